@@ -1,0 +1,3 @@
+fn main() {
+    println!("weft {}", env!("CARGO_PKG_VERSION"));
+}
