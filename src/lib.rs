@@ -6,5 +6,7 @@
 
 pub mod ast;
 pub mod diagnostics;
+pub mod lexer;
+pub mod parser;
 pub mod span;
 pub mod token;

@@ -1,0 +1,412 @@
+//! Turns the generated parser's "unexpected token" errors into diagnostics a learner can act
+//! on. lalrpop reports the offending token and the terminals it expected; with the token list
+//! of the input around it, this module recognises the cases CPython 3.11 names (a missing
+//! `:`, a missing indented block, a forgotten comma, `print x`...) and otherwise says "invalid
+//! syntax" with the expected tokens as words. It runs only on the error path.
+
+use lalrpop_util::ParseError;
+
+use crate::diagnostics::{ErrorKind, SyntaxError};
+use crate::span::{line_col, Span};
+use crate::token::Tok;
+
+use super::Token;
+
+type Triple<'s> = (usize, Tok<'s>, usize);
+
+/// Explains `error`; `tokens` is the whole input (mode marker first) as the lexer gave it.
+pub fn explain(
+    source: &str,
+    tokens: &[Triple<'_>],
+    error: ParseError<usize, Token<'_>, SyntaxError>,
+) -> SyntaxError {
+    let (index, span, expected) = match error {
+        ParseError::User { error } => return error,
+        ParseError::InvalidToken { location } | ParseError::ExtraToken { token: (location, _, _) } => {
+            return invalid_syntax(Span::empty(location), "this token is not valid here".into())
+        }
+        ParseError::UnrecognizedEof { location, expected } => {
+            (tokens.len(), Span::empty(location), expected)
+        }
+        ParseError::UnrecognizedToken {
+            token: (l, token, r),
+            expected,
+        } => (find(tokens, l, &token, r), Span::new(l, r), expected),
+    };
+    let failure = Failure {
+        source,
+        tokens,
+        index,
+        span,
+        expected: &expected,
+    };
+    failure.explain()
+}
+
+/// The position of the failing token in `tokens` (or `tokens.len()` if it cannot be found).
+fn find(tokens: &[Triple<'_>], start: usize, token: &Token<'_>, end: usize) -> usize {
+    let lexed = match token {
+        Token::Lexed(tok) => std::mem::discriminant(tok),
+        Token::WithGroup => std::mem::discriminant(&Tok::LPar),
+    };
+    let first = tokens.partition_point(|t| t.0 < start);
+    tokens[first..]
+        .iter()
+        .take_while(|t| t.0 == start)
+        .position(|t| t.2 == end && std::mem::discriminant(&t.1) == lexed)
+        .map_or(tokens.len(), |i| first + i)
+}
+
+fn invalid_syntax(span: Span, label: String) -> SyntaxError {
+    SyntaxError::new("weft::syntax::invalid_syntax", "invalid syntax", span).label(label)
+}
+
+/// Where the parser stopped: `tokens[index]` is the token it could not take.
+struct Failure<'a, 's> {
+    source: &'a str,
+    tokens: &'a [Triple<'s>],
+    index: usize,
+    span: Span,
+    expected: &'a [String],
+}
+
+impl Failure<'_, '_> {
+    fn found(&self) -> Option<&Tok<'_>> {
+        self.tokens.get(self.index).map(|t| &t.1)
+    }
+
+    fn expects(&self, terminal: &str) -> bool {
+        self.expected.iter().any(|e| e == terminal)
+    }
+
+    /// The index of the first token of the logical line holding `tokens[index]`.
+    fn line_start(&self, index: usize) -> usize {
+        let mut i = index.min(self.tokens.len());
+        while i > 0 && !ends_line(&self.tokens[i - 1].1) {
+            i -= 1;
+        }
+        i
+    }
+
+    /// The keyword opening the compound statement whose line starts at `start`
+    /// (`async def` counts as `def`).
+    fn header_keyword(&self, start: usize) -> Option<(usize, &Tok<'_>)> {
+        let (i, first) = self.tokens.get(start).map(|t| (start, &t.1))?;
+        if matches!(first, Tok::Async) {
+            return self.tokens.get(start + 1).map(|t| (start + 1, &t.1));
+        }
+        Some((i, first))
+    }
+
+    fn explain(&self) -> SyntaxError {
+        let found = self.found();
+        if matches!(found, Some(Tok::Indent)) {
+            return SyntaxError::new("weft::syntax::unexpected_indent", "unexpected indent", self.span)
+                .kind(ErrorKind::Indentation)
+                .label("this line is indented more than the block it belongs to")
+                .help("line it up with the statements before it; only the line after a `:` starts a deeper block");
+        }
+        if self.expects("Indent") {
+            return self.expected_block();
+        }
+        if self.expects("\"except\"") && self.expects("\"finally\"") && !self.expects("\"else\"") {
+            return SyntaxError::new(
+                "weft::syntax::missing_except",
+                "expected 'except' or 'finally' block",
+                self.span,
+            )
+            .label("the `try` block ends here without `except` or `finally`")
+            .help("add `except SomeError:` to handle an error, or `finally:` for clean-up code");
+        }
+        let start = self.line_start(self.index);
+        let header = self.header_keyword(start).map(|(_, tok)| tok);
+        let at_line_end = matches!(found, None | Some(Tok::Newline));
+        if self.expects("\":\"") && at_line_end && header.is_some_and(|t| compound_name(t).is_some()) {
+            let at = self.tokens.get(self.index.wrapping_sub(1)).map_or(self.span.start, |t| t.2);
+            return SyntaxError::new("weft::syntax::expected_colon", "expected ':'", Span::empty(at))
+                .label("a `:` must end this line")
+                .help("a statement that opens a block ends its first line with `:`");
+        }
+        if self.expected.len() == 1 && self.expects("\"else\"") {
+            return SyntaxError::new(
+                "weft::syntax::expected_else",
+                "expected 'else' after 'if' expression",
+                self.span,
+            )
+            .label("expected `else` here")
+            .help("a conditional expression needs both branches: `a if condition else b`");
+        }
+        if let Some(error) = self.print_statement(start) {
+            return error;
+        }
+        if matches!(found, Some(Tok::Equal))
+            && matches!(header, Some(Tok::If | Tok::Elif | Tok::While))
+        {
+            return SyntaxError::new(
+                "weft::syntax::assignment_in_condition",
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                self.span,
+            )
+            .label("`=` assigns; it cannot stand in a condition")
+            .help("write `==` to compare, or `:=` to assign and test the value");
+        }
+        if let Some(error) = self.missing_comma(start) {
+            return error;
+        }
+        self.invalid_syntax(start)
+    }
+
+    /// `if x:` followed by a line that is not indented.
+    fn expected_block(&self) -> SyntaxError {
+        // tokens[index - 1] is the NEWLINE after `:`; the header line ends before it.
+        let start = self.line_start(self.index.saturating_sub(1));
+        let Some((at, keyword)) = self.header_keyword(start) else {
+            return invalid_syntax(self.span, "expected an indented block".into());
+        };
+        let what = compound_name(keyword).unwrap_or("statement");
+        let keyword_span = Span::new(self.tokens[at].0, self.tokens[at].2);
+        let (line, _) = line_col(self.source, keyword_span.start);
+        SyntaxError::new(
+            "weft::syntax::expected_indented_block",
+            format!("expected an indented block after {what} on line {line}"),
+            self.span,
+        )
+        .kind(ErrorKind::Indentation)
+        .label("expected an indented line here")
+        .related(keyword_span, "this line ends with `:`, so a block must follow")
+        .help("indent the block's statements (4 spaces is usual); write `pass` for a block that does nothing")
+    }
+
+    /// `print "x"` and `exec code`: Python 2 statements.
+    fn print_statement(&self, start: usize) -> Option<SyntaxError> {
+        let Tok::Name(name @ ("print" | "exec")) = self.tokens.get(start)?.1 else {
+            return None;
+        };
+        if self.index != start + 1 || !self.found().is_some_and(starts_expression) {
+            return None;
+        }
+        let end = self.tokens[self.index..]
+            .iter()
+            .take_while(|t| !ends_line(&t.1))
+            .last()
+            .map_or(self.span.end, |t| t.2);
+        Some(
+            SyntaxError::new(
+                "weft::syntax::print_statement",
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
+                Span::new(self.tokens[start].0, end),
+            )
+            .label(format!("`{name}` is a function: call it with parentheses"))
+            .help(format!("write `{name}(...)` around the arguments")),
+        )
+    }
+
+    /// Two expressions side by side inside brackets: `[a b]`, `f(x y)`.
+    fn missing_comma(&self, start: usize) -> Option<SyntaxError> {
+        let found = self.found()?;
+        let prev = &self.tokens.get(self.index.checked_sub(1)?)?.1;
+        if self.index <= start || !starts_expression(found) || !ends_expression(prev) {
+            return None;
+        }
+        let depth = self.tokens[start..self.index].iter().fold(0i64, |d, t| match t.1 {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
+            _ => d,
+        });
+        if depth <= 0 || (matches!(prev, Tok::Name(_)) && is_string(found)) {
+            return None;
+        }
+        let left = self.primary_start(self.index - 1, start);
+        Some(
+            SyntaxError::new(
+                "weft::syntax::missing_comma",
+                "invalid syntax. Perhaps you forgot a comma?",
+                Span::new(self.tokens[left].0, self.span.end),
+            )
+            .label("these two items have nothing between them")
+            .help("separate the items with a comma: `a, b`"),
+        )
+    }
+
+    /// The first token of the primary expression (`a.b(c)[d]`) ending at `tokens[last]`.
+    fn primary_start(&self, last: usize, floor: usize) -> usize {
+        let mut i = last;
+        loop {
+            if matches!(self.tokens[i].1, Tok::RPar | Tok::RSqb | Tok::RBrace) {
+                i = self.opener(i, floor);
+            }
+            match i.checked_sub(1).filter(|&p| p >= floor).map(|p| &self.tokens[p].1) {
+                Some(Tok::Dot) if i >= floor + 2 => i -= 2,
+                Some(Tok::Name(_) | Tok::RPar | Tok::RSqb) if matches!(self.tokens[i].1, Tok::LPar | Tok::LSqb) => i -= 1,
+                _ => return i,
+            }
+        }
+    }
+
+    /// The index of the opener matching the closer at `close` (or `floor`).
+    fn opener(&self, close: usize, floor: usize) -> usize {
+        let mut depth = 0usize;
+        for i in (floor..=close).rev() {
+            match self.tokens[i].1 {
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth += 1,
+                Tok::LPar | Tok::LSqb | Tok::LBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i;
+                    }
+                }
+                _ => {}
+            }
+        }
+        floor
+    }
+
+    fn invalid_syntax(&self, start: usize) -> SyntaxError {
+        let found = self.found().map_or("end of input".to_string(), |t| t.to_string());
+        let mut error = invalid_syntax(self.span, format!("unexpected {found}"));
+        let expected = describe(self.expected);
+        if !expected.is_empty() {
+            error = error.label(format!("expected {expected}, found {found}"));
+        }
+        if self.index == start {
+            if let Some(Tok::Else | Tok::Elif | Tok::Except | Tok::Finally) = self.found() {
+                error = error.help(
+                    "this clause must continue an `if`, `for`, `while` or `try` statement at the same indentation",
+                );
+            }
+        }
+        error
+    }
+}
+
+fn ends_line(tok: &Tok<'_>) -> bool {
+    matches!(
+        tok,
+        Tok::Newline
+            | Tok::Indent
+            | Tok::Dedent
+            | Tok::StartModule
+            | Tok::StartInteractive
+            | Tok::StartExpression
+    )
+}
+
+fn is_string(tok: &Tok<'_>) -> bool {
+    matches!(tok, Tok::Str(_) | Tok::Bytes(_) | Tok::FString(_))
+}
+
+fn starts_expression(tok: &Tok<'_>) -> bool {
+    is_string(tok)
+        || matches!(
+            tok,
+            Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imaginary(_)
+                | Tok::LPar
+                | Tok::LSqb
+                | Tok::LBrace
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Ellipsis
+                | Tok::Lambda
+                | Tok::Await
+                | Tok::Tilde
+        )
+}
+
+fn ends_expression(tok: &Tok<'_>) -> bool {
+    is_string(tok)
+        || matches!(
+            tok,
+            Tok::Name(_)
+                | Tok::Int(_)
+                | Tok::Float(_)
+                | Tok::Imaginary(_)
+                | Tok::RPar
+                | Tok::RSqb
+                | Tok::RBrace
+                | Tok::None
+                | Tok::True
+                | Tok::False
+                | Tok::Ellipsis
+        )
+}
+
+/// How CPython names the statement a keyword opens, in "expected an indented block after ...".
+fn compound_name(tok: &Tok<'_>) -> Option<&'static str> {
+    Some(match tok {
+        Tok::If => "'if' statement",
+        Tok::Elif => "'elif' statement",
+        Tok::Else => "'else' statement",
+        Tok::While => "'while' statement",
+        Tok::For => "'for' statement",
+        Tok::Try => "'try' statement",
+        Tok::Except => "'except' statement",
+        Tok::Finally => "'finally' statement",
+        Tok::With => "'with' statement",
+        Tok::Def => "function definition",
+        Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
+        _ => return None,
+    })
+}
+
+/// The expected terminals as words, with expression starts folded into "an expression".
+fn describe(expected: &[String]) -> String {
+    let has = |t: &str| expected.iter().any(|e| e == t);
+    let expression = has("Name") && has("Int");
+    let statement = expression && has("\"pass\"");
+    let mut words: Vec<String> = Vec::new();
+    if statement {
+        words.push("a statement".into());
+    } else if expression {
+        words.push("an expression".into());
+    }
+    for terminal in expected {
+        let word = word(terminal);
+        let folded = (expression && EXPRESSION_STARTS.contains(&terminal.as_str()))
+            || (statement && STATEMENT_STARTS.contains(&terminal.as_str()));
+        if !folded && !word.is_empty() && !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    match words.len() {
+        0 => String::new(),
+        1 => words.remove(0),
+        n if n <= 8 => {
+            let last = words.pop().unwrap_or_default();
+            format!("{} or {last}", words.join(", "))
+        }
+        _ => format!("{}, ...", words[..8].join(", ")),
+    }
+}
+
+const EXPRESSION_STARTS: &[&str] = &[
+    "Name", "Int", "Float", "Imaginary", "Str", "Bytes", "FString", "\"(\"", "\"[\"", "\"{\"",
+    "\"-\"", "\"+\"", "\"~\"", "\"not\"", "\"lambda\"", "\"await\"", "\"None\"", "\"True\"",
+    "\"False\"", "\"...\"", "\"*\"", "\"yield\"",
+];
+
+const STATEMENT_STARTS: &[&str] = &[
+    "\"pass\"", "\"break\"", "\"continue\"", "\"return\"", "\"raise\"", "\"global\"",
+    "\"nonlocal\"", "\"del\"", "\"assert\"", "\"import\"", "\"from\"", "\"if\"", "\"while\"",
+    "\"for\"", "\"try\"", "\"with\"", "\"def\"", "\"class\"", "\"async\"", "\"@\"", "\"match\"",
+];
+
+/// One expected terminal as words: `"\"(\""` is `'('`, `Name` is "a name".
+fn word(terminal: &str) -> String {
+    match terminal {
+        "Name" => "a name".into(),
+        "Int" | "Float" | "Imaginary" => "a number".into(),
+        "Str" | "Bytes" | "FString" => "a string".into(),
+        "Newline" => "end of line".into(),
+        "Indent" => "an indented block".into(),
+        "Dedent" => "end of block".into(),
+        "WithGroup" => "'('".into(),
+        "StartModule" | "StartInteractive" | "StartExpression" => String::new(),
+        quoted => format!("'{}'", quoted.trim_matches('"')),
+    }
+}
