@@ -6,5 +6,6 @@
 
 pub mod ast;
 pub mod diagnostics;
+pub mod lexer;
 pub mod span;
 pub mod token;
