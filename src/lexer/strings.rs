@@ -30,7 +30,8 @@ pub struct Prefix {
 impl StrScan {
     /// The body's byte range relative to the literal's start.
     pub fn body(&self) -> (usize, usize) {
-        let end = self.open_len + self.rest_len - if self.terminated { self.quote_len } else { 0 };
+        let len = self.open_len - (self.quote_len - 1) + self.rest_len;
+        let end = len - if self.terminated { self.quote_len } else { 0 };
         (self.open_len, end.max(self.open_len))
     }
 }
@@ -327,7 +328,8 @@ fn scalar(v: u32, body: &str, at: usize, end: usize, offset: usize) -> Result<ch
         ),
         Span::new(offset + at, offset + end),
     )
-    .label("a surrogate code point"))
+    .label("a surrogate code point")
+    .help("write the character itself, or its code point with \\U (as in \\U0001F600)"))
 }
 
 /// `\N{NAME}` at `at`.
