@@ -1,5 +1,5 @@
 //! `weft --tokens`: the token stream as text, one token per line, for people and snapshots:
-//! `LINE:COL-LINE:COL  KIND  text`, where text is the source slice, or the decoded value for a
+//! `LINE:COL-LINE:COL  KIND  text` (the end column is exclusive), where text is the source slice, or the decoded value for a
 //! literal, Debug-escaped. Positions are 1-based, columns count characters.
 
 use std::fmt::Write;
@@ -16,7 +16,14 @@ pub fn dump_tokens(source: &str) -> Result<String, SyntaxError> {
     for item in Lexer::new(source) {
         let (start, tok, end) = item?;
         let (l1, c1) = lines.line_col(source, start);
-        let (l2, c2) = lines.line_col(source, end);
+        // The end shows as the column after the last character, on the token's last line.
+        let (l2, c2) = match source.get(..end).and_then(|s| s.char_indices().next_back()) {
+            Some((last, _)) if end > start => {
+                let (line, col) = lines.line_col(source, last);
+                (line, col + 1)
+            }
+            _ => (l1, c1),
+        };
         let at = format!("{l1}:{c1}-{l2}:{c2}");
         let kind = kind_name(&tok);
         let text = match &tok {

@@ -74,6 +74,14 @@ impl<'s> Layout<'s> {
             Ok(raw) => raw,
             Err(()) => return self.fail(stray_character(self.source, span.start)),
         };
+        if raw == RawTok::LineJoin {
+            // Open brackets are the better report at the end of input (as CPython's).
+            if span.end == self.source.len() && self.brackets.is_empty() {
+                let backslash = Span::new(span.start, span.start + 1);
+                return self.fail(self.backslash(backslash));
+            }
+            return;
+        }
         if raw == RawTok::Newline {
             if self.brackets.is_empty() && !self.field {
                 if self.line_has_tokens {
@@ -198,7 +206,7 @@ impl<'s> Layout<'s> {
                 .label("'<>' is not an operator in Python 3")
                 .help("use '!=' to test that two values differ"))
             }
-            RawTok::Newline => Tok::Newline,
+            RawTok::Newline | RawTok::LineJoin => Tok::Newline,
             RawTok::Plus => Tok::Plus,
             RawTok::Minus => Tok::Minus,
             RawTok::Star => Tok::Star,
@@ -268,10 +276,9 @@ impl<'s> Layout<'s> {
         let opening = Span::new(span.start, span.start + scan.open_len);
         let quote = &self.source[opening.end - scan.quote_len..opening.end];
         if scan.quote_len == 3 {
-            let (line, _) = line_col(
-                self.source,
-                self.source.trim_end_matches(['\n', '\r']).len(),
-            );
+            // CPython counts a final line break as ending the last line, not starting a new one.
+            let last = self.source.len() - usize::from(self.source.ends_with(['\n', '\r']));
+            let (line, _) = line_col(self.source, last);
             SyntaxError::new(
                 "weft::syntax::unterminated_string",
                 format!("unterminated triple-quoted string literal (detected at line {line})"),
@@ -295,7 +302,9 @@ impl<'s> Layout<'s> {
     }
 
     fn backslash(&self, span: Span) -> SyntaxError {
-        if span.end >= self.source.len() {
+        if span.start + 1 >= self.source.len()
+            || self.source[span.start + 1..].starts_with(['\n', '\r'])
+        {
             return SyntaxError::new(
                 "weft::syntax::unexpected_eof",
                 "unexpected EOF while parsing",
@@ -450,7 +459,10 @@ fn stray_character(source: &str, at: usize) -> SyntaxError {
         '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' => {
             error.help("this is a typographic quote: write strings with plain ' or \" quotes")
         }
-        _ => error,
+        _ => error.help(
+            "outside strings and comments, Python code uses only letters, digits, '_', spaces and \
+             its operators; remove this character or put it in a string",
+        ),
     }
 }
 

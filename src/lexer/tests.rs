@@ -781,3 +781,397 @@ fn fstring_field_lexes_as_inside_brackets() {
         ("'(' was never closed", Span::new(20, 21))
     );
 }
+
+// --- errors --------------------------------------------------------------------------------
+
+/// Checks an error's message, span, kind and code, and that it teaches something.
+fn check_error(
+    source: &str,
+    message: &str,
+    span: (usize, usize),
+    kind: ErrorKind,
+    code: &str,
+) -> SyntaxError {
+    let e = err(source);
+    assert_eq!(e.message, message, "{source:?}");
+    assert_eq!(e.span, Span::new(span.0, span.1), "{source:?}");
+    assert_eq!(e.kind, kind, "{source:?}");
+    assert_eq!(e.code, code, "{source:?}");
+    assert!(!e.label.is_empty() && e.help.is_some(), "{source:?}");
+    e
+}
+
+#[test]
+fn unclosed_brackets() {
+    let e = check_error(
+        "x = (1,",
+        "'(' was never closed",
+        (4, 5),
+        ErrorKind::Syntax,
+        "weft::syntax::unclosed_bracket",
+    );
+    assert_eq!(e.label, "this bracket is never closed");
+    // The innermost open bracket is reported, as CPython does.
+    check_error(
+        "x = (1, [2,\n",
+        "'[' was never closed",
+        (8, 9),
+        ErrorKind::Syntax,
+        "weft::syntax::unclosed_bracket",
+    );
+    check_error(
+        "f({\n",
+        "'{' was never closed",
+        (2, 3),
+        ErrorKind::Syntax,
+        "weft::syntax::unclosed_bracket",
+    );
+}
+
+#[test]
+fn closing_bracket_errors() {
+    check_error(
+        "x = 1)",
+        "unmatched ')'",
+        (5, 6),
+        ErrorKind::Syntax,
+        "weft::syntax::unmatched_bracket",
+    );
+    check_error(
+        "x = }",
+        "unmatched '}'",
+        (4, 5),
+        ErrorKind::Syntax,
+        "weft::syntax::unmatched_bracket",
+    );
+    let e = check_error(
+        "x = [1, 2)",
+        "closing parenthesis ')' does not match opening parenthesis '['",
+        (9, 10),
+        ErrorKind::Syntax,
+        "weft::syntax::mismatched_bracket",
+    );
+    assert_eq!(e.related, [(Span::new(4, 5), "opened here".to_string())]);
+    let e = check_error(
+        "x = (1 ,\n  2 ]",
+        "closing parenthesis ']' does not match opening parenthesis '(' on line 1",
+        (13, 14),
+        ErrorKind::Syntax,
+        "weft::syntax::mismatched_bracket",
+    );
+    assert_eq!(e.label, "expected ')'");
+    assert_eq!(e.related, [(Span::new(4, 5), "opened here".to_string())]);
+}
+
+#[test]
+fn indentation_errors() {
+    let e = check_error(
+        "if x:\n        a\n    b",
+        "unindent does not match any outer indentation level",
+        (16, 20),
+        ErrorKind::Indentation,
+        "weft::syntax::inconsistent_dedent",
+    );
+    assert_eq!(
+        e.help.as_deref(),
+        Some("line this up with the block it belongs to: the enclosing blocks are indented by 0")
+    );
+    let e = check_error(
+        "if x:\n  if y:\n      a\n    b",
+        "unindent does not match any outer indentation level",
+        (22, 26),
+        ErrorKind::Indentation,
+        "weft::syntax::inconsistent_dedent",
+    );
+    assert_eq!(
+        e.help.as_deref(),
+        Some(
+            "line this up with the block it belongs to: the enclosing blocks are indented by 0, 2"
+        )
+    );
+    // The DEDENTs before the error come out first.
+    let items: Vec<_> = Lexer::new("if x:\n  if y:\n      a\n    b").collect();
+    assert!(matches!(items[items.len() - 2], Ok((26, Dedent, 26))));
+}
+
+#[test]
+fn tab_errors() {
+    for (source, span) in [
+        ("if x:\n\ta\n        b", (9, 17)),
+        ("if x:\n        a\n\tb", (16, 17)),
+        ("if x:\n    \ta\n\tb", (13, 14)),
+        ("if x:\n  \tif y:\n\t\tb", (15, 17)),
+    ] {
+        let e = check_error(
+            source,
+            "inconsistent use of tabs and spaces in indentation",
+            span,
+            ErrorKind::Tab,
+            "weft::syntax::mixed_tabs_and_spaces",
+        );
+        assert!(e.help.unwrap().starts_with("indent with spaces only"));
+    }
+    // Tabs alone, or tabs used the same way on every line, are fine.
+    assert_eq!(toks("if x:\n\ta\n\tb\n")[4], Indent);
+    assert_eq!(toks("if x:\n  \ta\n  \tb\n")[4], Indent);
+}
+
+#[test]
+fn backslash_errors() {
+    check_error(
+        "x = 1 \\ 2",
+        "unexpected character after line continuation character",
+        (6, 7),
+        ErrorKind::Syntax,
+        "weft::syntax::continuation_character",
+    );
+    check_error(
+        "x = 1 \\",
+        "unexpected EOF while parsing",
+        (6, 7),
+        ErrorKind::Syntax,
+        "weft::syntax::unexpected_eof",
+    );
+}
+
+#[test]
+fn stray_characters() {
+    let code = "weft::syntax::invalid_character";
+    check_error(
+        "a = €",
+        "invalid character '€' (U+20AC)",
+        (4, 7),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "a€ = 1",
+        "invalid character '€' (U+20AC)",
+        (1, 4),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "a = $",
+        "invalid character '$' (U+0024)",
+        (4, 5),
+        ErrorKind::Syntax,
+        code,
+    );
+    let e = check_error(
+        "a = ?",
+        "invalid character '?' (U+003F)",
+        (4, 5),
+        ErrorKind::Syntax,
+        code,
+    );
+    assert!(e.help.unwrap().contains("if condition else"));
+    let e = check_error(
+        "if !a: pass",
+        "invalid character '!' (U+0021)",
+        (3, 4),
+        ErrorKind::Syntax,
+        code,
+    );
+    assert!(e.help.unwrap().contains("not x"));
+    check_error(
+        "x = `a`",
+        "invalid character '`' (U+0060)",
+        (4, 5),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "print(\u{201c}hi\u{201d})",
+        "invalid character '\u{201c}' (U+201C)",
+        (6, 9),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "x = \u{a0} 1",
+        "invalid non-printable character U+00A0",
+        (4, 6),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "x = \u{1}",
+        "invalid non-printable character U+0001",
+        (4, 5),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "x = \u{200b}1",
+        "invalid non-printable character U+200B",
+        (4, 7),
+        ErrorKind::Syntax,
+        code,
+    );
+    check_error(
+        "x = 1\0",
+        "source code cannot contain null bytes",
+        (5, 6),
+        ErrorKind::Syntax,
+        "weft::syntax::null_byte",
+    );
+    check_error(
+        "x = 1 <> 2",
+        "invalid syntax",
+        (6, 8),
+        ErrorKind::Syntax,
+        "weft::syntax::invalid_operator",
+    );
+}
+
+#[test]
+fn an_error_ends_the_stream() {
+    let mut lexer = Lexer::new("x = 1)\ny = 2\n");
+    assert_eq!(lexer.by_ref().filter_map(Result::ok).count(), 3);
+    assert!(lexer.next().is_none());
+}
+
+#[test]
+fn backslash_at_end_of_input() {
+    for source in ["x = 1 \\\n", "x = 1 \\\r\n", "\\\n"] {
+        let e = err(source);
+        assert_eq!(e.message, "unexpected EOF while parsing", "{source:?}");
+        assert_eq!(
+            e.span,
+            Span::new(source.find('\\').unwrap(), source.find('\\').unwrap() + 1)
+        );
+    }
+    assert_eq!(err("(1 \\\n").message, "'(' was never closed");
+    // Anything after the joined line, even a blank line, is fine.
+    assert_eq!(toks("x = 1 \\\n\n"), [Name("x"), Equal, int(1), Newline]);
+}
+
+#[test]
+fn unterminated_triple_quote_line_count() {
+    assert_eq!(
+        err("'''abc\n\n").message,
+        "unterminated triple-quoted string literal (detected at line 2)"
+    );
+}
+
+// --- dump_tokens snapshots -----------------------------------------------------------------
+
+#[test]
+fn dump_async_program() {
+    let source = "\
+import asyncio
+
+async def greet(name, delay=0.5):
+    \"\"\"Say hello after a while.\"\"\"
+    await asyncio.sleep(delay)  # suspends here
+    print(f\"hello {name}!\", end='\\n')
+    return {'name': name, 'ok': True}
+
+async def main():
+    results = await asyncio.gather(
+        greet(\"a\"),
+        greet(\"b\", delay=1_0e-1),
+    )
+    match results:
+        case [first, *rest] if first:
+            print(first)
+        case _:
+            pass
+
+asyncio.run(main())
+";
+    insta::assert_snapshot!(dump_tokens(source).unwrap());
+}
+
+#[test]
+fn dump_literals() {
+    let source = "x = (0xFF, 0o17, 0b1, 1_000, 12345678901234567890, 1.5e-3, .5, 2j,\n\
+                  'a\\tb', r'\\d+', b'\\x00\\xff', rb'\\n', '''two\nlines''', fr'{x}\\n')\n";
+    insta::assert_snapshot!(dump_tokens(source).unwrap());
+}
+
+#[test]
+fn dump_layout() {
+    let source = "class A:\n\n    # comment\n    def f(self):\n        if self:\n            return [\n  1,\n]\n    x = 1 \\\n        + 2\ny = 3";
+    insta::assert_snapshot!(dump_tokens(source).unwrap());
+}
+
+// --- no input may panic --------------------------------------------------------------------
+
+/// Lexes `source` to the end; the stream must end, and spans must be in bounds and ordered.
+fn lex_all(source: &str) {
+    let mut last_end = 0;
+    for item in Lexer::new(source) {
+        match item {
+            Ok((start, _, end)) => {
+                assert!(start <= end && end <= source.len(), "{source:?}");
+                assert!(start >= last_end || start == end, "{source:?}");
+                last_end = end;
+            }
+            Err(e) => {
+                assert!(
+                    e.span.start <= e.span.end && e.span.end <= source.len(),
+                    "{source:?}: {e:?}"
+                );
+                break;
+            }
+        }
+    }
+}
+
+#[test]
+fn every_truncation_lexes_without_panic() {
+    let program = "\
+async def f(x, *a, **k) -> int:
+\tmatch x:
+\t\tcase {'k': [1, 2.5e3, 0x_f]}: return b'\\x41\\777' + rb\"\\\"\"
+\ty = f'{x!r:>{w}}' '''tri\r\nple''' \"\\N{EM DASH}\\u00e9\\U0001F600\" \\
+    + 0o17 + 0b1_0 + 1_000j + .5 @ z
+    # comment ü
+  \x0c  return (yield)  # é
+€ $ ? ! ` <> \0 \u{a0}
+";
+    for end in 0..=program.len() {
+        if program.is_char_boundary(end) {
+            lex_all(&program[..end]);
+        }
+    }
+    for start in 0..program.len() {
+        if program.is_char_boundary(start) {
+            lex_all(&program[start..]);
+        }
+    }
+}
+
+#[test]
+fn random_inputs_lex_without_panic() {
+    // A small xorshift generator: deterministic, no dependency.
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let alphabet: Vec<char> =
+        "abcfrubFRUB_019xXoOjJeE.+-*/%@<>=!&|^~:;,()[]{}'\"\\#$? \t\n\r\x0c\0é€\u{a0}"
+            .chars()
+            .collect();
+    for _ in 0..3000 {
+        let len = (next() % 40) as usize;
+        let source: String = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        lex_all(&source);
+        let bytes: Vec<u8> = (0..len).map(|_| next() as u8).collect();
+        lex_all(&String::from_utf8_lossy(&bytes));
+        let field = source.clone();
+        for item in Lexer::for_fstring_field(&field, 7) {
+            if item.is_err() {
+                break;
+            }
+        }
+        let _ = decode_str_body(&source, false, 0);
+    }
+}
