@@ -17,6 +17,11 @@ use crate::diagnostics::{ErrorKind, SyntaxError};
 use crate::span::{line_col, Span};
 use crate::token::{FStringTok, Tok};
 
+/// CPython's limits (its MAXLEVEL and MAXINDENT): deeper code is refused before any later stage
+/// has to walk it.
+const MAX_BRACKETS: usize = 200;
+const MAX_INDENTS: usize = 99;
+
 pub struct Layout<'s> {
     source: &'s str,
     raw: logos::Lexer<'s, RawTok>,
@@ -74,6 +79,14 @@ impl<'s> Layout<'s> {
             Ok(raw) => raw,
             Err(()) => return self.fail(stray_character(self.source, span.start)),
         };
+        if self.field {
+            if let Some(error) = self.field_error(raw, span) {
+                return self.fail(error);
+            }
+        }
+        if raw == RawTok::Comment {
+            return;
+        }
         if raw == RawTok::LineJoin {
             // Open brackets are the better report at the end of input (as CPython's).
             if span.end == self.source.len() && self.brackets.is_empty() {
@@ -106,6 +119,35 @@ impl<'s> Layout<'s> {
         }
     }
 
+    /// What CPython 3.11 refuses inside an f-string's `{...}`: comments and backslashes.
+    fn field_error(&self, raw: RawTok, span: Span) -> Option<SyntaxError> {
+        let text = &self.source[span.start..span.end];
+        if raw == RawTok::Comment {
+            return Some(
+                SyntaxError::new(
+                    "weft::syntax::fstring_comment",
+                    "f-string expression part cannot include '#'",
+                    Span::new(span.start, span.start + 1),
+                )
+                .label("a comment inside an f-string field")
+                .help("remove the '#' (inside quotes, as in f\"{'#'}\", it is fine)"),
+            );
+        }
+        let backslash = text.find('\\')?;
+        let at = span.start + backslash;
+        Some(
+            SyntaxError::new(
+                "weft::syntax::fstring_backslash",
+                "f-string expression part cannot include a backslash",
+                Span::new(at, at + 1),
+            )
+            .label("a backslash inside an f-string field")
+            .help(
+                "compute the value before the f-string, e.g. newline = '\\n', then use {newline}",
+            ),
+        )
+    }
+
     /// Compares the indentation of the line starting at `line_start` with the open blocks and
     /// queues INDENT or DEDENTs; `at` is where the line's first token starts.
     fn indentation(&mut self, at: usize) -> Result<(), SyntaxError> {
@@ -126,6 +168,19 @@ impl<'s> Layout<'s> {
         if col > top.0 {
             if alt <= top.1 {
                 return Err(self.tab_error(whitespace));
+            }
+            if self.indents.len() > MAX_INDENTS {
+                return Err(SyntaxError::new(
+                    "weft::syntax::too_deeply_nested",
+                    "too many levels of indentation",
+                    whitespace,
+                )
+                .kind(ErrorKind::Indentation)
+                .label(format!(
+                    "block number {} inside the others",
+                    MAX_INDENTS + 1
+                ))
+                .help("move the inner blocks into functions of their own"));
             }
             self.indents.push((col, alt));
             self.push(whitespace.start, Tok::Indent, whitespace.end);
@@ -190,6 +245,18 @@ impl<'s> Layout<'s> {
             RawTok::String(scan) => self.string(scan, span)?,
             RawTok::Backslash => return Err(self.backslash(span)),
             RawTok::LPar | RawTok::LSqb | RawTok::LBrace => {
+                if self.brackets.len() >= MAX_BRACKETS {
+                    return Err(SyntaxError::new(
+                        "weft::syntax::too_deeply_nested",
+                        "too many nested parentheses",
+                        span,
+                    )
+                    .label(format!(
+                        "bracket number {} inside the others",
+                        MAX_BRACKETS + 1
+                    ))
+                    .help("split the expression into smaller parts with names of their own"));
+                }
                 self.brackets.push((text.as_bytes()[0], span));
                 bracket_tok(raw)
             }
@@ -206,7 +273,7 @@ impl<'s> Layout<'s> {
                 .label("'<>' is not an operator in Python 3")
                 .help("use '!=' to test that two values differ"))
             }
-            RawTok::Newline | RawTok::LineJoin => Tok::Newline,
+            RawTok::Newline | RawTok::LineJoin | RawTok::Comment => Tok::Newline,
             RawTok::Plus => Tok::Plus,
             RawTok::Minus => Tok::Minus,
             RawTok::Star => Tok::Star,

@@ -1,6 +1,6 @@
 //! The raw tokens: what logos finds in the source before any layout is decided. Takes the source
-//! text; gives a flat stream of `RawTok`s with byte spans, physical newlines included, whitespace,
-//! and comments skipped. Literals are only measured here (their callbacks find
+//! text; gives a flat stream of `RawTok`s with byte spans, physical newlines and comments
+//! included, whitespace skipped. Literals are only measured here (their callbacks find
 //! where they end and what shape they have); the indentation layer turns them into values. Every
 //! byte of the source belongs to exactly one raw token, one skipped run, or one logos error.
 
@@ -11,10 +11,12 @@ use super::strings::{self, StrScan};
 
 #[derive(Logos, Clone, Copy, Debug, PartialEq)]
 #[logos(skip r"[ \t\x0C]+")]
-#[logos(skip(r"#[^\r\n]*", allow_greedy = true))]
 pub enum RawTok {
     #[regex(r"\r\n|\r|\n")]
     Newline,
+    /// A comment, to the end of the line (kept only to refuse it in f-string fields).
+    #[regex(r"#[^\r\n]*", allow_greedy = true)]
+    Comment,
     /// A backslash and a line break: the lines are joined.
     #[regex(r"\\(\r\n|\r|\n)")]
     LineJoin,

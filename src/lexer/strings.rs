@@ -146,6 +146,7 @@ pub fn decode_bytes(
             "bytes can only contain ASCII literal characters",
             literal,
         )
+        .label("this bytes literal has a non-ASCII character")
         .related(
             Span::new(offset + at, offset + at + c.len_utf8()),
             format!("'{c}' is not ASCII"),

@@ -773,6 +773,35 @@ fn fstring_field_lexes_as_inside_brackets() {
         .find_map(Result::err)
         .unwrap();
     assert_eq!(e.span, Span::new(24, 25));
+    // CPython 3.11 refuses comments and backslashes in fields, but not '#' in a string there.
+    let e = Lexer::for_fstring_field("x # c", 20)
+        .find_map(Result::err)
+        .unwrap();
+    assert_eq!(
+        (e.message.as_str(), e.span),
+        (
+            "f-string expression part cannot include '#'",
+            Span::new(22, 23)
+        )
+    );
+    let e = Lexer::for_fstring_field("x + '\\n'", 20)
+        .find_map(Result::err)
+        .unwrap();
+    assert_eq!(
+        (e.message.as_str(), e.span),
+        (
+            "f-string expression part cannot include a backslash",
+            Span::new(25, 26)
+        )
+    );
+    let e = Lexer::for_fstring_field("x \\\n+ 1", 0)
+        .find_map(Result::err)
+        .unwrap();
+    assert_eq!(e.code, "weft::syntax::fstring_backslash");
+    let tokens: Vec<_> = Lexer::for_fstring_field("'#'", 0)
+        .map(|t| t.unwrap().1)
+        .collect();
+    assert_eq!(tokens, [s("#"), Newline]);
     let e = Lexer::for_fstring_field("(x", 20)
         .find_map(Result::err)
         .unwrap();
@@ -1174,4 +1203,34 @@ fn random_inputs_lex_without_panic() {
         }
         let _ = decode_str_body(&source, false, 0);
     }
+}
+
+#[test]
+fn nesting_limits() {
+    // CPython 3.11 allows 200 nested brackets and 99 nested blocks.
+    let ok = format!("x = {}{}", "(".repeat(200), ")".repeat(200));
+    assert_eq!(toks(&ok).len(), 403);
+    let deep = format!("x = {}{}", "(".repeat(201), ")".repeat(201));
+    let e = err(&deep);
+    assert_eq!(
+        (e.message.as_str(), e.span),
+        ("too many nested parentheses", Span::new(204, 205))
+    );
+    let blocks = |n: usize| {
+        let mut source: String = (0..n)
+            .map(|i| format!("{}if x:\n", " ".repeat(i)))
+            .collect();
+        source.push_str(&" ".repeat(n));
+        source.push_str("pass\n");
+        source
+    };
+    assert_eq!(
+        toks(&blocks(99)).iter().filter(|t| **t == Indent).count(),
+        99
+    );
+    let e = err(&blocks(100));
+    assert_eq!(
+        (e.message.as_str(), e.kind),
+        ("too many levels of indentation", ErrorKind::Indentation)
+    );
 }
