@@ -186,12 +186,12 @@ impl<'s> Layout<'s> {
             self.push(whitespace.start, Tok::Indent, whitespace.end);
             return Ok(());
         }
+        if !self.indents.iter().any(|&(c, _)| c == col) {
+            return Err(self.inconsistent_dedent(whitespace, col));
+        }
         while self.indents.len() > 1 && col < self.top().0 {
             self.indents.pop();
             self.push(at, Tok::Dedent, at);
-        }
-        if col != self.top().0 {
-            return Err(self.inconsistent_dedent(whitespace, col));
         }
         if alt != self.top().1 {
             return Err(self.tab_error(whitespace));
@@ -219,16 +219,22 @@ impl<'s> Layout<'s> {
 
     fn inconsistent_dedent(&self, whitespace: Span, col: usize) -> SyntaxError {
         let levels: Vec<String> = self.indents.iter().map(|(c, _)| c.to_string()).collect();
+        let levels = match levels.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+            _ => levels.join(""),
+        };
         SyntaxError::new(
             "weft::syntax::inconsistent_dedent",
             "unindent does not match any outer indentation level",
             whitespace,
         )
         .kind(ErrorKind::Indentation)
-        .label(format!("indented by {col}, which no enclosing block uses"))
+        .label(format!(
+            "indented by {col} columns, which matches no open block"
+        ))
         .help(format!(
-            "line this up with the block it belongs to: the enclosing blocks are indented by {}",
-            levels.join(", ")
+            "line this up with the block it belongs to: the open blocks are indented by \
+             {levels} columns"
         ))
     }
 

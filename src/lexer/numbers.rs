@@ -76,7 +76,11 @@ impl NumError {
                 format!("invalid digit '{}' in {kind} literal", digit as char),
                 span,
             )
-            .label(format!("'{}' is not a {kind} digit", digit as char))
+            .label(format!(
+                "'{}' is not {} {kind} digit",
+                digit as char,
+                if kind == "octal" { "an" } else { "a" }
+            ))
             .help(if kind == "octal" {
                 "octal literals (0o...) use only the digits 0-7"
             } else {

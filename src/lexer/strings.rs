@@ -374,6 +374,7 @@ fn named(body: &str, at: usize, offset: usize) -> Result<(char, usize), SyntaxEr
                 offset,
             )
             .label(format!("no Unicode character is named '{name}'"))
+            .help("check the spelling of the name (as in \\N{EM DASH}), or write the character itself")
         })
 }
 
