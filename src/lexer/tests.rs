@@ -1,6 +1,6 @@
 //! Unit tests of the lexer (shared helpers here, tests in `tests/`): token kinds and values,
-//! layout spans, soft keywords, every error
-//! message (checked against CPython 3.11), `dump_tokens` snapshots, and no-panic sweeps.
+//! layout spans, soft keywords, every error message (checked against CPython 3.11), `dump_tokens`
+//! snapshots, and no-panic sweeps.
 
 mod errors;
 mod literals;
