@@ -31,7 +31,7 @@ async def main():
             print("got a value:", item)
 
     try:
-        await asyncio.gather(square(7, 0.02), fail("first error wins"))
+        await asyncio.gather(square(7, 0.3), fail("first error wins"))
     except ValueError as exc:
         print("gather raised:", exc)
 

@@ -23,7 +23,7 @@ async def fetch(n, semaphore, active, peak):
         active.append(n)
         peak[0] = max(peak[0], len(active))
         print(f"fetch {n} running, active={sorted(active)}")
-        await asyncio.sleep(0.01 * (n + 1))
+        await asyncio.sleep(0.02 * (n + 1))
         active.remove(n)
     print(f"fetch {n} released its slot")
 

@@ -21,16 +21,16 @@ async def job(name, steps, delay):
 async def sequential():
     print("sequential awaits:")
     start = time.monotonic()
-    await job("A", 2, 0.02)
-    await job("B", 2, 0.03)
+    await job("A", 2, 0.04)
+    await job("B", 2, 0.06)
     return time.monotonic() - start
 
 
 async def concurrent():
     print("concurrent tasks:")
     start = time.monotonic()
-    task_a = asyncio.create_task(job("A", 2, 0.02))
-    task_b = asyncio.create_task(job("B", 2, 0.03))
+    task_a = asyncio.create_task(job("A", 2, 0.04))
+    task_b = asyncio.create_task(job("B", 2, 0.06))
     print("  both tasks created; nothing has run yet")
     await task_a
     await task_b

@@ -10,8 +10,7 @@ def f(a):
         nonlocal a
         a = a if a in (1, 2) else 0
     del h
-    while a:
-        break
+    while a: break
     for i in []:
         continue
     try:

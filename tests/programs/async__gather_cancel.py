@@ -25,7 +25,7 @@ async def main():
         await group
     except asyncio.CancelledError:
         print("gather cancelled")
-    sibling = asyncio.create_task(child("sibling", 0.02))
+    sibling = asyncio.create_task(child("sibling", 0.3))
     try:
         await asyncio.gather(fails(), sibling)
     except RuntimeError as e:

@@ -2,9 +2,9 @@
 import asyncio
 
 
-async def important(log):
+async def important(log, gate):
     log.append("important started")
-    await asyncio.sleep(0.02)
+    await gate.wait()
     log.append("important finished")
     return "saved"
 
@@ -18,8 +18,8 @@ async def caller(inner):
 
 
 async def main():
-    log = []
-    inner = asyncio.create_task(important(log))
+    log, gate = [], asyncio.Event()
+    inner = asyncio.create_task(important(log, gate))
     outer = asyncio.create_task(caller(inner))
     await asyncio.sleep(0.01)
     outer.cancel()
@@ -27,6 +27,7 @@ async def main():
         await outer
     except asyncio.CancelledError:
         print("outer cancelled:", outer.cancelled(), "inner done:", inner.done())
+    gate.set()
     print("inner result:", await inner)
     print(log)
     shielded = asyncio.shield(asyncio.sleep(0, result="direct"))

@@ -19,7 +19,7 @@ async def main():
         async with asyncio.TaskGroup() as tg:
             tg.create_task(child("a", 0.01))
             tg.create_task(child("b", 0.02, ValueError("b broke")))
-            tg.create_task(child("c", 0.03, TypeError("c broke")))
+            tg.create_task(child("c", 0.5, TypeError("c broke")))
             tg.create_task(child("d", 1))
         print("not reached")
     except ExceptionGroup as eg:

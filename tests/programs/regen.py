@@ -12,7 +12,8 @@ For every `X.py` in tests/programs/ and examples/ this runs `python3 X.py`
 
 Stale `.err`/`.status` files are removed. Each program runs twice and the two
 results must match, so non-deterministic output is caught here rather than in
-weft's test suite. With `--check`, nothing is written: the script exits 1 if any
+weft's test suite. It also checks that every tests/cases/*.py (the valid inputs
+for token and AST snapshots) compiles under CPython. With `--check`, nothing is written: the script exits 1 if any
 expected file differs from what CPython produces now.
 
 CPython is the oracle, so this refuses to run under anything but CPython 3.11+.
@@ -55,9 +56,23 @@ def run(program: Path) -> dict[str, str | None]:
     }
 
 
+def cases_that_do_not_compile() -> list[str]:
+    """Names of tests/cases/*.py files that CPython rejects (they must all be valid)."""
+    bad = []
+    for case in sorted((ROOT / "tests" / "cases").glob("*.py")):
+        try:
+            compile(case.read_text(encoding="utf-8"), str(case), "exec")
+        except SyntaxError as exc:
+            bad.append(f"{case.relative_to(ROOT)}: {type(exc).__name__}: {exc.msg} (line {exc.lineno})")
+    return bad
+
+
 def main() -> int:
     check_only = "--check" in sys.argv[1:]
     problems = 0
+    for message in cases_that_do_not_compile():
+        print(f"INVALID CASE: {message}")
+        problems += 1
     for folder in FOLDERS:
         for program in sorted(folder.glob("*.py")):
             if program.name == Path(__file__).name:
