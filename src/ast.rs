@@ -424,3 +424,6 @@ impl Stmt {
         Stmt { kind, span }
     }
 }
+
+mod dump;
+pub use dump::{dump_expr, dump_module};
