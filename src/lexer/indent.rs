@@ -279,6 +279,7 @@ impl<'s> Layout<'s> {
                 .label("'<>' is not an operator in Python 3")
                 .help("use '!=' to test that two values differ"))
             }
+            // Line breaks, joins and comments are handled by `step` and never reach here.
             RawTok::Newline | RawTok::LineJoin | RawTok::Comment => Tok::Newline,
             RawTok::Plus => Tok::Plus,
             RawTok::Minus => Tok::Minus,
@@ -348,6 +349,18 @@ impl<'s> Layout<'s> {
     fn unterminated(&self, scan: StrScan, span: Span) -> SyntaxError {
         let opening = Span::new(span.start, span.start + scan.open_len);
         let quote = &self.source[opening.end - scan.quote_len..opening.end];
+        if self.field {
+            // Lines are counted in the real file, which a field's text does not know.
+            return SyntaxError::new(
+                "weft::syntax::unterminated_string",
+                "f-string: unterminated string",
+                opening,
+            )
+            .label("this string is never closed")
+            .help(format!(
+                "end the string with {quote}; inside an f-string, use the other kind of quote"
+            ));
+        }
         if scan.quote_len == 3 {
             // CPython counts a final line break as ending the last line, not starting a new one.
             let last = self.source.len() - usize::from(self.source.ends_with(['\n', '\r']));

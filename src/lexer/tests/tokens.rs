@@ -382,6 +382,7 @@ fn fstring_field_lexes_as_inside_brackets() {
         .find_map(Result::err)
         .unwrap();
     assert_eq!(e.span, Span::new(24, 25));
+    assert_eq!(e.message, "f-string: unterminated string");
     // CPython 3.11 refuses comments and backslashes in fields, but not '#' in a string there.
     let e = Lexer::for_fstring_field("x # c", 20)
         .find_map(Result::err)
