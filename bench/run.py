@@ -1,0 +1,131 @@
+"""Time weft against CPython on the same inputs and print the ratio.
+
+Usage:  cargo build --release && python3 bench/run.py [--weft PATH] [--runs N] [--only NAME]
+
+Builds nothing: it takes an already built weft binary (default
+target/release/weft). Each benchmark entry names a setup step that writes its
+inputs into a temporary folder, the weft command and the python3 command; `{dir}`
+in a command is replaced by that folder. Every command runs once to warm up,
+then --runs times (default 7); the table shows the median wall time, the peak
+resident memory (max RSS of the child, from os.wait4) and weft/CPython ratios.
+A command that exits non-zero is reported as failed, with its stderr.
+
+Later issues add entries to BENCHMARKS; nothing else needs to change.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+
+
+def gen_frontend(folder: Path) -> None:
+    """Writes big.py (~12k lines) with bench/gen_frontend.py and checks that CPython accepts it."""
+    out = folder / "big.py"
+    subprocess.run([PYTHON, str(ROOT / "bench" / "gen_frontend.py"), str(out)], check=True)
+    compile(out.read_text(encoding="utf-8"), str(out), "exec")
+
+
+@dataclass
+class Benchmark:
+    name: str
+    setup: Callable[[Path], None]
+    weft: list[str]  # argv after the weft binary; "{dir}" is the setup folder
+    python: list[str]  # argv after python3
+
+
+BENCHMARKS = [
+    Benchmark(
+        name="front end: check 12k lines",
+        setup=gen_frontend,
+        weft=["--check", "{dir}/big.py"],
+        python=["-c", "import sys; f = sys.argv[1]; compile(open(f).read(), f, 'exec')", "{dir}/big.py"],
+    ),
+]
+
+
+@dataclass
+class Measurement:
+    seconds: float | None  # median wall time; None when the command failed
+    max_rss_kib: int
+    error: str = ""
+
+
+def run_once(argv: list[str]) -> tuple[float, int, int, str]:
+    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr)."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        return elapsed, usage.ru_maxrss, proc.returncode, err.read().decode(errors="replace")
+
+
+def measure(argv: list[str], runs: int) -> Measurement:
+    run_once(argv)  # warm-up: page cache, dynamic loader
+    times, peak = [], 0
+    for _ in range(runs):
+        elapsed, rss, code, stderr = run_once(argv)
+        if code != 0:
+            return Measurement(None, rss, f"exit {code}: {stderr.strip()[:400]}")
+        times.append(elapsed)
+        peak = max(peak, rss)
+    return Measurement(statistics.median(times), peak)
+
+
+def fmt_time(m: Measurement) -> str:
+    return "failed" if m.seconds is None else f"{m.seconds * 1000:.1f} ms"
+
+
+def ratio(a: float | None, b: float | None) -> str:
+    return "-" if not a or not b else f"{a / b:.2f}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="weft vs CPython benchmarks")
+    parser.add_argument("--weft", default=str(ROOT / "target" / "release" / "weft"), help="weft binary")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs per command (default 7)")
+    parser.add_argument("--only", help="run only benchmarks whose name contains this text")
+    args = parser.parse_args()
+    weft = Path(args.weft)
+    if not weft.is_file():
+        print(f"no weft binary at {weft}: run `cargo build --release` first, or pass --weft PATH", file=sys.stderr)
+        return 2
+
+    rows, failures = [], []
+    for bench in BENCHMARKS:
+        if args.only and args.only not in bench.name:
+            continue
+        with tempfile.TemporaryDirectory(prefix="weft-bench-") as tmp:
+            bench.setup(Path(tmp))
+            expand = lambda argv: [a.replace("{dir}", tmp) for a in argv]  # noqa: E731
+            w = measure([str(weft)] + expand(bench.weft), args.runs)
+            p = measure([PYTHON] + expand(bench.python), args.runs)
+        rows.append((bench.name, fmt_time(w), fmt_time(p), ratio(w.seconds, p.seconds),
+                     f"{w.max_rss_kib / 1024:.1f} MiB", f"{p.max_rss_kib / 1024:.1f} MiB",
+                     ratio(w.max_rss_kib, p.max_rss_kib)))
+        failures += [f"{bench.name} ({who}): {m.error}" for who, m in (("weft", w), ("python3", p)) if m.error]
+
+    header = ("benchmark", "weft", "python3", "time weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
+    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}")
+    for row in [header, tuple("-" * w for w in widths)] + rows:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+    for failure in failures:
+        print("FAILED:", failure, file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

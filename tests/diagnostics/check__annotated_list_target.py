@@ -1,0 +1,1 @@
+[first, second]: list = [1, 2]

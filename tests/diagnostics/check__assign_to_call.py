@@ -1,0 +1,4 @@
+def get_name():
+    return "ann"
+
+get_name() = "bob"

@@ -1,0 +1,2 @@
+name = "ann"
+f"{name}" = "bob"

@@ -1,0 +1,7 @@
+import asyncio
+
+lock = asyncio.Lock()
+
+def update(shared):
+    async with lock:
+        shared.append(1)

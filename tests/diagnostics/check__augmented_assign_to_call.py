@@ -1,0 +1,4 @@
+def counter():
+    return 0
+
+counter() += 1

@@ -1,0 +1,5 @@
+import asyncio
+
+def poll():
+    while True:
+        yield await asyncio.sleep(1)

@@ -1,0 +1,4 @@
+for attempt in range(3):
+    def retry():
+        break
+    retry()

@@ -1,0 +1,4 @@
+value = 3
+if value < 5:
+    continue
+print(value)

@@ -1,0 +1,2 @@
+cache = {"a": 1}
+del cache.get("a")

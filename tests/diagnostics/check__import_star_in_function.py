@@ -1,0 +1,3 @@
+def setup():
+    from math import *
+    return sqrt(2)

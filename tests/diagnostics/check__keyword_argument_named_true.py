@@ -1,0 +1,4 @@
+def show(**options):
+    print(options)
+
+show(True=1)

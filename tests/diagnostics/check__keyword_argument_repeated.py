@@ -1,0 +1,4 @@
+def greet(name, greeting):
+    print(greeting, name)
+
+greet(name="ann", greeting="hi", name="bob")

@@ -1,0 +1,6 @@
+command = "stop"
+match command:
+    case other:
+        print("anything", other)
+    case "stop":
+        print("stopping")

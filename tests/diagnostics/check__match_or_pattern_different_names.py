@@ -1,0 +1,4 @@
+value = [1, 2]
+match value:
+    case [x] | [x, y]:
+        print(x)

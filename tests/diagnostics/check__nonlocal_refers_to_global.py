@@ -1,0 +1,5 @@
+total = 0
+
+def add(n):
+    nonlocal total
+    total += n

@@ -1,0 +1,5 @@
+limit = 10
+
+def set_limit(limit):
+    global limit
+    limit = limit

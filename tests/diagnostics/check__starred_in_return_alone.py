@@ -1,0 +1,2 @@
+def unpack(items):
+    return *items

@@ -1,0 +1,2 @@
+class Config:
+    values = [(last := v) for v in range(3)]

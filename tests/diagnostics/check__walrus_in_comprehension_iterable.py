@@ -1,0 +1,2 @@
+data = [[1], [2]]
+flat = [x for row in (rows := data) for x in row]

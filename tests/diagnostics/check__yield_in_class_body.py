@@ -1,0 +1,3 @@
+class Numbers:
+    values = [1, 2]
+    yield values

@@ -1,0 +1,2 @@
+def squares(n):
+    return [(yield i * i) for i in range(n)]

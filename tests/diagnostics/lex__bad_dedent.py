@@ -1,0 +1,4 @@
+def check(value):
+    if value > 10:
+        print("big")
+      print("done")

@@ -1,0 +1,3 @@
+arrow = "\N{RIGHTWARDS ARROW}"
+heart = "\N{HEAVY BLACK HEARTS}"
+print(arrow, heart)

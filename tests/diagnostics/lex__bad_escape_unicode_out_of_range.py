@@ -1,0 +1,3 @@
+emoji = "\U0001F600"
+beyond = "\U00110000"
+print(emoji, beyond)

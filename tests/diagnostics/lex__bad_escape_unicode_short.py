@@ -1,0 +1,3 @@
+smiley = "\u263A"
+face = "\u26A"
+print(smiley, face)

@@ -1,0 +1,3 @@
+header = b"Content-Type: text/plain"
+greeting = b"héllo"
+print(header, greeting)

@@ -1,0 +1,3 @@
+price = 10
+total = $price * 2
+print(total)

@@ -1,0 +1,2 @@
+config = {"name": "weft", "tags": ["async", "python")}
+print(config)

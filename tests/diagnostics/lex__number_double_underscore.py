@@ -1,0 +1,2 @@
+population = 8_000__000_000
+print(population)

@@ -1,0 +1,3 @@
+red = 0xff
+blue = 0x
+print(red, blue)

@@ -1,0 +1,2 @@
+timeout = 10s
+print(timeout)

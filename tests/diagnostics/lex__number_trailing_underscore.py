@@ -1,0 +1,2 @@
+budget = 1_000_
+print(budget)

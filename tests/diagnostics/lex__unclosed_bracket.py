@@ -1,0 +1,6 @@
+tasks = [
+    "download",
+    "parse",
+
+def run():
+    return tasks

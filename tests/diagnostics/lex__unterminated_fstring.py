@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    name = "weft"
+    print(f"Hello, {name}!)
+
+asyncio.run(main())

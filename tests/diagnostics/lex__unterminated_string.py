@@ -1,0 +1,5 @@
+def greet(name):
+    message = "Hello, + name
+    print(message)
+
+greet("Ann")

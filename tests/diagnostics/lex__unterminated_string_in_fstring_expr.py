@@ -1,0 +1,2 @@
+user = {"name": "ann"}
+print(f"{user['name]}")

@@ -1,0 +1,3 @@
+names = ['ann', 'bob', 'cy]
+for name in names:
+    print(name)

@@ -1,0 +1,7 @@
+def report():
+    """Print a report.
+
+    The closing quotes were forgotten.
+    print("report")
+
+report()

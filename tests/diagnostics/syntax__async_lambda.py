@@ -1,0 +1,2 @@
+import asyncio
+fetch = async lambda url: url.upper()

@@ -1,0 +1,1 @@
+settings = {"debug": True, "level": }

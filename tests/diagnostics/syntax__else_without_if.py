@@ -1,0 +1,5 @@
+for n in range(3):
+    print(n)
+print("between")
+else:
+    print("done")

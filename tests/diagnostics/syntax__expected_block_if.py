@@ -1,0 +1,3 @@
+def check(n):
+    if n > 0:
+    print("positive")

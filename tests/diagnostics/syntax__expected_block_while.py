@@ -1,0 +1,4 @@
+count = 3
+while count > 0:
+# decrement the counter
+count -= 1

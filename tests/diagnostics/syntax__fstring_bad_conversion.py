@@ -1,0 +1,2 @@
+value = 3.5
+print(f"{value!x}")

@@ -1,0 +1,2 @@
+def call(f, args, kwargs):
+    return f(**kwargs, *args)

@@ -1,0 +1,2 @@
+class = "beginner"
+print("level set")

@@ -1,0 +1,2 @@
+def log(**options, level):
+    pass

@@ -1,0 +1,1 @@
+double = lambda x: int: x * 2

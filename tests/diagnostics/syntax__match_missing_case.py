@@ -1,0 +1,3 @@
+command = "go"
+match command:
+    print(command)

@@ -1,0 +1,5 @@
+import asyncio
+
+async def say_hello(name)
+    await asyncio.sleep(1)
+    print(f"Hello, {name}!")

@@ -1,0 +1,2 @@
+for name in ["ann", "bob"]
+    print(name)

@@ -1,0 +1,3 @@
+temperature = 30
+if temperature > 25
+    print("hot")

@@ -1,0 +1,6 @@
+scores = [
+    90,
+    85
+    77,
+]
+print(sum(scores))

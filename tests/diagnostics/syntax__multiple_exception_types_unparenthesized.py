@@ -1,0 +1,4 @@
+try:
+    value = int(input())
+except ValueError, TypeError:
+    value = 0

@@ -1,0 +1,4 @@
+def greet(greeting, name):
+    print(greeting, name)
+
+greet(greeting="hi", "ann")

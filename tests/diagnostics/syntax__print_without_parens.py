@@ -1,0 +1,2 @@
+name = "weft"
+print "Hello, " + name

@@ -1,0 +1,3 @@
+try:
+    data = open("file.txt").read()
+print(data)
