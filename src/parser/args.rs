@@ -50,8 +50,12 @@ pub fn split(items: Vec<ArgItem>, parens: Span) -> Result<(Vec<Expr>, Vec<Keywor
                 let starred = matches!(arg.kind, ExprKind::Starred(_));
                 match seen {
                     Seen::DoubleStar if starred => return Err(star_after_double_star(arg.span)),
-                    Seen::DoubleStar => return Err(positional_after(arg.span, "keyword argument unpacking")),
-                    Seen::Keyword if !starred => return Err(positional_after(arg.span, "keyword argument")),
+                    Seen::DoubleStar => {
+                        return Err(positional_after(arg.span, "keyword argument unpacking"))
+                    }
+                    Seen::Keyword if !starred => {
+                        return Err(positional_after(arg.span, "keyword argument"))
+                    }
                     _ => {}
                 }
                 args.push(arg);
@@ -86,8 +90,9 @@ pub fn split(items: Vec<ArgItem>, parens: Span) -> Result<(Vec<Expr>, Vec<Keywor
 
 /// Splits `class C(bases, keywords)`, where a generator is not allowed at all.
 pub fn split_class(items: Vec<ArgItem>) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxError> {
-    if let Some(ArgItem::Generator(generator)) =
-        items.iter().find(|item| matches!(item, ArgItem::Generator(_)))
+    if let Some(ArgItem::Generator(generator)) = items
+        .iter()
+        .find(|item| matches!(item, ArgItem::Generator(_)))
     {
         return Err(SyntaxError::new(
             "weft::syntax::generator_in_class_bases",
@@ -108,7 +113,9 @@ fn keyword_name(target: Expr, value: &Expr) -> Result<Identifier, SyntaxError> {
             name,
             span: target.span,
         }),
-        ExprKind::Constant(Constant::Bool(b)) => Err(assign_to_keyword(if b { "True" } else { "False" }, span)),
+        ExprKind::Constant(Constant::Bool(b)) => {
+            Err(assign_to_keyword(if b { "True" } else { "False" }, span))
+        }
         ExprKind::Constant(Constant::None) => Err(assign_to_keyword("None", span)),
         _ => Err(SyntaxError::new(
             "weft::syntax::assignment_in_expression",
@@ -116,7 +123,9 @@ fn keyword_name(target: Expr, value: &Expr) -> Result<Identifier, SyntaxError> {
             span,
         )
         .label("only a plain name can stand before `=` in a call")
-        .help("to compare, write `==`; to pass a keyword argument, use a plain name: `f(name=value)`")),
+        .help(
+            "to compare, write `==`; to pass a keyword argument, use a plain name: `f(name=value)`",
+        )),
     }
 }
 

@@ -22,9 +22,10 @@ pub fn explain(
 ) -> SyntaxError {
     let (index, span, expected) = match error {
         ParseError::User { error } => return error,
-        ParseError::InvalidToken { location } | ParseError::ExtraToken { token: (location, _, _) } => {
-            return invalid_syntax(Span::empty(location), "this token is not valid here".into())
-        }
+        ParseError::InvalidToken { location }
+        | ParseError::ExtraToken {
+            token: (location, _, _),
+        } => return invalid_syntax(Span::empty(location), "this token is not valid here".into()),
         ParseError::UnrecognizedEof { location, expected } => {
             (tokens.len(), Span::empty(location), expected)
         }
@@ -121,11 +122,21 @@ impl Failure<'_, '_> {
         let start = self.line_start(self.index);
         let header = self.header_keyword(start).map(|(_, tok)| tok);
         let at_line_end = matches!(found, None | Some(Tok::Newline));
-        if self.expects("\":\"") && at_line_end && header.is_some_and(|t| compound_name(t).is_some()) {
-            let at = self.tokens.get(self.index.wrapping_sub(1)).map_or(self.span.start, |t| t.2);
-            return SyntaxError::new("weft::syntax::expected_colon", "expected ':'", Span::empty(at))
-                .label("a `:` must end this line")
-                .help("a statement that opens a block ends its first line with `:`");
+        if self.expects("\":\"")
+            && at_line_end
+            && header.is_some_and(|t| compound_name(t).is_some())
+        {
+            let at = self
+                .tokens
+                .get(self.index.wrapping_sub(1))
+                .map_or(self.span.start, |t| t.2);
+            return SyntaxError::new(
+                "weft::syntax::expected_colon",
+                "expected ':'",
+                Span::empty(at),
+            )
+            .label("a `:` must end this line")
+            .help("a statement that opens a block ends its first line with `:`");
         }
         if self.expected.len() == 1 && self.expects("\"else\"") {
             return SyntaxError::new(
@@ -208,11 +219,13 @@ impl Failure<'_, '_> {
         if self.index <= start || !starts_expression(found) || !ends_expression(prev) {
             return None;
         }
-        let depth = self.tokens[start..self.index].iter().fold(0i64, |d, t| match t.1 {
-            Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
-            _ => d,
-        });
+        let depth = self.tokens[start..self.index]
+            .iter()
+            .fold(0i64, |d, t| match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => d + 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
+                _ => d,
+            });
         if depth <= 0 || (matches!(prev, Tok::Name(_)) && is_string(found)) {
             return None;
         }
@@ -235,9 +248,17 @@ impl Failure<'_, '_> {
             if matches!(self.tokens[i].1, Tok::RPar | Tok::RSqb | Tok::RBrace) {
                 i = self.opener(i, floor);
             }
-            match i.checked_sub(1).filter(|&p| p >= floor).map(|p| &self.tokens[p].1) {
+            match i
+                .checked_sub(1)
+                .filter(|&p| p >= floor)
+                .map(|p| &self.tokens[p].1)
+            {
                 Some(Tok::Dot) if i >= floor + 2 => i -= 2,
-                Some(Tok::Name(_) | Tok::RPar | Tok::RSqb) if matches!(self.tokens[i].1, Tok::LPar | Tok::LSqb) => i -= 1,
+                Some(Tok::Name(_) | Tok::RPar | Tok::RSqb)
+                    if matches!(self.tokens[i].1, Tok::LPar | Tok::LSqb) =>
+                {
+                    i -= 1
+                }
                 _ => return i,
             }
         }
@@ -262,7 +283,9 @@ impl Failure<'_, '_> {
     }
 
     fn invalid_syntax(&self, start: usize) -> SyntaxError {
-        let found = self.found().map_or("end of input".to_string(), |t| t.to_string());
+        let found = self
+            .found()
+            .map_or("end of input".to_string(), |t| t.to_string());
         let mut error = invalid_syntax(self.span, format!("unexpected {found}"));
         let expected = describe(self.expected);
         if !expected.is_empty() {
@@ -385,15 +408,52 @@ fn describe(expected: &[String]) -> String {
 }
 
 const EXPRESSION_STARTS: &[&str] = &[
-    "Name", "Int", "Float", "Imaginary", "Str", "Bytes", "FString", "\"(\"", "\"[\"", "\"{\"",
-    "\"-\"", "\"+\"", "\"~\"", "\"not\"", "\"lambda\"", "\"await\"", "\"None\"", "\"True\"",
-    "\"False\"", "\"...\"", "\"*\"", "\"yield\"",
+    "Name",
+    "Int",
+    "Float",
+    "Imaginary",
+    "Str",
+    "Bytes",
+    "FString",
+    "\"(\"",
+    "\"[\"",
+    "\"{\"",
+    "\"-\"",
+    "\"+\"",
+    "\"~\"",
+    "\"not\"",
+    "\"lambda\"",
+    "\"await\"",
+    "\"None\"",
+    "\"True\"",
+    "\"False\"",
+    "\"...\"",
+    "\"*\"",
+    "\"yield\"",
 ];
 
 const STATEMENT_STARTS: &[&str] = &[
-    "\"pass\"", "\"break\"", "\"continue\"", "\"return\"", "\"raise\"", "\"global\"",
-    "\"nonlocal\"", "\"del\"", "\"assert\"", "\"import\"", "\"from\"", "\"if\"", "\"while\"",
-    "\"for\"", "\"try\"", "\"with\"", "\"def\"", "\"class\"", "\"async\"", "\"@\"", "\"match\"",
+    "\"pass\"",
+    "\"break\"",
+    "\"continue\"",
+    "\"return\"",
+    "\"raise\"",
+    "\"global\"",
+    "\"nonlocal\"",
+    "\"del\"",
+    "\"assert\"",
+    "\"import\"",
+    "\"from\"",
+    "\"if\"",
+    "\"while\"",
+    "\"for\"",
+    "\"try\"",
+    "\"with\"",
+    "\"def\"",
+    "\"class\"",
+    "\"async\"",
+    "\"@\"",
+    "\"match\"",
 ];
 
 /// One expected terminal as words: `"\"(\""` is `'('`, `Name` is "a name".

@@ -21,7 +21,10 @@ const MAX_NESTING: usize = 2;
 /// `JoinedStr`.
 pub fn strings(s: Spanned<Vec<StringPart<'_>>>) -> Result<Expr, SyntaxError> {
     let parts = s.node;
-    let bytes = parts.iter().filter(|p| matches!(p, StringPart::Bytes(_))).count();
+    let bytes = parts
+        .iter()
+        .filter(|p| matches!(p, StringPart::Bytes(_)))
+        .count();
     if bytes > 0 && bytes < parts.len() {
         return Err(SyntaxError::new(
             "weft::syntax::mixed_bytes",
@@ -83,7 +86,8 @@ impl Joined {
     fn flush(&mut self) {
         if let Some((text, span)) = self.pending.take() {
             if !text.is_empty() {
-                self.values.push(Expr::new(ExprKind::Constant(Constant::Str(text)), span));
+                self.values
+                    .push(Expr::new(ExprKind::Constant(Constant::Str(text)), span));
             }
         }
     }
@@ -101,7 +105,9 @@ fn split(f: &FStringTok<'_>, out: &mut Joined, depth: usize) -> Result<(), Synta
         base: f.content_start,
         raw: f.raw,
     };
-    reader.literal_and_fields(0, f.content.len(), out, depth).map(|_| ())
+    reader
+        .literal_and_fields(0, f.content.len(), out, depth)
+        .map(|_| ())
 }
 
 /// Walks the text of one f-string; `base` is the file offset of `content[0]`.
@@ -119,7 +125,11 @@ impl Reader<'_> {
     /// An error on the character at `at` (or just past the end).
     fn error(&self, message: &str, at: usize, label: &str) -> SyntaxError {
         let at = at.min(self.content.len());
-        let width = self.content.get(at..).and_then(|t| t.chars().next()).map_or(0, char::len_utf8);
+        let width = self
+            .content
+            .get(at..)
+            .and_then(|t| t.chars().next())
+            .map_or(0, char::len_utf8);
         SyntaxError::new("weft::syntax::fstring", message, self.span(at, at + width)).label(label)
     }
 
@@ -169,7 +179,11 @@ impl Reader<'_> {
         }
         self.literal(run, end, out)?;
         if depth > 0 {
-            return Err(self.error("f-string: expecting '}'", end, "the field's `{` is never closed"));
+            return Err(self.error(
+                "f-string: expecting '}'",
+                end,
+                "the field's `{` is never closed",
+            ));
         }
         Ok(end)
     }
@@ -195,16 +209,30 @@ impl Reader<'_> {
     }
 
     /// Reads the field whose `{` is at `open`; returns the index after its `}`.
-    fn field(&mut self, open: usize, end: usize, out: &mut Joined, depth: usize) -> Result<usize, SyntaxError> {
+    fn field(
+        &mut self,
+        open: usize,
+        end: usize,
+        out: &mut Joined,
+        depth: usize,
+    ) -> Result<usize, SyntaxError> {
         if depth >= MAX_NESTING {
-            return Err(self.error("f-string: expressions nested too deeply", open, "a field inside a format spec cannot hold another spec field"));
+            return Err(self.error(
+                "f-string: expressions nested too deeply",
+                open,
+                "a field inside a format spec cannot hold another spec field",
+            ));
         }
         let expr_start = open + 1;
         let (expr_end, stop) = self.expression_end(expr_start, end)?;
         let text = &self.content[expr_start..expr_end];
         if text.trim().is_empty() {
             let at = expr_end;
-            return Err(self.error("f-string: empty expression not allowed", at, "put an expression between the braces"));
+            return Err(self.error(
+                "f-string: empty expression not allowed",
+                at,
+                "put an expression between the braces",
+            ));
         }
         let value = super::parse_fstring_field(text, self.base + expr_start)?;
         let mut i = expr_end;
@@ -228,12 +256,19 @@ impl Reader<'_> {
             let mut spec = Joined::default();
             let close = self.literal_and_fields(i + 1, end, &mut spec, depth + 1)?;
             let span = self.span(i + 1, close);
-            format_spec = Some(Box::new(Expr::new(ExprKind::JoinedStr(spec.finish()), span)));
+            format_spec = Some(Box::new(Expr::new(
+                ExprKind::JoinedStr(spec.finish()),
+                span,
+            )));
             i = close;
         }
         if bytes.get(i) != Some(&b'}') {
             let at = i.min(end);
-            return Err(self.error("f-string: expecting '}'", at, "the field's `{` is never closed"));
+            return Err(self.error(
+                "f-string: expecting '}'",
+                at,
+                "the field's `{` is never closed",
+            ));
         }
         if debug && conversion.is_none() && format_spec.is_none() {
             conversion = Some(Conversion::Repr);
@@ -253,7 +288,13 @@ impl Reader<'_> {
             Some(b's') => Conversion::Str,
             Some(b'r') => Conversion::Repr,
             Some(b'a') => Conversion::Ascii,
-            None => return Err(self.error("f-string: expecting '}'", at, "the field's `{` is never closed")),
+            None => {
+                return Err(self.error(
+                    "f-string: expecting '}'",
+                    at,
+                    "the field's `{` is never closed",
+                ))
+            }
             Some(_) => {
                 return Err(self.error(
                     "f-string: invalid conversion character: expected 's', 'r', or 'a'",
@@ -330,7 +371,11 @@ impl Reader<'_> {
             }
             i += 1;
         }
-        Err(self.error("f-string: expecting '}'", end, "the field's `{` is never closed"))
+        Err(self.error(
+            "f-string: expecting '}'",
+            end,
+            "the field's `{` is never closed",
+        ))
     }
 }
 

@@ -92,7 +92,13 @@ pub fn unary(op: UnaryOp, s: Spanned<Expr>) -> Expr {
 
 pub fn unary_op(s: Spanned<(UnaryOp, Expr)>) -> Expr {
     let (op, operand) = s.node;
-    unary(op, Spanned { node: operand, span: s.span })
+    unary(
+        op,
+        Spanned {
+            node: operand,
+            span: s.span,
+        },
+    )
 }
 
 /// `-1` in a pattern.
@@ -213,9 +219,7 @@ pub fn bare_tuple(s: Spanned<(Vec<Expr>, Option<Expr>)>) -> Expr {
 }
 
 /// `(x)`, `(x,)`, `(a, *b)`: one element without a comma is just that element.
-pub fn parenthesized<'s>(
-    s: Spanned<(Vec<Expr>, Option<Token<'s>>)>,
-) -> Result<Expr, SyntaxError> {
+pub fn parenthesized<'s>(s: Spanned<(Vec<Expr>, Option<Token<'s>>)>) -> Result<Expr, SyntaxError> {
     let (mut elts, comma) = s.node;
     if comma.is_none() && elts.len() == 1 {
         let only = elts.pop().expect("one element");
@@ -312,9 +316,7 @@ pub fn dict_unpack_in_comprehension(span: Span) -> SyntaxError {
     .help("a dict comprehension needs `key: value` each round; use `{**a, **b}` to merge dicts")
 }
 
-pub fn comprehension<'s>(
-    s: Spanned<(Option<Token<'s>>, Expr, Expr, Vec<Expr>)>,
-) -> Comprehension {
+pub fn comprehension<'s>(s: Spanned<(Option<Token<'s>>, Expr, Expr, Vec<Expr>)>) -> Comprehension {
     let (is_async, target, iter, ifs) = s.node;
     Comprehension {
         is_async: is_async.is_some(),

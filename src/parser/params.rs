@@ -68,10 +68,20 @@ pub fn build(params: Vec<Param>) -> Result<Arguments, SyntaxError> {
         match param {
             Param::Slash(span) => {
                 if slash {
-                    return Err(error("weft::syntax::duplicate_slash", "/ may appear only once", span, "keep a single `/`"));
+                    return Err(error(
+                        "weft::syntax::duplicate_slash",
+                        "/ may appear only once",
+                        span,
+                        "keep a single `/`",
+                    ));
                 }
                 if star.is_some() {
-                    return Err(error("weft::syntax::slash_after_star", "/ must be ahead of *", span, "put `/` before `*`: `def f(a, /, b, *, c)`"));
+                    return Err(error(
+                        "weft::syntax::slash_after_star",
+                        "/ must be ahead of *",
+                        span,
+                        "put `/` before `*`: `def f(a, /, b, *, c)`",
+                    ));
                 }
                 if out.args.is_empty() {
                     return Err(error(
@@ -86,14 +96,24 @@ pub fn build(params: Vec<Param>) -> Result<Arguments, SyntaxError> {
             }
             Param::Star(span) => {
                 if star.is_some() {
-                    return Err(error("weft::syntax::duplicate_star", "* argument may appear only once", span, "keep a single `*` or `*args`"));
+                    return Err(error(
+                        "weft::syntax::duplicate_star",
+                        "* argument may appear only once",
+                        span,
+                        "keep a single `*` or `*args`",
+                    ));
                 }
                 star = Some(span);
                 bare_star = Some(span);
             }
             Param::VarPositional(p) => {
                 if star.is_some() {
-                    return Err(error("weft::syntax::duplicate_star", "* argument may appear only once", p.span, "keep a single `*` or `*args`"));
+                    return Err(error(
+                        "weft::syntax::duplicate_star",
+                        "* argument may appear only once",
+                        p.span,
+                        "keep a single `*` or `*args`",
+                    ));
                 }
                 let (name, annotation, default) = p.node;
                 if let Some(default) = default {
@@ -161,7 +181,9 @@ fn bare_star_error(span: Span) -> SyntaxError {
         span,
     )
     .label("a bare `*` must be followed by keyword-only parameters")
-    .help("name a parameter after `*` (`def f(*, key):`), or write `*args` to accept extra arguments")
+    .help(
+        "name a parameter after `*` (`def f(*, key):`), or write `*args` to accept extra arguments",
+    )
 }
 
 fn arg(name: Identifier, annotation: Option<Expr>, span: Span) -> Arg {

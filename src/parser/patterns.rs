@@ -116,12 +116,22 @@ fn check_literal(expr: &Expr) -> Result<(), SyntaxError> {
         )
         .label("an f-string is computed, not a literal")
         .help("match a plain string, or capture the value and compare it in an `if` guard")),
-        ExprKind::BinOp { left, op: BinOp::Add | BinOp::Sub, right } => {
+        ExprKind::BinOp {
+            left,
+            op: BinOp::Add | BinOp::Sub,
+            right,
+        } => {
             if !is_real(left) {
-                return Err(complex_error("real number required in complex literal", left.span));
+                return Err(complex_error(
+                    "real number required in complex literal",
+                    left.span,
+                ));
             }
             if !matches!(right.kind, ExprKind::Constant(Constant::Imaginary(_))) {
-                return Err(complex_error("imaginary number required in complex literal", right.span));
+                return Err(complex_error(
+                    "imaginary number required in complex literal",
+                    right.span,
+                ));
             }
             Ok(())
         }
@@ -132,7 +142,10 @@ fn check_literal(expr: &Expr) -> Result<(), SyntaxError> {
 fn is_real(expr: &Expr) -> bool {
     match &expr.kind {
         ExprKind::Constant(Constant::Int(_) | Constant::Float(_)) => true,
-        ExprKind::UnaryOp { op: UnaryOp::USub, operand } => is_real(operand),
+        ExprKind::UnaryOp {
+            op: UnaryOp::USub,
+            operand,
+        } => is_real(operand),
         _ => false,
     }
 }
@@ -148,9 +161,13 @@ pub fn mapping(span: Span, items: Vec<MappingItem>) -> Result<Pattern, SyntaxErr
     let mut rest: Option<Identifier> = None;
     for item in items {
         if let Some(rest) = &rest {
-            return Err(SyntaxError::new("weft::syntax::mapping_rest_not_last", "invalid syntax", rest.span)
-                .label("`**rest` must be the last item of a mapping pattern")
-                .help("move `**rest` to the end"));
+            return Err(SyntaxError::new(
+                "weft::syntax::mapping_rest_not_last",
+                "invalid syntax",
+                rest.span,
+            )
+            .label("`**rest` must be the last item of a mapping pattern")
+            .help("move `**rest` to the end"));
         }
         match item {
             MappingItem::Pair(key, value) => {
@@ -159,9 +176,13 @@ pub fn mapping(span: Span, items: Vec<MappingItem>) -> Result<Pattern, SyntaxErr
                 patterns.push(value);
             }
             MappingItem::Rest(name) if name.node.name == "_" => {
-                return Err(SyntaxError::new("weft::syntax::wildcard_target", "invalid syntax", name.span)
-                    .label("`**_` would bind nothing")
-                    .help("drop `**_`: a mapping pattern already ignores extra keys"));
+                return Err(SyntaxError::new(
+                    "weft::syntax::wildcard_target",
+                    "invalid syntax",
+                    name.span,
+                )
+                .label("`**_` would bind nothing")
+                .help("drop `**_`: a mapping pattern already ignores extra keys"));
             }
             MappingItem::Rest(name) => rest = Some(name.node),
         }

@@ -153,7 +153,10 @@ pub fn if_stmt(start: usize, test: Expr, body: Vec<Stmt>, tail: Option<IfTail>) 
 pub fn while_stmt(start: usize, test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>) -> Stmt {
     let orelse = orelse.unwrap_or_default();
     let end = end_of(&orelse, end_of(&body, test.span.end));
-    Stmt::new(StmtKind::While { test, body, orelse }, Span::new(start, end))
+    Stmt::new(
+        StmtKind::While { test, body, orelse },
+        Span::new(start, end),
+    )
 }
 
 pub fn for_stmt(
@@ -229,7 +232,13 @@ pub fn try_stmt(
     let handlers: Vec<ExceptHandler> = clauses.into_iter().map(|(h, _)| h).collect();
     let orelse = orelse.unwrap_or_default();
     let finalbody = finalbody.unwrap_or_default();
-    let end = end_of(&finalbody, end_of(&orelse, handlers.last().map_or(end_of(&body, start), |h| h.span.end)));
+    let end = end_of(
+        &finalbody,
+        end_of(
+            &orelse,
+            handlers.last().map_or(end_of(&body, start), |h| h.span.end),
+        ),
+    );
     let kind = StmtKind::Try {
         body,
         handlers,
@@ -315,7 +324,12 @@ pub fn match_stmt(start: usize, subject: Expr, cases: Vec<MatchCase>) -> Stmt {
     Stmt::new(StmtKind::Match { subject, cases }, Span::new(start, end))
 }
 
-pub fn match_case(start: usize, pattern: Pattern, guard: Option<Expr>, body: Vec<Stmt>) -> MatchCase {
+pub fn match_case(
+    start: usize,
+    pattern: Pattern,
+    guard: Option<Expr>,
+    body: Vec<Stmt>,
+) -> MatchCase {
     let end = end_of(&body, start);
     MatchCase {
         pattern,
