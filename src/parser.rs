@@ -57,7 +57,7 @@ type Triple<'s> = (usize, Token<'s>, usize);
 
 /// Parses a whole file.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    match parse(source, Tok::StartModule, || Lexer::new(source))? {
+    match parse(source, Tok::StartModule, || Lexer::new(source), 0)? {
         Top::Module(body) | Top::Interactive(body) => Ok(module(source, body)),
         Top::Expression(_) => unreachable!("the module marker only starts a module"),
     }
@@ -65,7 +65,7 @@ pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
 
 /// Parses one REPL entry: the statement (or `;`-separated statements) of one input.
 pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
-    match parse(source, Tok::StartInteractive, || Lexer::new(source))? {
+    match parse(source, Tok::StartInteractive, || Lexer::new(source), 0)? {
         Top::Module(body) | Top::Interactive(body) => Ok(module(source, body)),
         Top::Expression(_) => unreachable!("the interactive marker only starts statements"),
     }
@@ -73,14 +73,19 @@ pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
 
 /// Parses an expression, as `eval()` does (a bare tuple `a, b` is allowed).
 pub fn parse_expression(source: &str) -> Result<Expr, SyntaxError> {
-    expression(parse(source, Tok::StartExpression, || Lexer::new(source))?)
+    expression(parse(
+        source,
+        Tok::StartExpression,
+        || Lexer::new(source),
+        0,
+    )?)
 }
 
 /// Parses the expression of an f-string field: `text` starts at byte `offset` of the file, so
 /// the spans of the result (and of any error) point into the file.
 pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<Expr, SyntaxError> {
     let lexer = || Lexer::for_fstring_field(text, offset);
-    let top = parse(text, Tok::StartExpression, lexer);
+    let top = parse(text, Tok::StartExpression, lexer, 1);
     top.and_then(expression).map_err(|error| {
         if error.message.starts_with("f-string") {
             error
@@ -111,7 +116,13 @@ fn module(source: &str, body: Vec<crate::ast::Stmt>) -> Module {
 
 /// Lexes everything up to the first lexer error, then runs the parser over the tokens.
 /// `lexer` makes the token stream (called again to explain an error).
-fn parse<'s, L>(source: &'s str, marker: Tok<'s>, lexer: impl Fn() -> L) -> Result<Top, SyntaxError>
+/// `nesting` counts the brackets around the whole input (1 for an f-string field).
+fn parse<'s, L>(
+    source: &'s str,
+    marker: Tok<'s>,
+    lexer: impl Fn() -> L,
+    nesting: i64,
+) -> Result<Top, SyntaxError>
 where
     L: Iterator<Item = Result<(usize, Tok<'s>, usize), SyntaxError>>,
 {
@@ -123,7 +134,10 @@ where
     let stream = tokens.into_iter().map(Ok).chain(lex_error.map(Err));
     python::TopParser::new()
         .parse(stream)
-        .map_err(|error| explain(source, marker, collect(lexer()).0, error))
+        .map_err(|error| match error {
+            ParseError::User { error } => error,
+            other => explain(source, marker, collect(lexer()).0, nesting, other),
+        })
 }
 
 /// The lexer's tokens until its first error (returned apart).
@@ -146,15 +160,13 @@ fn explain<'s>(
     source: &'s str,
     marker: Tok<'s>,
     lexed: Vec<(usize, Tok<'s>, usize)>,
+    nesting: i64,
     error: ParseError<usize, Token<'s>, SyntaxError>,
 ) -> SyntaxError {
-    if let ParseError::User { error } = error {
-        return error;
-    }
     let mut tokens = Vec::with_capacity(lexed.len() + 1);
     tokens.push((0, marker, 0));
     tokens.extend(lexed);
-    errors::explain(source, &tokens, error)
+    errors::explain(source, &tokens, nesting, error)
 }
 
 /// `with (a as b, c as d):` and `with (a, b) as c:` start alike; CPython's PEG parser tries

@@ -3,8 +3,6 @@
 //! `args` and `keywords`. The AST keeps the two apart, so this is the last place that still
 //! knows the order.
 
-use std::collections::HashSet;
-
 use crate::ast::{Constant, Expr, ExprKind, Identifier, Keyword};
 use crate::diagnostics::SyntaxError;
 use crate::span::Span;
@@ -36,7 +34,6 @@ pub fn split(items: Vec<ArgItem>, parens: Span) -> Result<(Vec<Expr>, Vec<Keywor
     let count = items.len();
     let mut args = Vec::new();
     let mut keywords: Vec<Keyword> = Vec::new();
-    let mut names = HashSet::new();
     let mut seen = Seen::Positional;
     for item in items {
         match item {
@@ -63,9 +60,6 @@ pub fn split(items: Vec<ArgItem>, parens: Span) -> Result<(Vec<Expr>, Vec<Keywor
             ArgItem::Keyword(keyword) => {
                 let (target, value) = keyword.node;
                 let arg = keyword_name(target, &value)?;
-                if !names.insert(arg.name.clone()) {
-                    return Err(repeated_keyword(&arg.name, keyword.span));
-                }
                 if seen == Seen::Positional {
                     seen = Seen::Keyword;
                 }
@@ -166,14 +160,4 @@ fn star_after_double_star(span: Span) -> SyntaxError {
     )
     .label("`*` unpacking comes after `**` unpacking")
     .help("move the `*iterable` argument before the `**mapping` argument")
-}
-
-fn repeated_keyword(name: &str, span: Span) -> SyntaxError {
-    SyntaxError::new(
-        "weft::syntax::repeated_keyword",
-        format!("keyword argument repeated: {name}"),
-        span,
-    )
-    .label(format!("`{name}` was already given"))
-    .help("pass each keyword argument once")
 }

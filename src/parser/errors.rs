@@ -14,10 +14,12 @@ use super::Token;
 
 type Triple<'s> = (usize, Tok<'s>, usize);
 
-/// Explains `error`; `tokens` is the whole input (mode marker first) as the lexer gave it.
+/// Explains `error`; `tokens` is the whole input (mode marker first) as the lexer gave it,
+/// inside `nesting` brackets (1 for an f-string field).
 pub fn explain(
     source: &str,
     tokens: &[Triple<'_>],
+    nesting: i64,
     error: ParseError<usize, Token<'_>, SyntaxError>,
 ) -> SyntaxError {
     let (index, span, expected) = match error {
@@ -40,6 +42,7 @@ pub fn explain(
         index,
         span,
         expected: &expected,
+        nesting,
     };
     failure.explain()
 }
@@ -69,6 +72,8 @@ struct Failure<'a, 's> {
     index: usize,
     span: Span,
     expected: &'a [String],
+    /// Brackets open around the whole input (1 for an f-string field).
+    nesting: i64,
 }
 
 impl Failure<'_, '_> {
@@ -153,10 +158,16 @@ impl Failure<'_, '_> {
         if matches!(found, Some(Tok::Equal))
             && matches!(header, Some(Tok::If | Tok::Elif | Tok::While))
         {
+            let last = self.tokens[self.index..]
+                .iter()
+                .take_while(|t| !matches!(t.1, Tok::Colon | Tok::Newline))
+                .last()
+                .map_or(self.span.end, |t| t.2);
+            let first = self.tokens.get(start + 1).map_or(self.span.start, |t| t.0);
             return SyntaxError::new(
                 "weft::syntax::assignment_in_condition",
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                self.span,
+                Span::new(first, last),
             )
             .label("`=` assigns; it cannot stand in a condition")
             .help("write `==` to compare, or `:=` to assign and test the value");
@@ -164,7 +175,140 @@ impl Failure<'_, '_> {
         if let Some(error) = self.missing_comma(start) {
             return error;
         }
+        if let Some(error) = self.clause_mistake(start, header) {
+            return error;
+        }
+        if let Some(error) = self.unclosed_bracket() {
+            return error;
+        }
         self.invalid_syntax(start)
+    }
+
+    /// Mistakes CPython names inside one kind of statement or display.
+    fn clause_mistake(&self, start: usize, header: Option<&Tok<'_>>) -> Option<SyntaxError> {
+        let found = self.found();
+        let prev = self
+            .index
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map(|t| &t.1);
+        if matches!(prev, Some(Tok::Colon))
+            && matches!(found, Some(Tok::Star))
+            && self
+                .innermost_open(self.index)
+                .is_some_and(|i| self.tokens[i].1 == Tok::LBrace)
+        {
+            return Some(
+                SyntaxError::new(
+                    "weft::syntax::starred_dict_value",
+                    "cannot use a starred expression in a dictionary value",
+                    self.span,
+                )
+                .label("`*` cannot unpack into one value")
+                .help("to merge dictionaries use `{**a, **b}`; to store a sequence, drop the `*`"),
+            );
+        }
+        if matches!(header, Some(Tok::Except)) && matches!(found, Some(Tok::Comma)) {
+            return Some(
+                SyntaxError::new(
+                    "weft::syntax::unparenthesized_exceptions",
+                    "multiple exception types must be parenthesized",
+                    self.span,
+                )
+                .label("a comma cannot separate exception types here")
+                .help("catch several types with a tuple: `except (TypeError, ValueError):`"),
+            );
+        }
+        if matches!(header, Some(Tok::From))
+            && matches!(prev, Some(Tok::Comma))
+            && matches!(found, None | Some(Tok::Newline))
+            && !self.tokens[start..self.index]
+                .iter()
+                .any(|t| t.1 == Tok::LPar)
+        {
+            let comma = self.tokens[self.index - 1].0;
+            return Some(
+                SyntaxError::new(
+                    "weft::syntax::import_trailing_comma",
+                    "trailing comma not allowed without surrounding parentheses",
+                    Span::new(comma, comma + 1),
+                )
+                .label("nothing follows this comma")
+                .help("drop the comma, or put the imported names in parentheses"),
+            );
+        }
+        if matches!(prev, Some(Tok::Colon))
+            && matches!(found, Some(Tok::RBrace | Tok::Comma))
+            && self
+                .innermost_open(self.index)
+                .is_some_and(|i| self.tokens[i].1 == Tok::LBrace)
+        {
+            return Some(
+                SyntaxError::new(
+                    "weft::syntax::dict_missing_value",
+                    "expression expected after dictionary key and ':'",
+                    self.span,
+                )
+                .label("the value is missing here")
+                .help("write a value after the `:`, as in `{\"key\": value}`"),
+            );
+        }
+        if self.expected.len() == 1 && self.expects("\"(\"") && matches!(header, Some(Tok::Def)) {
+            return Some(
+                SyntaxError::new("weft::syntax::expected_paren", "expected '('", self.span)
+                    .label("the parameter list must start here")
+                    .help("a function definition needs parentheses, even empty ones: `def f():`"),
+            );
+        }
+        None
+    }
+
+    /// The index of the innermost bracket still open before `tokens[index]`, on any line.
+    fn innermost_open(&self, index: usize) -> Option<usize> {
+        let mut open = Vec::new();
+        for (i, t) in self.tokens[..index.min(self.tokens.len())]
+            .iter()
+            .enumerate()
+        {
+            match t.1 {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => open.push(i),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open.pop()
+    }
+
+    /// A bracket opened on an earlier line and never closed: the real mistake is there,
+    /// not where the parser gave up (CPython reports the bracket too).
+    fn unclosed_bracket(&self) -> Option<SyntaxError> {
+        let open = self.innermost_open(self.index)?;
+        let (l, tok, r) = &self.tokens[open];
+        let (open_line, _) = line_col(self.source, *l);
+        let (error_line, _) = line_col(self.source, self.span.start);
+        if open_line == error_line {
+            return None;
+        }
+        let (opener, closer) = match tok {
+            Tok::LPar => ('(', ')'),
+            Tok::LSqb => ('[', ']'),
+            _ => ('{', '}'),
+        };
+        Some(
+            SyntaxError::new(
+                "weft::syntax::unclosed_bracket",
+                format!("'{opener}' was never closed"),
+                Span::new(*l, *r),
+            )
+            .label("this bracket is never closed")
+            .related(
+                self.span,
+                "the parser gave up here, still inside the bracket",
+            )
+            .help(format!("add the matching '{closer}'")),
+        )
     }
 
     /// `if x:` followed by a line that is not indented.
@@ -174,7 +318,13 @@ impl Failure<'_, '_> {
         let Some((at, keyword)) = self.header_keyword(start) else {
             return invalid_syntax(self.span, "expected an indented block".into());
         };
-        let what = compound_name(keyword).unwrap_or("statement");
+        let star = matches!(keyword, Tok::Except)
+            && matches!(self.tokens.get(at + 1), Some((_, Tok::Star, _)));
+        let what = if star {
+            "'except*' statement"
+        } else {
+            compound_name(keyword).unwrap_or("statement")
+        };
         let keyword_span = Span::new(self.tokens[at].0, self.tokens[at].2);
         let (line, _) = line_col(self.source, keyword_span.start);
         SyntaxError::new(
@@ -226,7 +376,7 @@ impl Failure<'_, '_> {
                 Tok::RPar | Tok::RSqb | Tok::RBrace => d - 1,
                 _ => d,
             });
-        if depth <= 0 || (matches!(prev, Tok::Name(_)) && is_string(found)) {
+        if depth + self.nesting <= 0 || (matches!(prev, Tok::Name(_)) && is_string(found)) {
             return None;
         }
         let left = self.primary_start(self.index - 1, start);
@@ -382,6 +532,7 @@ fn describe(expected: &[String]) -> String {
     let has = |t: &str| expected.iter().any(|e| e == t);
     let expression = has("Name") && has("Int");
     let statement = expression && has("\"pass\"");
+    let operator = has("\"+\"") && has("\"and\"");
     let mut words: Vec<String> = Vec::new();
     if statement {
         words.push("a statement".into());
@@ -392,6 +543,11 @@ fn describe(expected: &[String]) -> String {
         let word = word(terminal);
         let folded = (expression && EXPRESSION_STARTS.contains(&terminal.as_str()))
             || (statement && STATEMENT_STARTS.contains(&terminal.as_str()));
+        let word = if operator && OPERATORS.contains(&terminal.as_str()) {
+            "an operator".to_string()
+        } else {
+            word
+        };
         if !folded && !word.is_empty() && !words.contains(&word) {
             words.push(word);
         }
@@ -430,6 +586,12 @@ const EXPRESSION_STARTS: &[&str] = &[
     "\"...\"",
     "\"*\"",
     "\"yield\"",
+];
+
+const OPERATORS: &[&str] = &[
+    "\"+\"", "\"-\"", "\"*\"", "\"/\"", "\"//\"", "\"%\"", "\"@\"", "\"**\"", "\"<<\"", "\">>\"",
+    "\"&\"", "\"|\"", "\"^\"", "\"<\"", "\">\"", "\"<=\"", "\">=\"", "\"==\"", "\"!=\"", "\"in\"",
+    "\"not\"", "\"is\"", "\"and\"", "\"or\"", "\"if\"", "\".\"", "\"(\"", "\"[\"",
 ];
 
 const STATEMENT_STARTS: &[&str] = &[

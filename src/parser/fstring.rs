@@ -371,6 +371,13 @@ impl Reader<'_> {
             }
             i += 1;
         }
+        if quote.is_some() {
+            return Err(self.error(
+                "f-string: unterminated string",
+                end,
+                "a string inside this field is never closed",
+            ));
+        }
         Err(self.error(
             "f-string: expecting '}'",
             end,
