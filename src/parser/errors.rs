@@ -36,6 +36,12 @@ pub fn explain(
             expected,
         } => (find(tokens, l, &token, r), Span::new(l, r), expected),
     };
+    // At the end of input, point at the end of the last line, as CPython does (not past it).
+    let span = if nesting == 0 && span.start >= source.len() {
+        Span::empty(source.trim_end().len())
+    } else {
+        span
+    };
     let failure = Failure {
         source,
         tokens,

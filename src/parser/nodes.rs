@@ -186,7 +186,10 @@ pub fn subscript(s: Spanned<(Expr, Expr)>) -> Expr {
     expr(kind, s.span)
 }
 
-pub fn slice(s: Spanned<(Option<Expr>, Option<Expr>, Option<Option<Expr>>)>) -> Expr {
+/// `lower:upper` and `lower:upper:step`, each part optional (the step twice: `a[::]`).
+type SliceParts = (Option<Expr>, Option<Expr>, Option<Option<Expr>>);
+
+pub fn slice(s: Spanned<SliceParts>) -> Expr {
     let (lower, upper, step) = s.node;
     let kind = ExprKind::Slice {
         lower: lower.map(Box::new),

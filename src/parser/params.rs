@@ -125,7 +125,7 @@ pub fn build(params: Vec<Param>) -> Result<Arguments, SyntaxError> {
                     ));
                 }
                 star = Some(p.span);
-                out.vararg = Some(arg(name, annotation, p.span));
+                out.vararg = Some(arg(name, annotation));
             }
             Param::VarKeyword(p) => {
                 if let Some(span) = bare_star {
@@ -141,12 +141,12 @@ pub fn build(params: Vec<Param>) -> Result<Arguments, SyntaxError> {
                     ));
                 }
                 kwarg = true;
-                out.kwarg = Some(arg(name, annotation, p.span));
+                out.kwarg = Some(arg(name, annotation));
             }
             Param::Named(p) => {
                 let (name, annotation, default) = p.node;
                 let name_span = name.span;
-                let param = arg(name, annotation, p.span);
+                let param = arg(name, annotation);
                 if star.is_some() {
                     bare_star = None;
                     out.kwonlyargs.push(param);
@@ -186,7 +186,11 @@ fn bare_star_error(span: Span) -> SyntaxError {
     )
 }
 
-fn arg(name: Identifier, annotation: Option<Expr>, span: Span) -> Arg {
+/// A parameter's span covers its name and annotation, not its default (as in CPython).
+fn arg(name: Identifier, annotation: Option<Expr>) -> Arg {
+    let span = annotation
+        .as_ref()
+        .map_or(name.span, |a| name.span.to(a.span));
     Arg {
         name,
         annotation,

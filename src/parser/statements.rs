@@ -14,7 +14,7 @@ use super::nodes::Spanned;
 
 /// What follows an `if` block: an `elif` (itself an `If` statement) or an `else` block.
 pub enum IfTail {
-    Elif(Stmt),
+    Elif(Box<Stmt>),
     Else(Vec<Stmt>),
 }
 
@@ -142,12 +142,17 @@ pub fn import_from(from: ImportFrom, names: Vec<Alias>) -> StmtKind {
 
 pub fn if_stmt(start: usize, test: Expr, body: Vec<Stmt>, tail: Option<IfTail>) -> Stmt {
     let orelse = match tail {
-        Some(IfTail::Elif(elif)) => vec![elif],
+        Some(IfTail::Elif(elif)) => vec![*elif],
         Some(IfTail::Else(block)) => block,
         None => Vec::new(),
     };
     let end = end_of(&orelse, end_of(&body, test.span.end));
     Stmt::new(StmtKind::If { test, body, orelse }, Span::new(start, end))
+}
+
+/// `elif test: body`, an `If` statement inside the `orelse` of the one before.
+pub fn elif(start: usize, test: Expr, body: Vec<Stmt>, tail: Option<IfTail>) -> IfTail {
+    IfTail::Elif(Box::new(if_stmt(start, test, body, tail)))
 }
 
 pub fn while_stmt(start: usize, test: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>) -> Stmt {
