@@ -20,10 +20,11 @@ mod patterns;
 mod statements;
 #[cfg(test)]
 mod tests;
+mod vocabulary;
 
 use lalrpop_util::ParseError;
 
-use crate::ast::{Expr, Module};
+use crate::ast::{Expr, Module, Stmt, StmtKind};
 use crate::diagnostics::SyntaxError;
 use crate::lexer::Lexer;
 use crate::span::Span;
@@ -52,8 +53,7 @@ pub enum Token<'s> {
 /// What the grammar's single entry produced, by mode marker.
 #[derive(Debug)]
 pub enum Top {
-    Module(Vec<crate::ast::Stmt>),
-    Interactive(Vec<crate::ast::Stmt>),
+    Statements(Vec<Stmt>),
     Expression(Expr),
 }
 
@@ -61,18 +61,14 @@ type Triple<'s> = (usize, Token<'s>, usize);
 
 /// Parses a whole file.
 pub fn parse_module(source: &str) -> Result<Module, SyntaxError> {
-    match parse(source, Tok::StartModule, || Lexer::new(source), 0)? {
-        Top::Module(body) | Top::Interactive(body) => Ok(module(source, body)),
-        Top::Expression(_) => unreachable!("the module marker only starts a module"),
-    }
+    let top = parse(source, Tok::StartModule, || Lexer::new(source), 0)?;
+    Ok(module(source, top))
 }
 
 /// Parses one REPL entry: the statement (or `;`-separated statements) of one input.
 pub fn parse_interactive(source: &str) -> Result<Module, SyntaxError> {
-    match parse(source, Tok::StartInteractive, || Lexer::new(source), 0)? {
-        Top::Module(body) | Top::Interactive(body) => Ok(module(source, body)),
-        Top::Expression(_) => unreachable!("the interactive marker only starts statements"),
-    }
+    let top = parse(source, Tok::StartInteractive, || Lexer::new(source), 0)?;
+    Ok(module(source, top))
 }
 
 /// Parses an expression, as `eval()` does (a bare tuple `a, b` is allowed).
@@ -102,16 +98,30 @@ pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<Expr, Syn
     })
 }
 
+/// The expression of an expression-mode parse (the only thing its marker can produce).
 fn expression(top: Top) -> Result<Expr, SyntaxError> {
     match top {
         Top::Expression(expr) => Ok(expr),
-        Top::Module(_) | Top::Interactive(_) => {
-            unreachable!("the expression marker only starts an expression")
+        Top::Statements(body) => {
+            let span = body.first().map_or(Span::default(), |s| s.span);
+            Err(SyntaxError::new(
+                "weft::syntax::invalid_syntax",
+                "expected an expression",
+                span,
+            ))
         }
     }
 }
 
-fn module(source: &str, body: Vec<crate::ast::Stmt>) -> Module {
+/// The module of a statement-mode parse (an expression would be its only statement).
+fn module(source: &str, top: Top) -> Module {
+    let body = match top {
+        Top::Statements(body) => body,
+        Top::Expression(expr) => {
+            let span = expr.span;
+            vec![Stmt::new(StmtKind::Expr(expr), span)]
+        }
+    };
     Module {
         body,
         span: Span::new(0, source.len()),

@@ -225,11 +225,12 @@ pub fn bare_tuple(s: Spanned<(Vec<Expr>, Option<Expr>)>) -> Expr {
 pub fn parenthesized<'s>(s: Spanned<(Vec<Expr>, Option<Token<'s>>)>) -> Result<Expr, SyntaxError> {
     let (mut elts, comma) = s.node;
     if comma.is_none() && elts.len() == 1 {
-        let only = elts.pop().expect("one element");
-        if matches!(only.kind, ExprKind::Starred(_)) {
-            return Err(starred_here(only.span));
+        if let Some(only) = elts.pop() {
+            if matches!(only.kind, ExprKind::Starred(_)) {
+                return Err(starred_here(only.span));
+            }
+            return Ok(only);
         }
-        return Ok(only);
     }
     Ok(tuple(s.span, elts))
 }

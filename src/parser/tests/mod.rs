@@ -843,3 +843,19 @@ fn truncations_never_panic() {
         }
     }
 }
+
+#[test]
+#[ignore]
+fn adhoc_timing() {
+    let source = std::fs::read_to_string("/tmp/big.py").unwrap_or_default();
+    for _ in 0..3 {
+        let started = std::time::Instant::now();
+        let result = parse_module(&source);
+        println!(
+            "parsed {} bytes in {:?}: {}",
+            source.len(),
+            started.elapsed(),
+            result.is_ok()
+        );
+    }
+}
