@@ -844,18 +844,47 @@ fn truncations_never_panic() {
     }
 }
 
+/// Random edits (inserted brackets, quotes, keywords, indentation; deleted runs) of the
+/// `tests/cases` programs: the parser returns a tree or a diagnostic, never panics.
 #[test]
-#[ignore]
-fn adhoc_timing() {
-    let source = std::fs::read_to_string("/tmp/big.py").unwrap_or_default();
-    for _ in 0..3 {
-        let started = std::time::Instant::now();
-        let result = parse_module(&source);
-        println!(
-            "parsed {} bytes in {:?}: {}",
-            source.len(),
-            started.elapsed(),
-            result.is_ok()
-        );
+fn mutants_never_panic() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases");
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let pieces = [
+        "(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", "    ", "f'{", "}'", "'", "\"", "*",
+        "**", "async ", "with ", "match ", "case ", "lambda ", "if ", "else", "\\", "#", "!r",
+        ":=", "yield ", "@", ".", "...",
+    ];
+    let mut panics = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let source = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        for _ in 0..40 {
+            let mut s = source.clone();
+            for _ in 0..(next() % 4 + 1) {
+                let mut at = (next() as usize) % (s.len() + 1);
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                if next() % 2 == 0 {
+                    s.insert_str(at, pieces[(next() as usize) % pieces.len()]);
+                } else {
+                    let mut end = (at + (next() as usize) % 8).min(s.len());
+                    while !s.is_char_boundary(end) {
+                        end -= 1;
+                    }
+                    s.replace_range(at..end, "");
+                }
+            }
+            if std::panic::catch_unwind(|| parse_module(&s)).is_err() {
+                panics.push(s);
+            }
+        }
     }
+    assert!(panics.is_empty(), "the parser panicked on: {panics:#?}");
 }
