@@ -45,14 +45,14 @@ lalrpop_util::lalrpop_mod!(
 /// A token as the grammar sees it: a lexer token, or the `(` that opens the item group of
 /// `with (a as b, c as d):`.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Token<'s> {
+pub(crate) enum Token<'s> {
     Lexed(Tok<'s>),
     WithGroup,
 }
 
 /// What the grammar's single entry produced, by mode marker.
 #[derive(Debug)]
-pub enum Top {
+pub(crate) enum Top {
     Statements(Vec<Stmt>),
     Expression(Expr),
 }

@@ -46,7 +46,14 @@ impl Param {
 }
 
 fn error(code: &'static str, message: &str, span: Span, help: &str) -> SyntaxError {
-    SyntaxError::new(code, message, span).help(help)
+    let label = if code.ends_with("_default") {
+        "this default is not allowed"
+    } else {
+        "this parameter is out of place"
+    };
+    SyntaxError::new(code, message, span)
+        .label(label)
+        .help(help)
 }
 
 /// Checks the order of `params` and sorts them into `Arguments`.
