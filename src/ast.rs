@@ -38,64 +38,28 @@ pub enum StmtKind {
     /// An expression evaluated for its effect: `f(x)`, `await g()`.
     Expr(Expr),
     /// `a = b = value`: one or more targets.
-    Assign {
-        targets: Vec<Expr>,
-        value: Expr,
-    },
+    Assign { targets: Vec<Expr>, value: Expr },
     /// `target op= value`
-    AugAssign {
-        target: Expr,
-        op: BinOp,
-        value: Expr,
-    },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
     /// `target: annotation [= value]`; `simple` when the target is a bare name not in parentheses.
-    AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
-        simple: bool,
-    },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr>, simple: bool },
     Pass,
     Break,
     Continue,
     Return(Option<Expr>),
     /// `raise`, `raise exc`, `raise exc from cause`
-    Raise {
-        exc: Option<Expr>,
-        cause: Option<Expr>,
-    },
+    Raise { exc: Option<Expr>, cause: Option<Expr> },
     Global(Vec<Identifier>),
     Nonlocal(Vec<Identifier>),
     Delete(Vec<Expr>),
-    Assert {
-        test: Expr,
-        msg: Option<Expr>,
-    },
+    Assert { test: Expr, msg: Option<Expr> },
     /// `import a.b as c, d`
     Import(Vec<Alias>),
     /// `from ..m import x as y` / `from m import *` (one alias named `*`). `level` counts the dots.
-    ImportFrom {
-        module: Option<Identifier>,
-        names: Vec<Alias>,
-        level: usize,
-    },
-    If {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    While {
-        test: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
-    For {
-        is_async: bool,
-        target: Expr,
-        iter: Expr,
-        body: Vec<Stmt>,
-        orelse: Vec<Stmt>,
-    },
+    ImportFrom { module: Option<Identifier>, names: Vec<Alias>, level: usize },
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { is_async: bool, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
     /// `try` with `except` (or `except*` when `is_star`), `else` and `finally` clauses.
     Try {
         body: Vec<Stmt>,
@@ -104,17 +68,10 @@ pub enum StmtKind {
         finalbody: Vec<Stmt>,
         is_star: bool,
     },
-    With {
-        is_async: bool,
-        items: Vec<WithItem>,
-        body: Vec<Stmt>,
-    },
+    With { is_async: bool, items: Vec<WithItem>, body: Vec<Stmt> },
     FunctionDef(Box<FunctionDef>),
     ClassDef(Box<ClassDef>),
-    Match {
-        subject: Expr,
-        cases: Vec<MatchCase>,
-    },
+    Match { subject: Expr, cases: Vec<MatchCase> },
 }
 
 /// `name` or `name as asname` in an import; `name` may be dotted (`a.b.c`) or `*`.
@@ -196,71 +153,27 @@ pub struct Expr {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     /// `a and b and c` / `a or b`: two or more values.
-    BoolOp {
-        op: BoolOp,
-        values: Vec<Expr>,
-    },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
     /// `target := value`
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
-    BinOp {
-        left: Box<Expr>,
-        op: BinOp,
-        right: Box<Expr>,
-    },
-    UnaryOp {
-        op: UnaryOp,
-        operand: Box<Expr>,
-    },
-    Lambda {
-        args: Box<Arguments>,
-        body: Box<Expr>,
-    },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
     /// `body if test else orelse`
-    IfExp {
-        test: Box<Expr>,
-        body: Box<Expr>,
-        orelse: Box<Expr>,
-    },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     /// `{k: v, **m}`: a `None` key marks `**` unpacking of the matching value.
-    Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
-    },
+    Dict { keys: Vec<Option<Expr>>, values: Vec<Expr> },
     Set(Vec<Expr>),
-    ListComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    SetComp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    DictComp {
-        key: Box<Expr>,
-        value: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
-    GeneratorExp {
-        elt: Box<Expr>,
-        generators: Vec<Comprehension>,
-    },
+    ListComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    SetComp { elt: Box<Expr>, generators: Vec<Comprehension> },
+    DictComp { key: Box<Expr>, value: Box<Expr>, generators: Vec<Comprehension> },
+    GeneratorExp { elt: Box<Expr>, generators: Vec<Comprehension> },
     Await(Box<Expr>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `left op1 c1 op2 c2 ...`: a chain of one or more comparisons.
-    Compare {
-        left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
-    },
-    Call {
-        func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
-    },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
     /// One `{value!conversion:format_spec}` field of an f-string.
     FormattedValue {
         value: Box<Expr>,
@@ -270,25 +183,15 @@ pub enum ExprKind {
     /// An f-string (or a concatenation involving one): literal `Constant` parts and fields.
     JoinedStr(Vec<Expr>),
     Constant(Constant),
-    Attribute {
-        value: Box<Expr>,
-        attr: Identifier,
-    },
-    Subscript {
-        value: Box<Expr>,
-        slice: Box<Expr>,
-    },
+    Attribute { value: Box<Expr>, attr: Identifier },
+    Subscript { value: Box<Expr>, slice: Box<Expr> },
     /// `*value` in a display, call or assignment target.
     Starred(Box<Expr>),
     Name(String),
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
     /// `lower:upper:step` inside a subscript.
-    Slice {
-        lower: Option<Box<Expr>>,
-        upper: Option<Box<Expr>>,
-        step: Option<Box<Expr>>,
-    },
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -390,11 +293,7 @@ pub enum PatternKind {
     /// `[a, *rest]` or `(a, b)`.
     MatchSequence(Vec<Pattern>),
     /// `{"k": p, **rest}`
-    MatchMapping {
-        keys: Vec<Expr>,
-        patterns: Vec<Pattern>,
-        rest: Option<Identifier>,
-    },
+    MatchMapping { keys: Vec<Expr>, patterns: Vec<Pattern>, rest: Option<Identifier> },
     /// `Point(p1, x=p2)`
     MatchClass {
         cls: Expr,
@@ -405,10 +304,7 @@ pub enum PatternKind {
     /// `*name` (or `*_`, with `None`) inside a sequence pattern.
     MatchStar(Option<Identifier>),
     /// `p as name`, a capture `name` (no pattern), or the wildcard `_` (neither).
-    MatchAs {
-        pattern: Option<Box<Pattern>>,
-        name: Option<Identifier>,
-    },
+    MatchAs { pattern: Option<Box<Pattern>>, name: Option<Identifier> },
     /// `p1 | p2 | ...`
     MatchOr(Vec<Pattern>),
 }
