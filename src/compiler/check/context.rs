@@ -29,7 +29,15 @@ struct Unit<'a> {
     scope: Option<ScopeId>,
     /// The `def` name of a function unit (for "this function is not `async`").
     def_name: Option<&'a Identifier>,
-    loops: usize,
+    /// Enclosing loops and `except*` handlers in this unit, innermost last.
+    blocks: Vec<Block>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Block {
+    Loop,
+    /// `break`, `continue` and `return` may not leave an `except*` handler.
+    ExceptStar,
 }
 
 struct Checker<'a> {
@@ -46,7 +54,7 @@ pub(in crate::compiler) fn check(module: &Module, table: &SymbolTable, mode: Mod
             kind: UnitKind::Module,
             scope: Some(ScopeId::MODULE),
             def_name: None,
-            loops: 0,
+            blocks: Vec::new(),
         }],
     };
     checker.stmts(&module.body)
@@ -74,7 +82,7 @@ impl<'a> Checker<'a> {
             kind,
             scope: self.table.scope_of(span),
             def_name,
-            loops: 0,
+            blocks: Vec::new(),
         });
     }
 
@@ -170,7 +178,12 @@ impl<'a> Checker<'a> {
                     }
                     return Err(error);
                 }
-                self.opt(value.as_ref())
+                self.opt(value.as_ref())?;
+                if self.unit().blocks.contains(&Block::ExceptStar) {
+                    let span = value.as_ref().map_or(stmt.span, |v| v.span);
+                    return Err(leaves_except_star(span, "return"));
+                }
+                Ok(())
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t, Ctx::Del)),
             StmtKind::Assign { targets, value } => {
@@ -229,12 +242,12 @@ impl<'a> Checker<'a> {
                 }
                 self.expr(iter)?;
                 self.target(target, Ctx::Store)?;
-                self.loop_body(body)?;
+                self.block(Block::Loop, body)?;
                 self.stmts(orelse)
             }
             StmtKind::While { test, body, orelse } => {
                 self.expr(test)?;
-                self.loop_body(body)?;
+                self.block(Block::Loop, body)?;
                 self.stmts(orelse)
             }
             StmtKind::If { test, body, orelse } => {
@@ -269,7 +282,7 @@ impl<'a> Checker<'a> {
                 handlers,
                 orelse,
                 finalbody,
-                ..
+                is_star,
             } => {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
@@ -278,7 +291,11 @@ impl<'a> Checker<'a> {
                     if let Some(name) = &handler.name {
                         self.forbidden(&name.name, Ctx::Store, handler.span)?;
                     }
-                    self.stmts(&handler.body)?;
+                    if *is_star {
+                        self.block(Block::ExceptStar, &handler.body)?;
+                    } else {
+                        self.stmts(&handler.body)?;
+                    }
                 }
                 self.stmts(finalbody)
             }
@@ -302,8 +319,17 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Expr(value) => self.expr(value),
             StmtKind::Break | StmtKind::Continue => {
-                if self.unit().loops > 0 {
-                    return Ok(());
+                match self.unit().blocks.last() {
+                    Some(Block::Loop) => return Ok(()),
+                    Some(Block::ExceptStar) => {
+                        let word = if matches!(stmt.kind, StmtKind::Break) {
+                            "break"
+                        } else {
+                            "continue"
+                        };
+                        return Err(leaves_except_star(stmt.span, word));
+                    }
+                    None => {}
                 }
                 let (code, message, word) = if matches!(stmt.kind, StmtKind::Break) {
                     (
@@ -336,11 +362,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn loop_body(&mut self, body: &'a [Stmt]) -> Result {
-        self.unit_mut().loops += 1;
-        let result = self.stmts(body);
-        self.unit_mut().loops -= 1;
-        result
+    fn block(&mut self, block: Block, body: &'a [Stmt]) -> Result {
+        // On error the whole walk stops, so the stack needs no restoring then.
+        self.unit_mut().blocks.push(block);
+        self.stmts(body)?;
+        self.unit_mut().blocks.pop();
+        Ok(())
     }
 
     fn function_def(&mut self, def: &'a FunctionDef, span: Span) -> Result {
@@ -445,7 +472,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.expr(slice)
+                self.elements(std::slice::from_ref(slice))
             }
             ExprKind::Starred(_) if ctx == Ctx::Store => Err(SyntaxError::new(
                 "weft::syntax::starred_assignment_target",
@@ -481,7 +508,7 @@ impl<'a> Checker<'a> {
         let Some((i, _)) = starred.next() else {
             return Ok(());
         };
-        if i >= 1 << 8 || elts.len() - i - 1 >= (i32::MAX >> 8) as usize {
+        if i >= 1 << 8 || elts.len() - i > (i32::MAX >> 8) as usize {
             return Err(SyntaxError::new(
                 "weft::syntax::too_many_star_targets",
                 "too many expressions in star-unpacking assignment",
@@ -619,7 +646,8 @@ impl<'a> Checker<'a> {
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, slice } => {
                 self.expr(value)?;
-                self.expr(slice)
+                // `a[*b]` unpacks into the index tuple.
+                self.elements(std::slice::from_ref(slice))
             }
             ExprKind::Starred(_) => Err(SyntaxError::new(
                 "weft::syntax::starred_not_allowed",
@@ -690,6 +718,16 @@ impl<'a> Checker<'a> {
         self.exit();
         self.expr(&outermost.iter)
     }
+}
+
+fn leaves_except_star(span: Span, word: &str) -> SyntaxError {
+    SyntaxError::new(
+        "weft::syntax::control_flow_in_except_star",
+        "'break', 'continue' and 'return' cannot appear in an except* block",
+        span,
+    )
+    .label(format!("`{word}` would leave the `except*` handler"))
+    .help("an `except*` handler may run once per matching exception group part; set a flag here and act on it after the `try` statement")
 }
 
 fn all_params(args: &Arguments) -> impl Iterator<Item = &Arg> {

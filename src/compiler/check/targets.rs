@@ -120,10 +120,10 @@ fn bitwise_or_prefix(expr: &Expr) -> Option<(usize, bool)> {
 fn maybe_comparison(
     target: &Expr,
     parenthesized: bool,
-    next: &Expr,
+    next_prefix: Option<(usize, bool)>,
     next_is_target: bool,
 ) -> Option<SyntaxError> {
-    let (end, whole) = bitwise_or_prefix(next)?;
+    let (end, whole) = next_prefix?;
     if whole && next_is_target {
         return None;
     }
@@ -171,6 +171,10 @@ fn assign(targets: &[Expr], value: &Expr, stmt: Span) -> Result {
         Some(target) => (target, true),
         None => (value, false),
     };
+    // `1 = (yield)`: a yield value closed by a parenthesis is an atom to CPython's parser.
+    let paren_yield = !next_is_target
+        && matches!(value.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+        && stmt.end > value.span.end;
     let first = &targets[0];
     let candidate = match &first.kind {
         ExprKind::Tuple(elts) if is_bare_tuple(first) => elts
@@ -181,7 +185,11 @@ fn assign(targets: &[Expr], value: &Expr, stmt: Span) -> Result {
         _ => Some((first, first.span.start > stmt.start)),
     };
     if let Some((target, parenthesized)) = candidate {
-        if let Some(error) = maybe_comparison(target, parenthesized, next, next_is_target) {
+        let next_prefix = match paren_yield {
+            true => Some((value.span.end, true)),
+            false => bitwise_or_prefix(next),
+        };
+        if let Some(error) = maybe_comparison(target, parenthesized, next_prefix, next_is_target) {
             return Err(error);
         }
     }

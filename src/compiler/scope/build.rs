@@ -309,14 +309,14 @@ impl Builder {
             .chain(&args.args)
             .chain(&args.kwonlyargs)
         {
-            self.def(&arg.name.name, Flags::PARAMETER, arg.span)?;
+            self.def(&arg.name.name, Flags::PARAMETER, param_span(arg))?;
         }
         if let Some(arg) = &args.vararg {
-            self.def(&arg.name.name, Flags::PARAMETER, arg.span)?;
+            self.def(&arg.name.name, Flags::PARAMETER, param_span(arg))?;
             self.cur_mut().has_varargs = true;
         }
         if let Some(arg) = &args.kwarg {
-            self.def(&arg.name.name, Flags::PARAMETER, arg.span)?;
+            self.def(&arg.name.name, Flags::PARAMETER, param_span(arg))?;
             self.cur_mut().has_varkeywords = true;
         }
         Ok(())
@@ -755,4 +755,9 @@ impl Builder {
             }
         }
     }
+}
+
+/// A parameter without its `*` or `**`: the name and any annotation, where CPython points.
+fn param_span(arg: &Arg) -> Span {
+    Span::new(arg.name.span.start, arg.span.end.max(arg.name.span.end))
 }
