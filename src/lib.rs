@@ -5,6 +5,7 @@
 //! `weft` command line on top of it.
 
 pub mod ast;
+pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
