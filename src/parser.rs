@@ -12,6 +12,7 @@
 #![allow(clippy::result_large_err)]
 
 mod args;
+mod depth;
 mod errors;
 mod fstring;
 mod nodes;
@@ -25,7 +26,7 @@ mod vocabulary;
 use lalrpop_util::ParseError;
 
 use crate::ast::{Expr, Module, Stmt, StmtKind};
-use crate::diagnostics::SyntaxError;
+use crate::diagnostics::{ErrorKind, SyntaxError};
 use crate::lexer::Lexer;
 use crate::span::Span;
 use crate::token::Tok;
@@ -87,7 +88,7 @@ pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<Expr, Syn
     let lexer = || Lexer::for_fstring_field(text, offset);
     let top = parse(text, Tok::StartExpression, lexer, 1);
     top.and_then(expression).map_err(|error| {
-        if error.message.starts_with("f-string") {
+        if error.message.starts_with("f-string") || error.kind != ErrorKind::Syntax {
             error
         } else {
             SyntaxError {
@@ -145,6 +146,7 @@ where
     tokens.push((0, Token::Lexed(marker.clone()), 0));
     tokens.extend(lexed.into_iter().map(|(l, t, r)| (l, Token::Lexed(t), r)));
     mark_with_groups(&mut tokens);
+    depth::check(&tokens)?;
     let stream = tokens.into_iter().map(Ok).chain(lex_error.map(Err));
     python::TopParser::new()
         .parse(stream)

@@ -888,3 +888,37 @@ fn mutants_never_panic() {
     }
     assert!(panics.is_empty(), "the parser panicked on: {panics:#?}");
 }
+
+/// Inputs nested deeper than CPython compiles are refused before a tree exists (dropping a
+/// tree 100 000 levels deep would overflow the stack).
+#[test]
+fn deep_nesting_is_refused_not_overflowed() {
+    let deep = [
+        format!("x = {}1\n", "-".repeat(30_000)),
+        format!("x = {}1\n", "1 + ".repeat(30_000)),
+        format!("x = a{}\n", ".b".repeat(30_000)),
+        format!("x = f{}\n", "()".repeat(30_000)),
+        format!("x = {}0\n", "lambda: ".repeat(30_000)),
+        format!("x = f'{{{}1}}'\n", "-".repeat(30_000)),
+        format!("if a:\n    pass\n{}", "elif a:\n    pass\n".repeat(30_000)),
+    ];
+    for source in &deep {
+        let e = parse_module(source).expect_err("too deep");
+        assert_eq!(
+            (e.kind, e.message.as_str()),
+            (
+                ErrorKind::Recursion,
+                "maximum recursion depth exceeded during compilation"
+            )
+        );
+    }
+    // Long but flat input is fine.
+    let flat = format!(
+        "x = [{}]\ny = {}0\n",
+        "-1, ".repeat(50_000),
+        "a and ".repeat(2_000)
+    );
+    assert!(parse_module(&flat).is_ok());
+    let chain = format!("if a:\n    pass\n{}", "elif a:\n    pass\n".repeat(500));
+    assert!(parse_module(&chain.repeat(20)).is_ok());
+}
