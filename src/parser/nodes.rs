@@ -177,8 +177,13 @@ pub fn attribute(s: Spanned<(Expr, Identifier)>) -> Expr {
     expr(kind, s.span)
 }
 
+/// `a[i]`; a lone starred index `a[*b]` is a one-element tuple, as in CPython.
 pub fn subscript(s: Spanned<(Expr, Expr)>) -> Expr {
-    let (value, slice) = s.node;
+    let (value, mut slice) = s.node;
+    if matches!(slice.kind, ExprKind::Starred(_)) {
+        let span = slice.span;
+        slice = tuple(span, vec![slice]);
+    }
     let kind = ExprKind::Subscript {
         value: Box::new(value),
         slice: Box::new(slice),
