@@ -12,6 +12,7 @@
 #![allow(clippy::result_large_err)]
 
 mod args;
+mod compound;
 mod depth;
 mod errors;
 mod fstring;

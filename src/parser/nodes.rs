@@ -12,6 +12,7 @@ use crate::token::FStringTok;
 use super::Token;
 
 pub use super::args::ArgItem;
+pub use super::compound::*;
 pub use super::fstring::strings;
 pub use super::statements::*;
 

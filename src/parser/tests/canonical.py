@@ -1,6 +1,7 @@
 """Prints CPython's AST of each file named on the command line in the canonical form of
-`src/parser/tests/cpython.rs` (one line per file): nodes as `(Type field...)` in `_fields`
-order, without positions or `ctx`; `_` is None; strings and bytes in hex, floats as their
+`src/parser/tests/cpython.rs` (one line per file): nodes as `(Type @line:col-line:col
+field...)` in `_fields` order (columns in UTF-8 bytes; no positions inside f-strings, where
+CPython 3.11 gives every part the span of the whole string), without `ctx`; `_` is None; strings and bytes in hex, floats as their
 IEEE bits, so both sides print exactly the same text."""
 
 import ast
@@ -8,14 +9,19 @@ import struct
 import sys
 
 SKIP = {"ctx", "type_comment", "type_ignores", "kind"}
+POSITIONED = (ast.stmt, ast.expr, ast.pattern)
 
 
-def w(x):
+def w(x, joined=False):
     if isinstance(x, ast.AST):
-        fields = [w(getattr(x, f)) for f in x._fields if f not in SKIP]
-        return "(" + " ".join([type(x).__name__] + fields) + ")"
+        inner = joined or isinstance(x, ast.JoinedStr)
+        fields = [w(getattr(x, f), inner) for f in x._fields if f not in SKIP]
+        head = [type(x).__name__]
+        if isinstance(x, POSITIONED) and not joined:
+            head.append(f"@{x.lineno}:{x.col_offset}-{x.end_lineno}:{x.end_col_offset}")
+        return "(" + " ".join(head + fields) + ")"
     if isinstance(x, list):
-        return "[" + " ".join(w(i) for i in x) + "]"
+        return "[" + " ".join(w(i, joined) for i in x) + "]"
     if x is None:
         return "_"
     if x is Ellipsis:

@@ -10,18 +10,36 @@ use std::process::Command;
 use crate::ast::*;
 use crate::parser::parse_module;
 
-struct Out(String);
+struct Out<'s> {
+    out: String,
+    source: &'s str,
+    /// The span of the stmt/expr/pattern whose node is opened next.
+    next_span: Option<Span>,
+    /// Inside a `JoinedStr`: positions are not compared there.
+    joined: usize,
+}
 
-impl Out {
+impl Out<'_> {
     fn open(&mut self, name: &str) {
-        write!(self.0, "({name}").ok();
+        write!(self.out, "({name}").ok();
+        if let Some(span) = self.next_span.take().filter(|_| self.joined == 0) {
+            let (l1, c1) = self.position(span.start);
+            let (l2, c2) = self.position(span.end);
+            write!(self.out, " @{l1}:{c1}-{l2}:{c2}").ok();
+        }
+    }
+    /// 1-based line and 0-based UTF-8 byte column, as CPython's `lineno`/`col_offset`.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let before = &self.source[..offset];
+        let line = before.matches('\n').count() + 1;
+        (line, offset - before.rfind('\n').map_or(0, |i| i + 1))
     }
     fn close(&mut self) {
-        self.0.push(')');
+        self.out.push(')');
     }
     fn atom(&mut self, text: &str) {
-        self.0.push(' ');
-        self.0.push_str(text);
+        self.out.push(' ');
+        self.out.push_str(text);
     }
     fn str(&mut self, s: &str) {
         let hex: String = s.bytes().map(|b| format!("{b:02x}")).collect();
@@ -37,16 +55,16 @@ impl Out {
         }
     }
     fn list<T>(&mut self, items: &[T], mut f: impl FnMut(&mut Self, &T)) {
-        self.0.push_str(" [");
-        let start = self.0.len();
+        self.out.push_str(" [");
+        let start = self.out.len();
         for item in items {
             f(self, item);
         }
         // Items are written with a leading space; CPython's list has none after `[`.
-        if self.0.len() > start {
-            self.0.remove(start);
+        if self.out.len() > start {
+            self.out.remove(start);
         }
-        self.0.push(']');
+        self.out.push(']');
     }
     fn exprs(&mut self, items: &[Expr]) {
         self.list(items, |o, e| o.expr(e));
@@ -61,13 +79,14 @@ impl Out {
         self.list(body, |o, s| o.stmt(s));
     }
     fn node(&mut self, name: &str, f: impl FnOnce(&mut Self)) {
-        self.0.push(' ');
+        self.out.push(' ');
         self.open(name);
         f(self);
         self.close();
     }
 
     fn stmt(&mut self, s: &Stmt) {
+        self.next_span = Some(s.span);
         match &s.kind {
             StmtKind::Expr(e) => self.node("Expr", |o| o.expr(e)),
             StmtKind::Assign { targets, value } => self.node("Assign", |o| {
@@ -293,6 +312,7 @@ impl Out {
     }
 
     fn expr(&mut self, e: &Expr) {
+        self.next_span = Some(e.span);
         match &e.kind {
             ExprKind::BoolOp { op, values } => self.node("BoolOp", |o| {
                 o.node(if *op == BoolOp::And { "And" } else { "Or" }, |_| {});
@@ -388,7 +408,11 @@ impl Out {
                 o.atom(&code.to_string());
                 o.opt(format_spec);
             }),
-            ExprKind::JoinedStr(values) => self.node("JoinedStr", |o| o.exprs(values)),
+            ExprKind::JoinedStr(values) => self.node("JoinedStr", |o| {
+                o.joined += 1;
+                o.exprs(values);
+                o.joined -= 1;
+            }),
             ExprKind::Constant(c) => self.node("Constant", |o| o.constant(c)),
             ExprKind::Attribute { value, attr } => self.node("Attribute", |o| {
                 o.expr(value);
@@ -411,6 +435,7 @@ impl Out {
     }
 
     fn pattern(&mut self, p: &Pattern) {
+        self.next_span = Some(p.span);
         match &p.kind {
             PatternKind::MatchValue(e) => self.node("MatchValue", |o| o.expr(e)),
             PatternKind::MatchSingleton(c) => self.node("MatchSingleton", |o| o.constant(c)),
@@ -451,12 +476,17 @@ impl Out {
 }
 
 /// weft's module in the canonical form.
-fn canonical(module: &Module) -> String {
-    let mut out = Out(String::new());
+fn canonical(module: &Module, source: &str) -> String {
+    let mut out = Out {
+        out: String::new(),
+        source,
+        next_span: None,
+        joined: 0,
+    };
     out.open("Module");
     out.stmts(&module.body);
     out.close();
-    out.0
+    out.out
 }
 
 /// CPython's canonical form of each file, or `None` without a usable `python3`.
@@ -487,7 +517,7 @@ fn compare(files: &[PathBuf]) -> Option<Vec<String>> {
         let source = std::fs::read_to_string(path).unwrap_or_default();
         match parse_module(&source) {
             Ok(module) => {
-                let ours = canonical(&module);
+                let ours = canonical(&module, &source);
                 if ours != expected {
                     let at = ours
                         .bytes()
