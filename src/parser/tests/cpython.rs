@@ -167,6 +167,7 @@ impl Out<'_> {
             } => self.node(if *is_star { "TryStar" } else { "Try" }, |o| {
                 o.stmts(body);
                 o.list(handlers, |o, h| {
+                    o.next_span = Some(h.span);
                     o.node("ExceptHandler", |o| {
                         o.opt(&h.typ);
                         o.opt_ident(&h.name);
@@ -224,6 +225,7 @@ impl Out<'_> {
     }
 
     fn alias(&mut self, a: &Alias) {
+        self.next_span = Some(a.span);
         self.node("alias", |o| {
             o.ident(&a.name);
             o.opt_ident(&a.asname);
@@ -231,6 +233,7 @@ impl Out<'_> {
     }
 
     fn keyword(&mut self, k: &Keyword) {
+        self.next_span = Some(k.span);
         self.node("keyword", |o| {
             o.opt_ident(&k.arg);
             o.expr(&k.value);
@@ -238,6 +241,7 @@ impl Out<'_> {
     }
 
     fn arg(&mut self, a: &Arg) {
+        self.next_span = Some(a.span);
         self.node("arg", |o| {
             o.ident(&a.name);
             o.opt(&a.annotation);
