@@ -5,6 +5,7 @@
 use super::*;
 use crate::ast::{ExprKind, PatternKind, StmtKind};
 
+mod canonical;
 mod cpython;
 mod diagnostics;
 mod robustness;
