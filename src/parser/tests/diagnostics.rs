@@ -514,3 +514,54 @@ fn fstring_errors_point_into_the_string() {
     let source = "x = f'{user[\"x]}'\n";
     assert_eq!(error(source).message, "f-string: unterminated string");
 }
+
+/// f-string errors, as CPython 3.11 words them.
+#[test]
+fn fstring_messages_match_cpython() {
+    let cases: &[(&str, &str)] = &[
+        ("f\"{lambda x: 1}\"\n", "f-string: invalid syntax"),
+        (
+            "f\"{x!}\"\n",
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        ),
+        ("f\"{x!r\"\n", "f-string: expecting '}'"),
+        (
+            "f\"{x:{y:{z}}}\"\n",
+            "f-string: expressions nested too deeply",
+        ),
+        ("f\"{x:{{}}\"\n", "f-string: expecting '}'"),
+        ("f\"{ }\"\n", "f-string: empty expression not allowed"),
+        ("f\"{!r}\"\n", "f-string: expression required before '!'"),
+        (
+            "f\"{x=!z}\"\n",
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+        ),
+        (
+            "f\"{a[}\"\n",
+            "f-string: closing parenthesis '}' does not match opening parenthesis '['",
+        ),
+        ("f\"{a)}\"\n", "f-string: unmatched ')'"),
+        (
+            "f\"{*a}\"\n",
+            "f-string: cannot use starred expression here",
+        ),
+        ("f\"{x}}\"\n", "f-string: single '}' is not allowed"),
+        ("f\"{{x}\"\n", "f-string: single '}' is not allowed"),
+        ("f\"{x:{y}}}\"\n", "f-string: single '}' is not allowed"),
+    ];
+    for (source, message) in cases {
+        assert_eq!(error(source).message, *message, "{source:?}");
+    }
+    for source in [
+        "f\"{'a' if b else 'c'}\"\n",
+        "f\"{x:>{w}.{p}f}\"\n",
+        "f\"{x!r:}\"\n",
+        "f\"{{}}\"\n",
+        "f\"{3!r}\"\n",
+        "f\"{yield}\"\n",
+        "f\"{a:=1}\"\n",
+        "f\"{(a:=1)}\"\n",
+    ] {
+        assert!(parse_module(source).is_ok(), "{source:?}");
+    }
+}
