@@ -565,3 +565,54 @@ fn fstring_messages_match_cpython() {
         assert!(parse_module(source).is_ok(), "{source:?}");
     }
 }
+
+/// `:=` targets and unpacking in comprehensions, as CPython 3.11 words them.
+#[test]
+fn walrus_and_unpacking_messages() {
+    let cases = [
+        (
+            "(a.b := 1)\n",
+            "cannot use assignment expressions with attribute",
+            "a.b",
+        ),
+        (
+            "(a[0] := 1)\n",
+            "cannot use assignment expressions with subscript",
+            "a[0]",
+        ),
+        (
+            "((a, b) := 1)\n",
+            "cannot use assignment expressions with tuple",
+            "(a, b)",
+        ),
+        (
+            "(f() := 1)\n",
+            "cannot use assignment expressions with function call",
+            "f()",
+        ),
+        (
+            "(True := 1)\n",
+            "cannot use assignment expressions with True",
+            "True",
+        ),
+        (
+            "print(*a for x in y)\n",
+            "iterable unpacking cannot be used in comprehension",
+            "*a",
+        ),
+        (
+            "{*a for x in y}\n",
+            "iterable unpacking cannot be used in comprehension",
+            "*a",
+        ),
+    ];
+    for (source, message, spanned) in cases {
+        let e = error(source);
+        assert_eq!(
+            (e.message.as_str(), text(source, e.span)),
+            (message, spanned),
+            "{source:?}"
+        );
+    }
+    assert!(parse_module("if (n := len(a)) > 10:\n    pass\n").is_ok());
+}
