@@ -11,3 +11,12 @@ pub mod lexer;
 pub mod parser;
 pub mod span;
 pub mod token;
+
+pub use diagnostics::SyntaxError;
+
+/// Parses `source` as a module and runs every compile-time check on it.
+pub fn check(source: &str) -> Result<ast::Module, SyntaxError> {
+    let module = parser::parse_module(source)?;
+    compiler::check(&module, compiler::Mode::Module)?;
+    Ok(module)
+}
