@@ -34,7 +34,11 @@ struct Cli {
     script: Option<String>,
 
     /// Arguments passed to the script (with --check: more files to check)
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -44,8 +48,23 @@ struct Source {
     text: String,
 }
 
+/// Stack for the thread that runs the program. The passes over a syntax tree recurse, and the
+/// parser admits nesting up to `parser::MAX_DEPTH` levels, as CPython does; at that depth an
+/// unoptimised build needs far more than the main thread's 8 MiB. Untouched stack costs nothing.
+const STACK_SIZE: usize = 256 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    std::thread::Builder::new()
+        .name("weft".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli))
+        .expect("the OS gives weft a thread")
+        .join()
+        .unwrap_or(ExitCode::FAILURE)
+}
+
+fn run(cli: Cli) -> ExitCode {
     let sources = match load_sources(&cli) {
         Ok(sources) => sources,
         Err(LoadError { message, status }) => {
@@ -64,13 +83,12 @@ fn main() -> ExitCode {
         } else if cli.check {
             weft::check(&source.text).map(drop)
         } else {
-            weft::check(&source.text).and_then(|_| {
+            weft::check(&source.text).map(|_| {
                 eprintln!(
                     "weft: running programs is not built yet (the bytecode VM is the next \
                      milestone); use --check, --tokens or --ast"
                 );
                 failed = true;
-                Ok(())
             })
         };
         if let Err(error) = result {
@@ -146,5 +164,8 @@ fn read_source(name: &str) -> Result<Source, LoadError> {
 }
 
 fn report(error: &SyntaxError, source: &Source, color: bool) {
-    eprint!("{}", Report::new(error, &source.name, &source.text).render(color));
+    eprint!(
+        "{}",
+        Report::new(error, &source.name, &source.text).render(color)
+    );
 }

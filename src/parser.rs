@@ -14,6 +14,7 @@
 mod args;
 mod compound;
 mod depth;
+pub use depth::MAX_DEPTH;
 mod errors;
 mod fstring;
 mod nodes;
