@@ -2,10 +2,22 @@
 //! next to the source text they stand for; `at` finds a node's span in that text, so spans
 //! are the ones the parser gives. Messages and spans were compared with python3 3.11.
 
+mod cpython_cases;
+mod patterns;
+
 use crate::ast::*;
 use crate::compiler::scope::{Place, ScopeKind};
 use crate::compiler::{check, Mode};
 use crate::diagnostics::{Report, SyntaxError};
+
+/// The error the front end (parser, then checks) gives for `src`.
+fn source_error(src: &str) -> SyntaxError {
+    let checked = crate::parser::parse_module(src).and_then(|m| check(&m, Mode::Module));
+    match checked {
+        Ok(table) => panic!("expected an error for {src:?}, got\n{table:?}"),
+        Err(error) => error,
+    }
+}
 
 /// The span of the `nth` (0-based) occurrence of `needle` in `src`.
 fn at(src: &str, needle: &str, nth: usize) -> Span {
