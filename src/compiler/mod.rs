@@ -16,9 +16,6 @@
 //! Within a pass the first error in walking order wins, which is source order except where
 //! CPython's own walk differs (a function's defaults before its decorators, say).
 
-// A `SyntaxError` is large, but only the first one is ever built and it ends the walk.
-#![allow(clippy::result_large_err)]
-
 mod check;
 pub mod scope;
 
