@@ -8,6 +8,8 @@ inputs into a temporary folder, the weft command and the python3 command; `{dir}
 in a command is replaced by that folder. Every command runs once to warm up,
 then --runs times (default 7); the table shows the median wall time, the peak
 resident memory (max RSS of the child, from os.wait4) and weft/CPython ratios.
+Setup steps run their work in child processes: a child's max RSS includes what
+it was forked with, so the runner itself must stay small (about 10 MiB).
 A command that exits non-zero is reported as failed, with its stderr.
 
 Later issues add entries to BENCHMARKS; nothing else needs to change.
@@ -32,7 +34,10 @@ def gen_frontend(folder: Path) -> None:
     """Writes big.py (~12k lines) with bench/gen_frontend.py and checks that CPython accepts it."""
     out = folder / "big.py"
     subprocess.run([PYTHON, str(ROOT / "bench" / "gen_frontend.py"), str(out)], check=True)
-    compile(out.read_text(encoding="utf-8"), str(out), "exec")
+    # Checked in a child: a child's max RSS counts the memory it was forked with, so this
+    # runner must stay small or it would inflate every measurement.
+    check = "import sys; f = sys.argv[1]; compile(open(f).read(), f, 'exec')"
+    subprocess.run([PYTHON, "-c", check, str(out)], check=True)
 
 
 @dataclass
