@@ -5,6 +5,9 @@
 //! `weft` command line on top of it.
 
 pub mod ast;
+pub mod builtins;
+pub mod bytecode;
 pub mod diagnostics;
 pub mod span;
 pub mod token;
+pub mod vm;
