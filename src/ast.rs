@@ -427,3 +427,4 @@ impl Stmt {
 
 mod dump;
 pub use dump::{dump_expr, dump_module};
+pub mod walk;

@@ -14,6 +14,8 @@ pub enum ErrorKind {
     Syntax,
     Indentation,
     Tab,
+    /// Nesting too deep to compile (CPython: "maximum recursion depth exceeded during compilation").
+    Recursion,
 }
 
 impl ErrorKind {
@@ -22,6 +24,7 @@ impl ErrorKind {
             ErrorKind::Syntax => "SyntaxError",
             ErrorKind::Indentation => "IndentationError",
             ErrorKind::Tab => "TabError",
+            ErrorKind::Recursion => "RecursionError",
         }
     }
 }

@@ -7,7 +7,9 @@
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
+pub mod compiler;
 pub mod diagnostics;
+pub mod lexer;
 pub mod span;
 pub mod token;
 pub mod vm;
