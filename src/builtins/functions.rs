@@ -581,7 +581,7 @@ fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             let n = crate::vm::to_big(v).unwrap_or_default();
             let p = num_traits::pow(BigInt::from(10), (-nd) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&n, &p);
-            let twice = &r * 2;
+            let twice: BigInt = &r * 2;
             let q = match twice.cmp(&p) {
                 Ordering::Greater => q + 1,
                 Ordering::Equal if (&q % 2u32) != BigInt::zero() => q + 1,

@@ -121,7 +121,8 @@ fn setdefault(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     check_args("setdefault", &args[1..], &kwargs, 1, 2)?;
     let k = Key::new(args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
-    Ok(d.borrow_mut().entry(k).or_insert(default).clone())
+    let v = d.borrow_mut().entry(k).or_insert(default).clone();
+    Ok(v)
 }
 
 fn update(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

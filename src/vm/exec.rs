@@ -31,7 +31,8 @@ impl Vm {
     /// starts by raising that error where it stands (`generator.throw`).
     pub fn run_frame_with(&mut self, frame: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
-            if let Some(gen) = &frame.generator {
+            let mut frame = frame;
+            if let Some(gen) = frame.generator.take() {
                 gen.state.set(GenState::Suspended);
                 *gen.frame.borrow_mut() = Some(Box::new(frame));
             }
@@ -194,8 +195,8 @@ impl Vm {
             return Ok(Some(Exit::Return(v)));
         }
         let caller = self.frames.pop().unwrap_or_else(|| unreachable_frame());
-        let callee = mem::replace(f, caller);
-        match callee.on_exit {
+        let mut callee = mem::replace(f, caller);
+        match mem::replace(&mut callee.on_exit, OnExit::Push) {
             OnExit::Push => f.push(v),
             OnExit::Init => {
                 if !matches!(v, Value::None) {

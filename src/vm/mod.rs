@@ -68,7 +68,6 @@ pub struct Vm {
 
 /// Interned names the VM looks up often.
 pub(crate) struct Names {
-    pub init: Rc<Str>,
     pub name: Rc<Str>,
     pub qualname: Rc<str>,
     pub module: Rc<Str>,
@@ -90,7 +89,6 @@ impl Vm {
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             repr_stack: Vec::new(),
             names: Names {
-                init: Rc::new(Str::new("__init__")),
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
                 module: Rc::new(Str::new("__module__")),
