@@ -19,6 +19,7 @@
 #![allow(clippy::result_large_err)]
 
 mod check;
+pub mod codegen;
 pub mod scope;
 
 #[cfg(test)]
