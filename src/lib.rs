@@ -10,6 +10,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
+pub mod parser;
 pub mod span;
 pub mod token;
 pub mod vm;
