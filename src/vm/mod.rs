@@ -226,6 +226,28 @@ pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
     Value::View(Rc::new((kind, items)))
 }
 
+impl Vm {
+    /// For an uncaught `SystemExit(n)`: the exit status (`None` → 0, an int → itself, any
+    /// other value is printed to stderr and gives 1).
+    pub fn system_exit_status(&mut self, exc: &Value) -> Option<i32> {
+        let Value::Instance(inst) = exc else { return None };
+        if !inst.class.is_subclass(self.exc_class(ExcKind::SystemExit)) {
+            return None;
+        }
+        let args = inst.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+        Some(match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(n)) => *n as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let text = self.str_of(other).unwrap_or_default();
+                eprintln!("{text}");
+                1
+            }
+        })
+    }
+}
+
 impl Default for Vm {
     fn default() -> Vm {
         Vm::new()
