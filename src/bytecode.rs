@@ -282,9 +282,15 @@ pub enum Instr {
     /// Format an f-string field: [v(, spec)] -> [str]
     FormatValue { conversion: Conversion, has_spec: bool },
 
-    /// A function from a code constant; defaults tuple and kw-defaults dict when flagged; the
-    /// closure's cells are taken from this frame: [defaults?, kwdefaults?] -> [function]
-    MakeFunction { code: ConstId, defaults: bool, kwdefaults: bool },
+    /// A function from a code constant; defaults tuple, kw-defaults dict and annotations dict
+    /// when flagged; the closure's cells are taken from this frame:
+    /// [defaults?, kwdefaults?, annotations?] -> [function]
+    MakeFunction {
+        code: ConstId,
+        defaults: bool,
+        kwdefaults: bool,
+        annotations: bool,
+    },
     /// Call with n positional arguments: [f, a1..an] -> [result]
     Call(u32),
     /// Call with n arguments, the last named by a tuple of names: [f, a1..an, names] -> [result]

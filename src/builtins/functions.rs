@@ -2,11 +2,10 @@
 //! `sorted`, `enumerate`, `isinstance`, `getattr`...
 
 use std::cmp::Ordering;
-use std::io::Write;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
 use crate::bytecode::{BinOp, CmpOp};
@@ -50,6 +49,7 @@ pub fn install(vm: &mut Vm) {
     def_function(vm, "hasattr", hasattr);
     def_function(vm, "delattr", delattr);
     def_function(vm, "format", format);
+    def_function(vm, "globals", globals);
 }
 
 fn print(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
@@ -732,17 +732,8 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::str(vm.format(&args[0], &spec)?))
 }
 
-#[allow(dead_code)]
-fn flush(vm: &mut Vm) {
-    let _ = vm.out.flush();
-}
-
-#[allow(dead_code)]
-fn as_f64(v: &Value) -> Option<f64> {
-    match v {
-        Value::Int(i) => Some(*i as f64),
-        Value::BigInt(b) => b.to_f64(),
-        Value::Float(f) => Some(*f),
-        _ => None,
-    }
+/// `globals()`: the running module's namespace, live (weft runs one module for now).
+fn globals(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("globals", &args, &kwargs, 0, 0)?;
+    Ok(vm.main_globals().map_or(Value::None, Value::Dict))
 }

@@ -108,6 +108,7 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             code,
             defaults,
             kwdefaults,
+            annotations,
         } => {
             let mut extra = String::new();
             if defaults {
@@ -115,6 +116,9 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             }
             if kwdefaults {
                 extra.push_str(" +kwdefaults");
+            }
+            if annotations {
+                extra.push_str(" +annotations");
             }
             ("MakeFunction", O::Text(format!("{}{extra}", code.0)))
         }

@@ -500,7 +500,12 @@ fn stack_effect(i: &Instr) -> i32 {
         UnpackSequence(n) => n as i32 - 1,
         UnpackEx { before, after } => (before + after) as i32,
         FormatValue { has_spec, .. } => -(has_spec as i32),
-        MakeFunction { defaults, kwdefaults, .. } => 1 - defaults as i32 - kwdefaults as i32,
+        MakeFunction {
+            defaults,
+            kwdefaults,
+            annotations,
+            ..
+        } => 1 - defaults as i32 - kwdefaults as i32 - annotations as i32,
         Call(n) => -(n as i32),
         CallKw(n) => -(n as i32) - 1,
         CallEx { kwargs } => -1 - kwargs as i32,

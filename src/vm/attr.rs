@@ -209,6 +209,13 @@ impl Vm {
                 "__doc__" => Some(Value::None),
                 "__module__" => Some(Value::str("__main__")),
                 "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
+                "__annotations__" => Some(
+                    f.dict
+                        .borrow()
+                        .get(&StrKey::new("__annotations__"))
+                        .cloned()
+                        .unwrap_or_else(|| Value::dict(Default::default())),
+                ),
                 "__defaults__" => Some(if f.defaults.is_empty() {
                     Value::None
                 } else {

@@ -716,7 +716,9 @@ impl Vm {
                     code,
                     defaults,
                     kwdefaults,
+                    annotations,
                 } => {
+                    let annotations = if annotations { Some(f.pop()) } else { None };
                     let kwdefaults = if kwdefaults {
                         match f.pop() {
                             Value::Dict(d) => Some(d.borrow().clone()),
@@ -752,6 +754,11 @@ impl Vm {
                         globals: f.globals.clone(),
                         dict: Default::default(),
                     };
+                    if let Some(a) = annotations {
+                        func.dict
+                            .borrow_mut()
+                            .insert(Key::str(&Rc::new(Str::new("__annotations__"))), a);
+                    }
                     f.push(Value::Function(Rc::new(func)));
                 }
                 Instr::Call(n) => {

@@ -366,7 +366,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         let mut mini = String::new();
         if flags.contains('-') {
             mini.push('<');
-        } else if !matches!(kind, 's' | 'r' | 'a' | 'c') {
+        } else {
             mini.push('>');
         }
         if flags.contains('+') {

@@ -247,12 +247,8 @@ impl Vm {
             )));
         }
         if items.len() > n {
-            let got = match v {
-                Value::List(_) | Value::Tuple(_) => format!(", got {}", items.len()),
-                _ => String::new(),
-            };
             return Err(PyErr::value_error(format!(
-                "too many values to unpack (expected {n}{got})"
+                "too many values to unpack (expected {n})"
             )));
         }
         Ok(items)

@@ -62,6 +62,7 @@ pub struct Vm {
     reraising: bool,
     pub out: std::io::BufWriter<std::io::Stdout>,
     names: Names,
+    main: Option<Rc<RefCell<Dict>>>,
     /// Containers being printed by `repr` right now (a list holding itself prints `[...]`).
     repr_stack: Vec<usize>,
 }
@@ -88,6 +89,7 @@ impl Vm {
             reraising: false,
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             repr_stack: Vec::new(),
+            main: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -120,6 +122,7 @@ impl Vm {
             );
             g.insert(Key::str(&Rc::new(Str::new("__builtins__"))), Value::None);
         }
+        self.main = Some(globals.clone());
         let frame = Frame {
             values: Vec::with_capacity(code.code.max_stack as usize + 1),
             code,
@@ -170,6 +173,11 @@ impl Vm {
             }
             Const::Code(code) => Value::Code(self.load_code(code, source)),
         }
+    }
+
+    /// The `__main__` module's namespace, once a program runs.
+    pub fn main_globals(&self) -> Option<Rc<RefCell<Dict>>> {
+        self.main.clone()
     }
 
     /// Writes to stdout (print's path); errors writing are ignored as CPython's print to a

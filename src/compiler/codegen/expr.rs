@@ -172,7 +172,7 @@ impl<'a> Compiler<'a> {
                 });
             }
             ExprKind::Lambda { args, body } => {
-                self.make_function("<lambda>", args, e.span, |c| {
+                self.make_function("<lambda>", args, None, e.span, |c| {
                     c.expr(body)?;
                     c.emit(Instr::Return);
                     Ok(())
@@ -492,6 +492,7 @@ impl<'a> Compiler<'a> {
             code: id,
             defaults: false,
             kwdefaults: false,
+            annotations: false,
         });
         self.expr(&first.iter)?;
         self.emit(Instr::GetIter);

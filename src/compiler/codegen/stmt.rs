@@ -427,7 +427,7 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         let name = &def.name.name;
-        self.make_function(name, &def.args, s.span, |c| {
+        self.make_function(name, &def.args, def.returns.as_ref(), s.span, |c| {
             c.stmts(&def.body)?;
             c.load_const(Const::None);
             c.emit(Instr::Return);
@@ -463,6 +463,7 @@ impl<'a> Compiler<'a> {
             code: id,
             defaults: false,
             kwdefaults: false,
+            annotations: false,
         });
         self.load_const(Const::Str(name.into()));
         for b in &def.bases {
@@ -484,6 +485,7 @@ impl<'a> Compiler<'a> {
         &mut self,
         name: &str,
         args: &'a ast::Arguments,
+        returns: Option<&'a Expr>,
         span: crate::ast::Span,
         body: impl FnOnce(&mut Self) -> Result,
     ) -> Result {
@@ -509,6 +511,25 @@ impl<'a> Compiler<'a> {
         if has_kwdefaults {
             self.emit(Instr::BuildMap(kw.len() as u32));
         }
+        let annotated: Vec<(&str, &Expr)> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg)
+            .filter_map(|a| a.annotation.as_ref().map(|t| (a.name.name.as_str(), t)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        let has_annotations = !annotated.is_empty();
+        for (name, t) in &annotated {
+            let key = self.mangle(name);
+            self.load_const(Const::Str(key.into()));
+            self.expr(t)?;
+        }
+        if has_annotations {
+            self.emit(Instr::BuildMap(annotated.len() as u32));
+        }
         let scope = self
             .table
             .scope_of(span)
@@ -529,6 +550,7 @@ impl<'a> Compiler<'a> {
             code: id,
             defaults: has_defaults,
             kwdefaults: has_kwdefaults,
+            annotations: has_annotations,
         });
         Ok(())
     }
