@@ -401,6 +401,8 @@ pub struct CodeObject {
     pub max_stack: u32,
     /// The `def`/`lambda`/class line, where the function starts.
     pub first_line_span: Span,
+    /// A function's docstring (`__doc__`).
+    pub docstring: Option<Rc<str>>,
 }
 
 impl CodeObject {

@@ -50,8 +50,13 @@ fn run_here(source: &str, filename: &str, color: bool) -> ExitStatus {
             return 1;
         }
     };
+    // CPython names the main script by its absolute path in tracebacks.
+    let shown = match std::fs::canonicalize(filename) {
+        Ok(path) if !filename.starts_with('<') => path.to_string_lossy().into_owned(),
+        _ => filename.to_string(),
+    };
     let source = Rc::new(vm::Source {
-        filename: filename.to_string(),
+        filename: shown,
         text: source.to_string(),
     });
     let mut machine = vm::Vm::new();

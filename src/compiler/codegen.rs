@@ -123,6 +123,7 @@ struct Unit<'a> {
     /// The innermost enclosing class's name, for private-name mangling.
     class_name: Option<String>,
     flags: CodeFlags,
+    docstring: Option<Rc<str>>,
     argcount: u32,
     posonlyargcount: u32,
     kwonlyargcount: u32,
@@ -207,6 +208,7 @@ impl<'a> Compiler<'a> {
             max_depth: 0,
             class_name,
             flags,
+            docstring: None,
             argcount: 0,
             posonlyargcount: 0,
             kwonlyargcount: 0,
@@ -294,6 +296,7 @@ impl<'a> Compiler<'a> {
             cell_params,
             max_stack: u.max_depth.max(0) as u32 + 2,
             first_line_span: u.first_span,
+            docstring: u.docstring,
         }
     }
 

@@ -206,7 +206,7 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::str(&**f.name.borrow())),
                 "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
-                "__doc__" => Some(Value::None),
+                "__doc__" => Some(f.code.code.docstring.as_deref().map_or(Value::None, Value::str)),
                 "__module__" => Some(Value::str("__main__")),
                 "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
                 "__annotations__" => Some(

@@ -2,6 +2,8 @@
 //! first, then `Traceback (most recent call last):`, one `File "x.py", line N, in f` entry per
 //! frame with the source line indented by four, and `Type: message`.
 
+use std::rc::Rc;
+
 use super::object::Instance;
 use super::value::Value;
 use super::Vm;
@@ -42,10 +44,24 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize
         let entries = data.borrow().traceback.clone();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // As CPython: a run of identical entries prints three times, then a count.
+            let mut last: Option<(usize, usize)> = None;
+            let mut repeats = 0;
             for entry in entries.iter().rev() {
                 let code = &entry.code;
                 let span = code.code.spans.get(entry.pc).copied().unwrap_or_default();
                 let (line, text) = code.source.line(span.start);
+                let id = (Rc::as_ptr(code) as usize, line);
+                if last == Some(id) {
+                    repeats += 1;
+                } else {
+                    flush_repeats(out, repeats);
+                    repeats = 0;
+                    last = Some(id);
+                }
+                if repeats >= 3 {
+                    continue;
+                }
                 out.push_str(&format!(
                     "  File \"{}\", line {line}, in {}\n",
                     code.source.filename, code.code.name
@@ -55,10 +71,21 @@ fn format_chain(vm: &mut Vm, exc: &Value, out: &mut String, seen: &mut Vec<usize
                     out.push_str(&format!("    {text}\n"));
                 }
             }
+            flush_repeats(out, repeats);
         }
     }
     out.push_str(&last_line(vm, inst, exc));
     out.push('\n');
+}
+
+fn flush_repeats(out: &mut String, repeats: usize) {
+    if repeats >= 3 {
+        let n = repeats - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n == 1 { "" } else { "s" }
+        ));
+    }
 }
 
 /// `ValueError: message` (just the name when the message is empty).

@@ -428,6 +428,7 @@ impl<'a> Compiler<'a> {
         }
         let name = &def.name.name;
         self.make_function(name, &def.args, def.returns.as_ref(), s.span, |c| {
+            c.unit().docstring = docstring(&def.body);
             c.stmts(&def.body)?;
             c.load_const(Const::None);
             c.emit(Instr::Return);
@@ -454,6 +455,10 @@ impl<'a> Compiler<'a> {
             .ok_or_else(|| unsupported("this class statement (no scope found)", s.span))?;
         let qualname = self.child_qualname(name);
         self.enter(scope, name.into(), qualname, s.span, Some(name.to_string()));
+        if let Some(doc) = docstring(&def.body) {
+            self.load_const(Const::Str(doc));
+            self.name_op("__doc__", NameOp::Store);
+        }
         self.stmts(&def.body)?;
         self.load_const(Const::None);
         self.emit(Instr::Return);
@@ -656,5 +661,16 @@ impl<'a> Compiler<'a> {
             }
             _ => Err(unsupported("this del target", target.span)),
         })
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(ast::Constant::Str(s)),
+            ..
+        }) => Some(s.as_str().into()),
+        _ => None,
     }
 }
