@@ -280,7 +280,10 @@ pub enum Instr {
     /// Unpack with a starred target: [seq] -> [after.., list, before..] (first on top)
     UnpackEx { before: u32, after: u32 },
     /// Format an f-string field: [v(, spec)] -> [str]
-    FormatValue { conversion: Conversion, has_spec: bool },
+    FormatValue {
+        conversion: Conversion,
+        has_spec: bool,
+    },
 
     /// A function from a code constant; defaults tuple, kw-defaults dict and annotations dict
     /// when flagged; the closure's cells are taken from this frame:

@@ -4,6 +4,8 @@
 //! (`compiler`) → bytecode → VM ⇄ event loop. This crate is the library; `src/main.rs` is the
 //! `weft` command line on top of it.
 
+#![allow(clippy::result_large_err)]
+
 pub mod ast;
 pub mod builtins;
 pub mod bytecode;
@@ -18,7 +20,10 @@ pub mod vm;
 use std::rc::Rc;
 
 /// Parses, checks and compiles a module's source into its code object.
-pub fn compile(source: &str, filename: &str) -> Result<Rc<bytecode::CodeObject>, diagnostics::SyntaxError> {
+pub fn compile(
+    source: &str,
+    filename: &str,
+) -> Result<Rc<bytecode::CodeObject>, diagnostics::SyntaxError> {
     let module = parser::parse_module(source)?;
     let table = compiler::check(&module, compiler::Mode::Module)?;
     compiler::codegen::compile_module(&module, &table, filename)
@@ -46,7 +51,10 @@ fn run_here(source: &str, filename: &str, color: bool) -> ExitStatus {
     let code = match compile(source, filename) {
         Ok(code) => code,
         Err(e) => {
-            eprint!("{}", diagnostics::Report::new(&e, filename, source).render(color));
+            eprint!(
+                "{}",
+                diagnostics::Report::new(&e, filename, source).render(color)
+            );
             return 1;
         }
     };

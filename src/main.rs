@@ -38,7 +38,10 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprint!("{}", weft::diagnostics::Report::new(&e, &filename, &source).render(color));
+                eprint!(
+                    "{}",
+                    weft::diagnostics::Report::new(&e, &filename, &source).render(color)
+                );
                 ExitCode::from(1)
             }
         };

@@ -32,12 +32,15 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(b, f) in types {
         def_method(vm, b, "__new__", f);
-        let class = Value::Class(vm.class(b).clone());
-        super::def_value(vm, &vm.class(b).name.to_string(), class);
+        let class = vm.class(b).clone();
+        super::def_value(vm, &class.name, Value::Class(class.clone()));
     }
     def_method(vm, Builtin::Object, "__init__", object_init);
     let base = vm.exc_class(ExcKind::BaseException).clone();
-    for (name, f) in [("__new__", exc_new as crate::vm::NativeFn), ("__init__", exc_init)] {
+    for (name, f) in [
+        ("__new__", exc_new as crate::vm::NativeFn),
+        ("__init__", exc_init),
+    ] {
         base.dict.borrow_mut().insert(
             Key::str(&Rc::new(crate::vm::Str::new(name))),
             super::native(name, f),
@@ -87,7 +90,9 @@ fn exc_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
 
 fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
-        return Err(PyErr::type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+        return Err(PyErr::type_error(
+            "descriptor '__init__' of 'BaseException' object needs an argument",
+        ));
     }
     let this = args.remove(0);
     if let Value::Instance(i) = &this {
@@ -115,7 +120,10 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
                     return None;
                 }
                 (10, lower.clone())
@@ -127,7 +135,11 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
         b => (b, lower.clone()),
     };
     let digits = digits.strip_prefix('_').unwrap_or(&digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
@@ -146,10 +158,14 @@ fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
     if let Some(b) = base {
         let b = int_arg(&b, "")?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         let Value::Str(s) = x else {
-            return Err(PyErr::type_error("int() can't convert non-string with explicit base"));
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         };
         return parse_int(&s.s, b as u32).map(Value::bigint).ok_or_else(|| {
             PyErr::value_error(format!(
@@ -166,7 +182,10 @@ fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
                 return Err(PyErr::value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
-                return Err(PyErr::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             let t = f.trunc();
             Ok(if t.abs() < 9.0e18 {
@@ -215,7 +234,11 @@ pub fn parse_float(s: &str) -> Option<f64> {
     let unsigned = lower.trim_start_matches(['+', '-']);
     if matches!(unsigned, "inf" | "infinity" | "nan") {
         let neg = lower.starts_with('-');
-        let v = if unsigned == "nan" { f64::NAN } else { f64::INFINITY };
+        let v = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
         return Some(if neg { -v } else { v });
     }
     if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
@@ -225,7 +248,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
         let ok = t.char_indices().all(|(i, c)| {
             c != '_' || {
                 let b = t.as_bytes();
-                i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(|x| x.is_ascii_digit())
+                i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(|x| x.is_ascii_digit())
             }
         });
         if !ok {
@@ -233,7 +258,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
         }
     }
     let clean: String = t.chars().filter(|&c| c != '_').collect();
-    if clean.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') {
+    if clean
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E')
+    {
         return None;
     }
     clean.parse().ok()
@@ -250,7 +278,10 @@ fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let f = crate::vm::to_f64(x).unwrap_or(f64::INFINITY);
             if f.is_infinite() {
-                return Err(PyErr::new(ExcKind::OverflowError, "int too large to convert to float"));
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "int too large to convert to float",
+                ));
             }
             Ok(Value::Float(f))
         }
@@ -283,7 +314,10 @@ fn str_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
         (None, _) => Ok(Value::str("")),
         (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.to_vec()) {
             Ok(s) => Ok(Value::str(s)),
-            Err(_) => Err(PyErr::new(ExcKind::UnicodeError, "'utf-8' codec can't decode bytes")),
+            Err(_) => Err(PyErr::new(
+                ExcKind::UnicodeError,
+                "'utf-8' codec can't decode bytes",
+            )),
         },
         (Some(v), _) => Ok(Value::str(vm.str_of(v)?)),
     }
@@ -309,7 +343,12 @@ fn tuple_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// Fills a dict from a mapping or an iterable of pairs, then keywords (`dict(...)`, `update`).
-pub fn dict_fill(vm: &mut Vm, d: &mut Dict, source: Option<&Value>, kwargs: Kwargs) -> PyResult<()> {
+pub fn dict_fill(
+    vm: &mut Vm,
+    d: &mut Dict,
+    source: Option<&Value>,
+    kwargs: Kwargs,
+) -> PyResult<()> {
     match source {
         Some(Value::Dict(src)) => {
             for (k, v) in src.borrow().iter() {
@@ -332,7 +371,10 @@ pub fn dict_fill(vm: &mut Vm, d: &mut Dict, source: Option<&Value>, kwargs: Kwar
                     )));
                 }
                 let mut items = items.into_iter();
-                let (k, v) = (items.next().unwrap_or_default(), items.next().unwrap_or_default());
+                let (k, v) = (
+                    items.next().unwrap_or_default(),
+                    items.next().unwrap_or_default(),
+                );
                 d.insert(Key::new(k)?, v);
                 i += 1;
             }
@@ -388,7 +430,11 @@ fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(crate::vm::Range { start, stop, step })))
+    Ok(Value::Range(Rc::new(crate::vm::Range {
+        start,
+        stop,
+        step,
+    })))
 }
 
 fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -424,12 +470,22 @@ fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn property_new(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    let mut get = |i: usize, name: &str| args.get(i).cloned().or_else(|| take_kw(&mut kwargs, name)).unwrap_or(Value::None);
+    let mut get = |i: usize, name: &str| {
+        args.get(i)
+            .cloned()
+            .or_else(|| take_kw(&mut kwargs, name))
+            .unwrap_or(Value::None)
+    };
     let fget = get(0, "fget");
     let fset = get(1, "fset");
     let fdel = get(2, "fdel");
     let doc = get(3, "doc");
-    Ok(Value::Property(Rc::new(crate::vm::Property { fget, fset, fdel, doc })))
+    Ok(Value::Property(Rc::new(crate::vm::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
 }
 
 fn classmethod_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

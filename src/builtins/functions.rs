@@ -9,8 +9,8 @@ use num_traits::{Signed, Zero};
 
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
 use crate::bytecode::{BinOp, CmpOp};
-use crate::vm::{ExcKind, PyErr, PyResult, Str, Value, Vm};
 use crate::vm::{iter_value, IterState};
+use crate::vm::{ExcKind, PyErr, PyResult, Str, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
     def_function(vm, "print", print);
@@ -141,13 +141,14 @@ fn ascii(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `isinstance`/`issubclass` against a class or a tuple of classes.
-fn class_matches(vm: &mut Vm, class: &Rc<crate::vm::Class>, spec: &Value, fname: &str) -> PyResult<bool> {
+fn class_matches(class: &Rc<crate::vm::Class>, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
         Value::Class(c) => Ok(class.is_subclass(c)
-            || (c.builtin == Some(crate::vm::Builtin::Int) && class.builtin == Some(crate::vm::Builtin::Bool))),
+            || (c.builtin == Some(crate::vm::Builtin::Int)
+                && class.builtin == Some(crate::vm::Builtin::Bool))),
         Value::Tuple(items) => {
             for t in items.iter() {
-                if class_matches(vm, class, t, fname)? {
+                if class_matches(class, t, fname)? {
                     return Ok(true);
                 }
             }
@@ -162,15 +163,15 @@ fn class_matches(vm: &mut Vm, class: &Rc<crate::vm::Class>, spec: &Value, fname:
 fn isinstance(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("isinstance", &args, &kwargs, 2, 2)?;
     let class = vm.type_of(&args[0]);
-    Ok(Value::Bool(class_matches(vm, &class, &args[1], "isinstance")?))
+    Ok(Value::Bool(class_matches(&class, &args[1], "isinstance")?))
 }
 
-fn issubclass(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn issubclass(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("issubclass", &args, &kwargs, 2, 2)?;
     let Value::Class(class) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(class_matches(vm, class, &args[1], "issubclass")?))
+    Ok(Value::Bool(class_matches(class, &args[1], "issubclass")?))
 }
 
 fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -210,7 +211,13 @@ pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
 }
 
-fn min_max(vm: &mut Vm, mut args: Vec<Value>, mut kwargs: Kwargs, name: &str, want: Ordering) -> PyResult<Value> {
+fn min_max(
+    vm: &mut Vm,
+    mut args: Vec<Value>,
+    mut kwargs: Kwargs,
+    name: &str,
+    want: Ordering,
+) -> PyResult<Value> {
     let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let default = take_kw(&mut kwargs, "default");
     no_more_kwargs(name, &kwargs)?;
@@ -257,7 +264,9 @@ fn min_max(vm: &mut Vm, mut args: Vec<Value>, mut kwargs: Kwargs, name: &str, wa
     }
     match best {
         Some((_, v)) => Ok(v),
-        None => default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence"))),
+        None => {
+            default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
+        }
     }
 }
 
@@ -286,7 +295,12 @@ fn sum(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// Sorts in place by `key`, stable, optionally reversed (as `list.sort`).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let keys = match &key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -303,7 +317,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reve
         if error.is_some() {
             return Ordering::Equal;
         }
-        let (a, b) = if reverse { (&keys[j], &keys[i]) } else { (&keys[i], &keys[j]) };
+        let (a, b) = if reverse {
+            (&keys[j], &keys[i])
+        } else {
+            (&keys[i], &keys[j])
+        };
         match lt(vm, a, b) {
             Ok(true) => Ordering::Less,
             Ok(false) => match lt(vm, b, a) {
@@ -360,7 +378,10 @@ fn zip(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let strict = take_kw(&mut kwargs, "strict");
     no_more_kwargs("zip", &kwargs)?;
     if strict.is_some_and(|s| matches!(s, Value::Bool(true))) {
-        return Err(PyErr::new(ExcKind::NotImplementedError, "weft does not support zip(strict=True) yet"));
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "weft does not support zip(strict=True) yet",
+        ));
     }
     let mut iters = Vec::with_capacity(args.len());
     for a in &args {
@@ -394,7 +415,9 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("reversed", &args, &kwargs, 1, 1)?;
     let v = &args[0];
     let mut items = match v {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => vm.collect(v)?,
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
+            vm.collect(v)?
+        }
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(v, "__reversed__", vec![])? {
@@ -509,7 +532,10 @@ fn radix(args: &[Value], kwargs: &Kwargs, name: &str, base: u32, prefix: &str) -
         ))
     })?;
     let sign = if n.is_negative() { "-" } else { "" };
-    Ok(Value::str(format!("{sign}{prefix}{}", n.magnitude().to_str_radix(base))))
+    Ok(Value::str(format!(
+        "{sign}{prefix}{}",
+        n.magnitude().to_str_radix(base)
+    )))
 }
 
 fn hex(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -537,13 +563,25 @@ fn round_half_even(x: f64) -> f64 {
 fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let nd_kw = take_kw(&mut kwargs, "ndigits");
     check_args("round", &args, &kwargs, 1, 2)?;
-    let ndigits = args.get(1).cloned().or(nd_kw).filter(|v| !matches!(v, Value::None));
+    let ndigits = args
+        .get(1)
+        .cloned()
+        .or(nd_kw)
+        .filter(|v| !matches!(v, Value::None));
     match (&args[0], ndigits) {
         (Value::Float(f), None) => {
             if !f.is_finite() {
                 return Err(PyErr::new(
-                    if f.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError },
-                    if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" },
+                    if f.is_nan() {
+                        ExcKind::ValueError
+                    } else {
+                        ExcKind::OverflowError
+                    },
+                    if f.is_nan() {
+                        "cannot convert float NaN to integer"
+                    } else {
+                        "cannot convert float infinity to integer"
+                    },
                 ));
             }
             let r = round_half_even(*f);
@@ -635,7 +673,11 @@ fn pow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             ));
         }
         let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::bigint(r));
     }
     vm.binary(BinOp::Pow, &args[0], &args[1])
@@ -687,7 +729,9 @@ fn getattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let name = attr_name(&args[1], "getattr")?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.err_matches(&e, ExcKind::AttributeError) => Ok(args[2].clone()),
+        Err(e) if args.len() == 3 && vm.err_matches(&e, ExcKind::AttributeError) => {
+            Ok(args[2].clone())
+        }
         Err(e) => Err(e),
     }
 }

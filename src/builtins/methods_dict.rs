@@ -26,7 +26,11 @@ pub fn install(vm: &mut Vm) {
         def_method(vm, Builtin::Dict, name, f);
     }
     if let Some(v) = vm.class(Builtin::Dict).lookup("fromkeys") {
-        crate::vm::set_class_attr(vm.class(Builtin::Dict), "fromkeys", Value::ClassMethod(Rc::new(v)));
+        crate::vm::set_class_attr(
+            vm.class(Builtin::Dict),
+            "fromkeys",
+            Value::ClassMethod(Rc::new(v)),
+        );
     }
     let set: &[(&'static str, crate::vm::NativeFn)] = &[
         ("add", set_add),
@@ -46,7 +50,10 @@ pub fn install(vm: &mut Vm) {
     ];
     for &(name, f) in set {
         def_method(vm, Builtin::Set, name, f);
-        if !matches!(name, "add" | "discard" | "remove" | "pop" | "clear" | "update") {
+        if !matches!(
+            name,
+            "add" | "discard" | "remove" | "pop" | "clear" | "update"
+        ) {
             def_method(vm, Builtin::FrozenSet, name, f);
         }
     }
@@ -112,7 +119,10 @@ fn popitem(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let last = d.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
-        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+        None => Err(PyErr::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -166,7 +176,9 @@ fn fromkeys(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn set_this(args: &[Value]) -> PyResult<Rc<crate::vm::SetObj>> {
     match args.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
-        _ => Err(PyErr::type_error("descriptor for 'set' objects doesn't apply to this object")),
+        _ => Err(PyErr::type_error(
+            "descriptor for 'set' objects doesn't apply to this object",
+        )),
     }
 }
 
@@ -180,14 +192,19 @@ fn set_add(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn set_discard(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = set_this(&args)?;
     check_args("set.discard", &args[1..], &kwargs, 1, 1)?;
-    s.items.borrow_mut().shift_remove(&Key::new(args[1].clone())?);
+    s.items
+        .borrow_mut()
+        .shift_remove(&Key::new(args[1].clone())?);
     Ok(Value::None)
 }
 
 fn set_remove(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = set_this(&args)?;
     check_args("set.remove", &args[1..], &kwargs, 1, 1)?;
-    if s.items.borrow_mut().shift_remove(&Key::new(args[1].clone())?) {
+    if s.items
+        .borrow_mut()
+        .shift_remove(&Key::new(args[1].clone())?)
+    {
         Ok(Value::None)
     } else {
         Err(PyErr::with_args(ExcKind::KeyError, vec![args[1].clone()]))
@@ -226,7 +243,11 @@ fn set_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn combine(vm: &mut Vm, args: Vec<Value>, f: impl Fn(&indexmap::IndexSet<Key, crate::vm::BuildKeyHasher>, &[Key]) -> Vec<Key>) -> PyResult<Value> {
+fn combine(
+    vm: &mut Vm,
+    args: Vec<Value>,
+    f: impl Fn(&indexmap::IndexSet<Key, crate::vm::BuildKeyHasher>, &[Key]) -> Vec<Key>,
+) -> PyResult<Value> {
     let s = set_this(&args)?;
     let mut acc: indexmap::IndexSet<Key, crate::vm::BuildKeyHasher> = s.items.borrow().clone();
     for other in &args[1..] {
@@ -240,15 +261,26 @@ fn combine(vm: &mut Vm, args: Vec<Value>, f: impl Fn(&indexmap::IndexSet<Key, cr
 }
 
 fn set_union(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    combine(vm, args, |a, b| a.iter().chain(b.iter()).cloned().collect::<indexmap::IndexSet<Key, crate::vm::BuildKeyHasher>>().into_iter().collect())
+    combine(vm, args, |a, b| {
+        a.iter()
+            .chain(b.iter())
+            .cloned()
+            .collect::<indexmap::IndexSet<Key, crate::vm::BuildKeyHasher>>()
+            .into_iter()
+            .collect()
+    })
 }
 
 fn set_intersection(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    combine(vm, args, |a, b| a.iter().filter(|k| b.contains(k)).cloned().collect())
+    combine(vm, args, |a, b| {
+        a.iter().filter(|k| b.contains(k)).cloned().collect()
+    })
 }
 
 fn set_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    combine(vm, args, |a, b| a.iter().filter(|k| !b.contains(k)).cloned().collect())
+    combine(vm, args, |a, b| {
+        a.iter().filter(|k| !b.contains(k)).cloned().collect()
+    })
 }
 
 fn set_symmetric_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -261,7 +293,12 @@ fn set_symmetric_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> P
     })
 }
 
-fn relation(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, name: &str) -> PyResult<(Vec<Key>, Vec<Key>)> {
+fn relation(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+) -> PyResult<(Vec<Key>, Vec<Key>)> {
     check_args(name, &args[1..], kwargs, 1, 1)?;
     let s = set_this(args)?;
     let a = s.items.borrow().iter().cloned().collect();

@@ -50,7 +50,10 @@ fn as_integer_ratio(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
         return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
     }
     if f.is_infinite() {
-        return Err(PyErr::new(ExcKind::OverflowError, "cannot convert Infinity to integer ratio"));
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     // f = mantissa * 2**exp exactly; reduce by the common power of two.
     let bits = f.to_bits();
@@ -85,7 +88,9 @@ fn as_integer_ratio(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
 fn this_gen(args: &[Value]) -> PyResult<Rc<crate::vm::Generator>> {
     match args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
-        _ => Err(PyErr::type_error("descriptor requires a 'generator' object")),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'generator' object",
+        )),
     }
 }
 

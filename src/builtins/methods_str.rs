@@ -92,7 +92,11 @@ fn split_impl(args: Vec<Value>, mut kwargs: Kwargs, name: &str, right: bool) -> 
         Some(v) => int_arg(v, "")?,
         None => -1,
     };
-    let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let text = s.s.as_str();
     match str_at(&a, 1, name)? {
         Some("") => Err(PyErr::value_error("empty separator")),
@@ -183,7 +187,13 @@ fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-fn strip_impl(args: Vec<Value>, kwargs: Kwargs, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    args: Vec<Value>,
+    kwargs: Kwargs,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let s = this(&args, name)?;
     check_args(name, &args, &kwargs, 1, 2)?;
     let chars: Option<Vec<char>> = str_at(&args, 1, name)?.map(|c| c.chars().collect());
@@ -321,7 +331,13 @@ fn affix_impl(args: &[Value], kwargs: &Kwargs, name: &str, end: bool) -> PyResul
     check_args(name, args, kwargs, 2, 4)?;
     let (lo, hi) = window(&s.s, args, 2)?;
     let hay = s.s.get(lo..hi).unwrap_or("");
-    let test = |p: &str| if end { hay.ends_with(p) } else { hay.starts_with(p) };
+    let test = |p: &str| {
+        if end {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
     match &args[1] {
         Value::Str(p) => Ok(Value::Bool(test(&p.s))),
         Value::Tuple(t) => Ok(Value::Bool(t.iter().any(|p| p.as_str().is_some_and(test)))),
@@ -340,7 +356,12 @@ fn endswith(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     affix_impl(&args, &kwargs, "endswith", true)
 }
 
-fn map_str(args: &[Value], kwargs: &Kwargs, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+fn map_str(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+    f: impl Fn(&str) -> String,
+) -> PyResult<Value> {
     let s = this(args, name)?;
     check_args(name, args, kwargs, 1, 1)?;
     Ok(Value::str(f(&s.s)))
@@ -374,7 +395,10 @@ fn capitalize(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     map_str(&args, &kwargs, "capitalize", |s| {
         let mut chars = s.chars();
         match chars.next() {
-            Some(c) => c.to_uppercase().chain(chars.as_str().to_lowercase().chars()).collect(),
+            Some(c) => c
+                .to_uppercase()
+                .chain(chars.as_str().to_lowercase().chars())
+                .collect(),
             None => String::new(),
         }
     })
@@ -394,7 +418,11 @@ fn swapcase(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn pad_impl(args: &[Value], kwargs: &Kwargs, name: &str) -> PyResult<(Rc<crate::vm::Str>, usize, char)> {
+fn pad_impl(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+) -> PyResult<(Rc<crate::vm::Str>, usize, char)> {
     let s = this(args, name)?;
     check_args(name, args, kwargs, 2, 3)?;
     let width = int_arg(&args[1], "")?.max(0) as usize;
@@ -423,19 +451,32 @@ fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let total = width - len;
     // CPython puts the extra space on the left when the text length is odd.
     let left = total / 2 + (total & len & 1);
-    Ok(Value::str(format!("{}{}{}", fill_str(fill, left), s.s, fill_str(fill, total - left))))
+    Ok(Value::str(format!(
+        "{}{}{}",
+        fill_str(fill, left),
+        s.s,
+        fill_str(fill, total - left)
+    )))
 }
 
 fn ljust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let (s, width, fill) = pad_impl(&args, &kwargs, "ljust")?;
     let len = s.char_len();
-    Ok(Value::str(format!("{}{}", s.s, fill_str(fill, width.saturating_sub(len)))))
+    Ok(Value::str(format!(
+        "{}{}",
+        s.s,
+        fill_str(fill, width.saturating_sub(len))
+    )))
 }
 
 fn rjust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let (s, width, fill) = pad_impl(&args, &kwargs, "rjust")?;
     let len = s.char_len();
-    Ok(Value::str(format!("{}{}", fill_str(fill, width.saturating_sub(len)), s.s)))
+    Ok(Value::str(format!(
+        "{}{}",
+        fill_str(fill, width.saturating_sub(len)),
+        s.s
+    )))
 }
 
 fn zfill(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -454,26 +495,39 @@ fn zfill(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn predicate(args: &[Value], kwargs: &Kwargs, name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+fn predicate(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+    f: impl Fn(&str) -> bool,
+) -> PyResult<Value> {
     let s = this(args, name)?;
     check_args(name, args, kwargs, 1, 1)?;
     Ok(Value::Bool(f(&s.s)))
 }
 
 fn isdigit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdigit", |s| !s.is_empty() && s.chars().all(|c| c.is_numeric()))
+    predicate(&args, &kwargs, "isdigit", |s| {
+        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    })
 }
 
 fn isalpha(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalpha", |s| !s.is_empty() && s.chars().all(char::is_alphabetic))
+    predicate(&args, &kwargs, "isalpha", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphabetic)
+    })
 }
 
 fn isalnum(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalnum", |s| !s.is_empty() && s.chars().all(char::is_alphanumeric))
+    predicate(&args, &kwargs, "isalnum", |s| {
+        !s.is_empty() && s.chars().all(char::is_alphanumeric)
+    })
 }
 
 fn isspace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isspace", |s| !s.is_empty() && s.chars().all(char::is_whitespace))
+    predicate(&args, &kwargs, "isspace", |s| {
+        !s.is_empty() && s.chars().all(char::is_whitespace)
+    })
 }
 
 fn isupper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -491,7 +545,9 @@ fn islower(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn isidentifier(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     predicate(&args, &kwargs, "isidentifier", |s| {
         let mut chars = s.chars();
-        chars.next().is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        chars
+            .next()
+            .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
             && chars.all(unicode_ident::is_xid_continue)
     })
 }
@@ -533,7 +589,18 @@ fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
     let mut start = 0;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = i + c.len_utf8();
             if c == '\r' {
                 if let Some(&(_, '\n')) = iter.peek() {
@@ -541,7 +608,11 @@ fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
                     end += 1;
                 }
             }
-            out.push(Value::str(if keep { &text[start..end] } else { &text[start..i] }));
+            out.push(Value::str(if keep {
+                &text[start..end]
+            } else {
+                &text[start..i]
+            }));
             start = end;
         }
     }
@@ -555,7 +626,7 @@ fn encode(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "encode")?;
     let _ = kwargs;
     if let Some(enc) = str_at(&args, 1, "encode")? {
-        let e = enc.to_ascii_lowercase().replace('-', "").replace('_', "");
+        let e = enc.to_ascii_lowercase().replace(['-', '_'], "");
         if e != "utf8" && e != "ascii" {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,
@@ -645,7 +716,11 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 chars.next();
                 out.push('}');
             }
-            '}' => return Err(PyErr::value_error("Single '}' encountered in format string")),
+            '}' => {
+                return Err(PyErr::value_error(
+                    "Single '}' encountered in format string",
+                ))
+            }
             '{' => {
                 let mut field = String::new();
                 let mut depth = 1;
@@ -677,20 +752,30 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 let (first, rest) = name.split_at(first_end);
                 let mut value = if first.is_empty() {
                     let v = positional.get(auto).cloned().ok_or_else(|| {
-                        PyErr::new(ExcKind::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                        PyErr::new(
+                            ExcKind::IndexError,
+                            format!(
+                                "Replacement index {auto} out of range for positional args tuple"
+                            ),
+                        )
                     })?;
                     auto += 1;
                     v
                 } else if let Ok(i) = first.parse::<usize>() {
                     positional.get(i).cloned().ok_or_else(|| {
-                        PyErr::new(ExcKind::IndexError, format!("Replacement index {i} out of range for positional args tuple"))
+                        PyErr::new(
+                            ExcKind::IndexError,
+                            format!("Replacement index {i} out of range for positional args tuple"),
+                        )
                     })?
                 } else {
                     kwargs
                         .iter()
                         .find(|(k, _)| &*k.s == first)
                         .map(|(_, v)| v.clone())
-                        .ok_or_else(|| PyErr::with_args(ExcKind::KeyError, vec![Value::str(first)]))?
+                        .ok_or_else(|| {
+                            PyErr::with_args(ExcKind::KeyError, vec![Value::str(first)])
+                        })?
                 };
                 let mut rest = rest;
                 while !rest.is_empty() {
@@ -702,7 +787,10 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                     } else if let Some(r) = rest.strip_prefix('[') {
                         let end = r.find(']').unwrap_or(r.len());
                         let key = &r[..end];
-                        let key = key.parse::<i64>().map(Value::Int).unwrap_or_else(|_| Value::str(key));
+                        let key = key
+                            .parse::<i64>()
+                            .map(Value::Int)
+                            .unwrap_or_else(|_| Value::str(key));
                         value = vm.getitem(&value, &key)?;
                         rest = r.get(end + 1..).unwrap_or("");
                     } else {

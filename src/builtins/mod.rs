@@ -52,11 +52,16 @@ pub(crate) fn def_method(vm: &mut Vm, class: Builtin, name: &'static str, f: Nat
 }
 
 /// Checks the number of positional arguments and that no keywords were given.
-pub(crate) fn check_args(name: &str, args: &[Value], kwargs: &Kwargs, min: usize, max: usize) -> PyResult<()> {
-    if let Some((k, _)) = kwargs.first() {
+pub(crate) fn check_args(
+    name: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !kwargs.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments{}",
-            if k.s.is_empty() { "" } else { "" }
+            "{name}() takes no keyword arguments"
         )));
     }
     let n = args.len();
@@ -68,9 +73,15 @@ pub(crate) fn check_args(name: &str, args: &[Value], kwargs: &Kwargs, min: usize
                 _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
             }
         } else if n < min {
-            format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(PyErr::type_error(msg));
     }

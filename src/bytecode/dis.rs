@@ -19,6 +19,8 @@ enum Operand {
     Count(u32),
     Word(&'static str),
     Text(String),
+    /// A code constant and the extras `MakeFunction` takes.
+    Function(u32, String),
 }
 
 fn split(instr: &Instr) -> (&'static str, Operand) {
@@ -120,7 +122,7 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             if annotations {
                 extra.push_str(" +annotations");
             }
-            ("MakeFunction", O::Text(format!("{}{extra}", code.0)))
+            ("MakeFunction", O::Function(code.0, extra))
         }
         Call(n) => ("Call", O::Count(n)),
         CallKw(n) => ("CallKw", O::Count(n)),
@@ -169,9 +171,7 @@ fn show_operand(code: &CodeObject, offset: usize, operand: &Operand) -> String {
         Operand::None => String::new(),
         Operand::Const(i) => format!(
             "{i} ({})",
-            code.consts
-                .get(*i as usize)
-                .map_or("?".into(), show_const)
+            code.consts.get(*i as usize).map_or("?".into(), show_const)
         ),
         Operand::Name(i) => format!("{i} ({})", code.names.get(*i as usize).map_or("?", |s| s)),
         Operand::Local(i) => format!(
@@ -190,6 +190,10 @@ fn show_operand(code: &CodeObject, offset: usize, operand: &Operand) -> String {
         Operand::Count(n) => n.to_string(),
         Operand::Word(w) => w.to_string(),
         Operand::Text(t) => t.clone(),
+        Operand::Function(i, extra) => match code.consts.get(*i as usize) {
+            Some(Const::Code(inner)) => format!("{i} ({}){extra}", inner.qualname),
+            _ => format!("{i} (?){extra}"),
+        },
     }
 }
 
@@ -247,7 +251,13 @@ fn disassemble_into(code: &CodeObject, source: &str, lines: &LineIndex, out: &mu
 fn source_line(source: &str, at: usize) -> &str {
     let bytes = source.as_bytes();
     let at = at.min(bytes.len());
-    let start = bytes[..at].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let end = bytes[at..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |i| at + i);
+    let start = bytes[..at]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let end = bytes[at..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(bytes.len(), |i| at + i);
     source.get(start..end).unwrap_or("")
 }

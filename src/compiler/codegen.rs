@@ -15,6 +15,8 @@
 
 mod expr;
 mod stmt;
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -42,13 +44,23 @@ pub(crate) fn unsupported(what: &str, span: Span) -> SyntaxError {
 }
 
 /// Compiles a module checked by `compiler::check`.
-pub fn compile_module(module: &ast::Module, table: &SymbolTable, filename: &str) -> Result<Rc<CodeObject>> {
+pub fn compile_module(
+    module: &ast::Module,
+    table: &SymbolTable,
+    filename: &str,
+) -> Result<Rc<CodeObject>> {
     let mut c = Compiler {
         table,
         filename: filename.into(),
         units: Vec::new(),
     };
-    c.enter(ScopeId::MODULE, "<module>".into(), "<module>".into(), module.span, None);
+    c.enter(
+        ScopeId::MODULE,
+        "<module>".into(),
+        "<module>".into(),
+        module.span,
+        None,
+    );
     c.stmts(&module.body)?;
     c.load_const(Const::None);
     c.emit(Instr::Return);
@@ -58,8 +70,14 @@ pub fn compile_module(module: &ast::Module, table: &SymbolTable, filename: &str)
 /// A block that early exits must clean up (see the module doc).
 #[derive(Clone)]
 enum FBlockKind<'a> {
-    While { start: Label, end: Label },
-    For { start: Label, end: Label },
+    While {
+        start: Label,
+        end: Label,
+    },
+    For {
+        start: Label,
+        end: Label,
+    },
     /// The body of a `try` with `except` clauses.
     TryExcept,
     /// The body of a `try` with a `finally`: leaving runs the final body.
@@ -137,11 +155,15 @@ struct Compiler<'a> {
 
 impl<'a> Compiler<'a> {
     fn unit(&mut self) -> &mut Unit<'a> {
-        self.units.last_mut().expect("a unit is always open while compiling")
+        self.units
+            .last_mut()
+            .expect("a unit is always open while compiling")
     }
 
     fn u(&self) -> &Unit<'a> {
-        self.units.last().expect("a unit is always open while compiling")
+        self.units
+            .last()
+            .expect("a unit is always open while compiling")
     }
 
     fn scope(&self) -> &'a super::scope::Scope {
@@ -149,7 +171,14 @@ impl<'a> Compiler<'a> {
     }
 
     /// Opens a code object for `scope`.
-    fn enter(&mut self, scope: ScopeId, name: Rc<str>, qualname: Rc<str>, span: Span, class_name: Option<String>) {
+    fn enter(
+        &mut self,
+        scope: ScopeId,
+        name: Rc<str>,
+        qualname: Rc<str>,
+        span: Span,
+        class_name: Option<String>,
+    ) {
         let s = self.table.scope(scope);
         let function_like = s.kind.is_function_like();
         let mut varnames: Vec<Rc<str>> = Vec::new();
@@ -238,7 +267,9 @@ impl<'a> Compiler<'a> {
             let Some((label, depth)) = *h else { continue };
             let target = resolve(label);
             match handlers.last_mut() {
-                Some(last) if last.end == pc as u32 && last.target == target && last.depth == depth => {
+                Some(last)
+                    if last.end == pc as u32 && last.target == target && last.depth == depth =>
+                {
                     last.end += 1;
                 }
                 _ => handlers.push(Handler {
@@ -301,16 +332,13 @@ impl<'a> Compiler<'a> {
     }
 
     fn param_count(&self, u: &Unit) -> usize {
-        (u.argcount + u.kwonlyargcount) as usize + u.flags.varargs as usize + u.flags.varkeywords as usize
+        (u.argcount + u.kwonlyargcount) as usize
+            + u.flags.varargs as usize
+            + u.flags.varkeywords as usize
     }
 
     fn emit(&mut self, instr: Instr) {
-        let handler = self
-            .u()
-            .fblocks
-            .iter()
-            .rev()
-            .find_map(|b| b.handler);
+        let handler = self.u().fblocks.iter().rev().find_map(|b| b.handler);
         let u = self.unit();
         u.instrs.push(instr);
         u.spans.push(u.span);
@@ -400,10 +428,14 @@ impl<'a> Compiler<'a> {
     fn name_op(&mut self, name: &str, op: NameOp) {
         let name = self.mangle(name);
         let scope = self.scope();
-        let place = scope.symbol(&name).map_or(Place::GlobalImplicit, |s| s.place);
+        let place = scope
+            .symbol(&name)
+            .map_or(Place::GlobalImplicit, |s| s.place);
         let function_like = scope.kind.is_function_like();
         let instr = match (place, function_like) {
-            (Place::Cell | Place::Free, _) if scope.kind == ScopeKind::Class && op == NameOp::Load && place == Place::Free => {
+            (Place::Cell | Place::Free, _)
+                if scope.kind == ScopeKind::Class && op == NameOp::Load && place == Place::Free =>
+            {
                 let n = self.name_id(&name);
                 let c = self.cell_id(&name).unwrap_or(CellId(0));
                 Instr::LoadClassDeref(n, c)
@@ -491,8 +523,8 @@ fn stack_effect(i: &Instr) -> i32 {
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | Return
         | Raise(_) | Reraise | PopExcept | Send(_) => -1,
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
-        | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith
-        | WithExceptStart | LoadAssertionError | CheckExcMatch => 1,
+        | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | WithExceptStart
+        | LoadAssertionError | CheckExcMatch => 1,
         DupTwo => 2,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         StoreSubscr => -3,

@@ -67,7 +67,10 @@ impl Vm {
             Value::StaticMethod(f) => (*f).clone(),
             Value::Property(p) => {
                 if matches!(p.fget, Value::None) {
-                    return Err(PyErr::new(ExcKind::AttributeError, "property has no getter"));
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        "property has no getter",
+                    ));
                 }
                 self.call(&p.fget.clone(), vec![obj.clone()], vec![])?
             }
@@ -94,7 +97,11 @@ impl Vm {
                     return Ok(v);
                 }
                 if let Some(getattr) = class.lookup("__getattr__") {
-                    return self.call(&getattr, vec![obj.clone(), Value::Str(name.clone())], vec![]);
+                    return self.call(
+                        &getattr,
+                        vec![obj.clone(), Value::Str(name.clone())],
+                        vec![],
+                    );
                 }
                 Err(no_attribute(obj, &name.s))
             }
@@ -206,7 +213,13 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::str(&**f.name.borrow())),
                 "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
-                "__doc__" => Some(f.code.code.docstring.as_deref().map_or(Value::None, Value::str)),
+                "__doc__" => Some(
+                    f.code
+                        .code
+                        .docstring
+                        .as_deref()
+                        .map_or(Value::None, Value::str),
+                ),
                 "__module__" => Some(Value::str("__main__")),
                 "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
                 "__annotations__" => Some(
@@ -279,7 +292,11 @@ impl Vm {
                 }
                 if let Some(setattr) = inst.class.lookup("__setattr__") {
                     if !matches!(setattr, Value::Native(_)) {
-                        self.call(&setattr, vec![obj.clone(), Value::Str(name.clone()), value], vec![])?;
+                        self.call(
+                            &setattr,
+                            vec![obj.clone(), Value::Str(name.clone()), value],
+                            vec![],
+                        )?;
                         return Ok(());
                     }
                 }
@@ -353,7 +370,9 @@ impl Vm {
         let key = StrKey::of(name);
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(&key).is_some(),
-            Value::Class(c) if c.builtin.is_none() => c.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Class(c) if c.builtin.is_none() => {
+                c.dict.borrow_mut().shift_remove(&key).is_some()
+            }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),
             _ => false,
         };

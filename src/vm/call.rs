@@ -10,9 +10,7 @@ use std::rc::Rc;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Frame, OnExit};
-use super::object::{
-    builtin_type_name, ExcData, Function, GenState, Generator, Instance,
-};
+use super::object::{builtin_type_name, ExcData, Function, GenState, Generator, Instance};
 use super::value::{Str, Value};
 use super::Vm;
 
@@ -44,7 +42,12 @@ impl Vm {
         }
     }
 
-    pub fn prepare_call(&mut self, f: &Value, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Prepared> {
+    pub fn prepare_call(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Prepared> {
         match f {
             Value::Function(func) => self.call_function(func, args, kwargs),
             Value::Native(n) => Ok(Prepared::Done((n.f)(self, args, kwargs)?)),
@@ -74,7 +77,12 @@ impl Vm {
     }
 
     /// A frame for a compiled function (or a generator object for a generator function).
-    pub fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Prepared> {
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Prepared> {
         let values = bind_args(func, args, kwargs)?;
         let frame = self.function_frame(func, values);
         let flags = func.code.code.flags;
@@ -121,8 +129,15 @@ impl Vm {
     }
 
     /// Calling a class: built-in constructors, exceptions, and instances with `__init__`.
-    fn instantiate(&mut self, class: Rc<super::object::Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Prepared> {
-        if class.builtin.is_some() || (class.exc_kind.is_some() && class.module.as_ref() == "builtins") {
+    fn instantiate(
+        &mut self,
+        class: Rc<super::object::Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Prepared> {
+        if class.builtin.is_some()
+            || (class.exc_kind.is_some() && class.module.as_ref() == "builtins")
+        {
             let new = class.lookup("__new__").ok_or_else(|| {
                 PyErr::type_error(format!("cannot create '{}' instances", class.name))
             })?;
@@ -176,10 +191,11 @@ impl Vm {
                 Ok(Prepared::Done(instance))
             }
             _ => {
-                if !args.is_empty() || !kwargs.is_empty() {
-                    if class.lookup("__new__").is_none() {
-                        return Err(PyErr::type_error(format!("{}() takes no arguments", class.name)));
-                    }
+                if (!args.is_empty() || !kwargs.is_empty()) && class.lookup("__new__").is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "{}() takes no arguments",
+                        class.name
+                    )));
                 }
                 Ok(Prepared::Done(instance))
             }
@@ -231,7 +247,12 @@ pub fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
     let kwonly = co.kwonlyargcount as usize;
     let flags = co.flags;
     let capacity = nlocals + co.max_stack as usize;
-    if kwargs.is_empty() && !flags.varargs && !flags.varkeywords && kwonly == 0 && args.len() == argcount {
+    if kwargs.is_empty()
+        && !flags.varargs
+        && !flags.varkeywords
+        && kwonly == 0
+        && args.len() == argcount
+    {
         let mut values = args;
         values.reserve_exact(capacity - values.len());
         values.resize(nlocals, Value::Undefined);
@@ -268,14 +289,25 @@ pub fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
                 if kw_given == 1 { "" } else { "s" }
             )
         } else {
-            format!("{nargs} {}", if nargs == 1 { "was given" } else { "were given" })
+            format!(
+                "{nargs} {}",
+                if nargs == 1 {
+                    "was given"
+                } else {
+                    "were given"
+                }
+            )
         };
         return Err(PyErr::type_error(format!(
             "{name}() takes {takes} positional argument{} but {given}",
             if takes == "1" { "" } else { "s" }
         )));
     }
-    let mut varkw = if flags.varkeywords { Some(Dict::default()) } else { None };
+    let mut varkw = if flags.varkeywords {
+        Some(Dict::default())
+    } else {
+        None
+    };
     let posonly = co.posonlyargcount as usize;
     for (kname, v) in kwargs {
         let found = co.varnames[posonly..argcount + kwonly]
@@ -317,10 +349,10 @@ pub fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
     let ndefaults = func.defaults.len();
     let first_default = argcount - ndefaults;
     let mut missing = Vec::new();
-    for i in 0..argcount {
-        if values[i].is_undefined() {
+    for (i, slot) in values.iter_mut().enumerate().take(argcount) {
+        if slot.is_undefined() {
             if i >= first_default {
-                values[i] = func.defaults[i - first_default].clone();
+                *slot = func.defaults[i - first_default].clone();
             } else {
                 missing.push(&*co.varnames[i]);
             }
@@ -334,14 +366,19 @@ pub fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
             quoted_list(&missing)
         )));
     }
-    for i in argcount..argcount + kwonly {
-        if values[i].is_undefined() {
+    for (i, slot) in values
+        .iter_mut()
+        .enumerate()
+        .take(argcount + kwonly)
+        .skip(argcount)
+    {
+        if slot.is_undefined() {
             let default = func
                 .kwdefaults
                 .as_ref()
                 .and_then(|d| d.get(&StrKey::new(&co.varnames[i])).cloned());
             match default {
-                Some(v) => values[i] = v,
+                Some(v) => *slot = v,
                 None => missing.push(&*co.varnames[i]),
             }
         }

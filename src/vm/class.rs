@@ -71,9 +71,21 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
             Builtin::Object => object.clone(),
             Builtin::Bool => {
                 let int = classes[Builtin::Int as usize].clone();
-                new_class(name, vec![int.clone()], vec![int, object.clone()], Some(b), None)
+                new_class(
+                    name,
+                    vec![int.clone()],
+                    vec![int, object.clone()],
+                    Some(b),
+                    None,
+                )
             }
-            _ => new_class(name, vec![object.clone()], vec![object.clone()], Some(b), None),
+            _ => new_class(
+                name,
+                vec![object.clone()],
+                vec![object.clone()],
+                Some(b),
+                None,
+            ),
         };
         classes.push(class);
     }
@@ -106,11 +118,10 @@ fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         if seqs.is_empty() {
             return Ok(out);
         }
-        let candidate = seqs.iter().map(|s| s[0].clone()).find(|c| {
-            !seqs
-                .iter()
-                .any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c)))
-        });
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
             return Err(PyErr::type_error(format!(
@@ -154,7 +165,10 @@ pub fn make_class(
         if b.builtin.is_some_and(|k| k != Builtin::Object) {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,
-                format!("weft does not support subclassing the built-in type '{}' yet", b.name),
+                format!(
+                    "weft does not support subclassing the built-in type '{}' yet",
+                    b.name
+                ),
             ));
         }
     }

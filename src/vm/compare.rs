@@ -103,8 +103,11 @@ impl Vm {
     fn eq_fallback(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         match (a, b) {
             (Value::Dict(x), Value::Dict(y)) => {
-                let x: Vec<(super::Key, Value)> =
-                    x.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let x: Vec<(super::Key, Value)> = x
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 let y = y.clone();
                 if x.len() != y.borrow().len() {
                     return Ok(false);

@@ -67,7 +67,8 @@ impl Hash for Key {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash && (self.value.is(&other.value) || eq_builtin(&self.value, &other.value))
+        self.hash == other.hash
+            && (self.value.is(&other.value) || eq_builtin(&self.value, &other.value))
     }
 }
 
@@ -92,7 +93,11 @@ pub fn hash_int(n: i64) -> i64 {
 pub fn hash_bigint(n: &BigInt) -> i64 {
     let m = BigInt::from(MODULUS);
     let r = (n.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
-    let h = if n.sign() == num_bigint::Sign::Minus { -r } else { r };
+    let h = if n.sign() == num_bigint::Sign::Minus {
+        -r
+    } else {
+        r
+    };
     if h == -1 {
         -2
     } else {

@@ -12,9 +12,7 @@ use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Frame, OnExit};
-use super::object::{
-    builtin_type_name, Function, GenState, Generator, TracebackEntry,
-};
+use super::object::{builtin_type_name, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, CmpOp, Conversion, Instr};
@@ -76,7 +74,13 @@ impl Vm {
         loop {
             let pc = f.pc.saturating_sub(1);
             if !skip_entry {
-                add_traceback(&exc, TracebackEntry { code: f.code.clone(), pc });
+                add_traceback(
+                    &exc,
+                    TracebackEntry {
+                        code: f.code.clone(),
+                        pc,
+                    },
+                );
             }
             skip_entry = false;
             if let Some(h) = f.code.code.handler_for(pc) {
@@ -101,7 +105,9 @@ impl Vm {
             if self.frames.len() == base {
                 return Err(PyErr::Exc(exc));
             }
-            let caller = self.frames.pop().unwrap_or_else(|| unreachable_frame());
+            let Some(caller) = self.frames.pop() else {
+                return Err(PyErr::Exc(exc));
+            };
             *f = caller;
         }
     }
@@ -136,7 +142,13 @@ impl Vm {
         Ok(())
     }
 
-    fn call_into(&mut self, f: &mut Frame, callee: &Value, args: Vec<Value>, kwargs: super::call::Kwargs) -> PyResult<()> {
+    fn call_into(
+        &mut self,
+        f: &mut Frame,
+        callee: &Value,
+        args: Vec<Value>,
+        kwargs: super::call::Kwargs,
+    ) -> PyResult<()> {
         match self.prepare_call(callee, args, kwargs)? {
             Prepared::Done(v) => f.push(v),
             Prepared::Frame(frame, instance) => {
@@ -151,7 +163,13 @@ impl Vm {
 
     /// Resumes a generator inside this loop (for `ForIter` and `Send`). `false` when it is
     /// already finished.
-    fn resume_in_loop(&mut self, f: &mut Frame, gen: &Rc<Generator>, sent: Value, on_exit: OnExit) -> PyResult<bool> {
+    fn resume_in_loop(
+        &mut self,
+        f: &mut Frame,
+        gen: &Rc<Generator>,
+        sent: Value,
+        on_exit: OnExit,
+    ) -> PyResult<bool> {
         let Some(mut frame) = self.take_generator_frame(gen, &sent)? else {
             return Ok(false);
         };
@@ -161,7 +179,11 @@ impl Vm {
     }
 
     /// Takes a generator's parked frame for running: checks its state, pushes the sent value.
-    pub(crate) fn take_generator_frame(&mut self, gen: &Rc<Generator>, sent: &Value) -> PyResult<Option<Frame>> {
+    pub(crate) fn take_generator_frame(
+        &mut self,
+        gen: &Rc<Generator>,
+        sent: &Value,
+    ) -> PyResult<Option<Frame>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
             GenState::Closed => return Ok(None),
@@ -194,7 +216,9 @@ impl Vm {
         if self.frames.len() == base {
             return Ok(Some(Exit::Return(v)));
         }
-        let caller = self.frames.pop().unwrap_or_else(|| unreachable_frame());
+        let Some(caller) = self.frames.pop() else {
+            return Ok(Some(Exit::Return(v)));
+        };
         let mut callee = mem::replace(f, caller);
         match mem::replace(&mut callee.on_exit, OnExit::Push) {
             OnExit::Push => f.push(v),
@@ -227,7 +251,13 @@ impl Vm {
         Ok(None)
     }
 
-    fn finish_class(&mut self, body: &Frame, name: Value, bases: Vec<Value>, namespace: Rc<std::cell::RefCell<Dict>>) -> PyResult<Value> {
+    fn finish_class(
+        &mut self,
+        body: &Frame,
+        name: Value,
+        bases: Vec<Value>,
+        namespace: Rc<std::cell::RefCell<Dict>>,
+    ) -> PyResult<Value> {
         let mut classes = Vec::with_capacity(bases.len());
         for b in bases {
             match b {
@@ -372,14 +402,21 @@ impl Vm {
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = f.code.names[n.0 as usize].clone();
-                    if f.globals.borrow_mut().shift_remove(&StrKey::of(&name)).is_none() {
+                    if f.globals
+                        .borrow_mut()
+                        .shift_remove(&StrKey::of(&name))
+                        .is_none()
+                    {
                         return Err(self.name_error(&name.s));
                     }
                 }
                 Instr::LoadName(n) => {
                     let name = &f.code.names[n.0 as usize];
                     let key = StrKey::of(name);
-                    let mut found = f.namespace.as_ref().and_then(|ns| ns.borrow().get(&key).cloned());
+                    let mut found = f
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get(&key).cloned());
                     if found.is_none() {
                         found = f.globals.borrow().get(&key).cloned();
                     }
@@ -440,7 +477,9 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = match (&obj, &key) {
-                        (Value::List(l), Value::Int(i)) if *i >= 0 && (*i as usize) < l.borrow().len() => {
+                        (Value::List(l), Value::Int(i))
+                            if *i >= 0 && (*i as usize) < l.borrow().len() =>
+                        {
                             l.borrow()[*i as usize].clone()
                         }
                         _ => self.getitem(&obj, &key)?,
@@ -468,8 +507,16 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let v = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        (BinOp::Add, Value::Int(x), Value::Int(y))
+                            if x.checked_add(*y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (BinOp::Sub, Value::Int(x), Value::Int(y))
+                            if x.checked_sub(*y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
                         (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                         (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
                         _ => self.binary(op, &a, &b)?,
@@ -480,7 +527,11 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let v = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (BinOp::Add, Value::Int(x), Value::Int(y))
+                            if x.checked_add(*y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
                         _ => self.inplace(op, &a, &b)?,
                     };
                     f.push(v);
@@ -736,7 +787,10 @@ impl Vm {
                         Vec::new()
                     };
                     let Value::Code(code) = f.code.consts[code.0 as usize].clone() else {
-                        return Err(PyErr::new(ExcKind::RuntimeError, "weft bug: MakeFunction without code"));
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "weft bug: MakeFunction without code",
+                        ));
                     };
                     let closure = code
                         .code
@@ -809,7 +863,10 @@ impl Vm {
                     let name = f.pop();
                     let body = f.pop();
                     let Value::Function(body) = body else {
-                        return Err(PyErr::new(ExcKind::RuntimeError, "weft bug: class body is not a function"));
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "weft bug: class body is not a function",
+                        ));
                     };
                     let mut ns = Dict::default();
                     let module = f
@@ -849,7 +906,9 @@ impl Vm {
                     if self.frames.len() == base {
                         return Ok(Exit::Yield(v));
                     }
-                    let caller = self.frames.pop().unwrap_or_else(|| unreachable_frame());
+                    let Some(caller) = self.frames.pop() else {
+                        return Ok(Exit::Yield(v));
+                    };
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
                         *gen.frame.borrow_mut() = Some(Box::new(parked));
@@ -915,7 +974,9 @@ impl Vm {
                 Instr::BeforeWith => {
                     let mgr = f.pop();
                     let class = self.type_of(&mgr);
-                    let (Some(enter), Some(exit)) = (class.lookup("__enter__"), class.lookup("__exit__")) else {
+                    let (Some(enter), Some(exit)) =
+                        (class.lookup("__enter__"), class.lookup("__exit__"))
+                    else {
                         return Err(PyErr::type_error(format!(
                             "'{}' object does not support the context manager protocol",
                             builtin_type_name(&mgr)
@@ -936,7 +997,9 @@ impl Vm {
                     f.push(r);
                 }
                 Instr::LoadAssertionError => {
-                    f.push(Value::Class(self.exc_class(ExcKind::AssertionError).clone()));
+                    f.push(Value::Class(
+                        self.exc_class(ExcKind::AssertionError).clone(),
+                    ));
                 }
             }
         }
@@ -972,7 +1035,10 @@ impl Vm {
     fn raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
         if n == 0 {
             if matches!(self.handled, Value::None) {
-                return Ok(PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"));
+                return Ok(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise",
+                ));
             }
             self.reraising = true;
             return Ok(PyErr::Exc(self.handled.clone()));
@@ -998,7 +1064,9 @@ impl Vm {
                 let inst = self.call(&v, Vec::new(), Vec::new())?;
                 Ok(inst)
             }
-            _ => Err(PyErr::type_error("exceptions must derive from BaseException")),
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
         }
     }
 
@@ -1046,11 +1114,6 @@ fn unbound_local(name: &str) -> PyErr {
 
 fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
-}
-
-/// The frame stack is balanced by construction (every pop follows a push above `base`).
-fn unreachable_frame() -> Frame {
-    panic!("weft bug: frame stack underflow")
 }
 
 pub fn set_cause(exc: &Value, cause: Value) {

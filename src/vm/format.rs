@@ -54,7 +54,11 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+        s.width = chars[start..i]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .unwrap_or(0);
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -86,7 +90,7 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     let n = digits.len();
     let mut out = String::with_capacity(n + n / every);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (n - i) % every == 0 {
+        if i > 0 && (n - i).is_multiple_of(every) {
             out.push(sep);
         }
         out.push(c);
@@ -97,8 +101,14 @@ fn group(digits: &str, sep: char, every: usize) -> String {
 /// Pads `body` (with its sign/prefix in `sign`) to the spec's width.
 fn pad(spec: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
-    let align = spec.align.unwrap_or(if spec.zero { '=' } else { default_align });
-    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() { '0' } else { ' ' });
+    let align = spec
+        .align
+        .unwrap_or(if spec.zero { '=' } else { default_align });
+    let fill = spec.fill.unwrap_or(if spec.zero && spec.align.is_none() {
+        '0'
+    } else {
+        ' '
+    });
     if len >= spec.width {
         return format!("{sign}{body}");
     }
@@ -136,12 +146,20 @@ fn format_int(n: &BigInt, spec: &Spec) -> PyResult<String> {
         Some('c') => {
             let c = num_traits::ToPrimitive::to_u32(n)
                 .and_then(char::from_u32)
-                .ok_or_else(|| PyErr::new(super::ExcKind::OverflowError, "%c arg not in range(0x110000)"))?;
+                .ok_or_else(|| {
+                    PyErr::new(
+                        super::ExcKind::OverflowError,
+                        "%c arg not in range(0x110000)",
+                    )
+                })?;
             return Ok(pad(spec, "", &c.to_string(), '<'));
         }
         Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%')) => {
             let f = num_traits::ToPrimitive::to_f64(n).unwrap_or(f64::INFINITY);
-            let spec2 = Spec { kind: Some(k), ..clone_spec(spec) };
+            let spec2 = Spec {
+                kind: Some(k),
+                ..clone_spec(spec)
+            };
             return format_float(f, &spec2);
         }
         Some(k) => {
@@ -150,7 +168,11 @@ fn format_int(n: &BigInt, spec: &Spec) -> PyResult<String> {
             )))
         }
     };
-    let every = if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) { 4 } else { 3 };
+    let every = if matches!(spec.kind, Some('b' | 'o' | 'x' | 'X')) {
+        4
+    } else {
+        3
+    };
     let mut body = match spec.grouping {
         Some(sep) => group(&digits, sep, every),
         None => digits,
@@ -203,7 +225,13 @@ fn sci(f: f64, prec: usize, upper: bool) -> String {
 fn general(f: f64, prec: usize, upper: bool, alternate: bool) -> String {
     let p = prec.max(1);
     if f == 0.0 {
-        return if alternate { format!("{:.*}", p - 1, f) } else if f.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if alternate {
+            format!("{:.*}", p - 1, f)
+        } else if f.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let s = format!("{:.*e}", p - 1, f);
     let exp: i32 = s.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
@@ -228,20 +256,32 @@ fn general(f: f64, prec: usize, upper: bool, alternate: bool) -> String {
 }
 
 fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
-    let negative = f.is_sign_negative() && !(f == 0.0 && spec.kind.is_none() && false);
+    let negative = f.is_sign_negative();
     let a = f.abs();
     let upper = matches!(spec.kind, Some('E' | 'F' | 'G'));
     let body = if a.is_nan() || a.is_infinite() {
         let s = if a.is_nan() { "nan" } else { "inf" };
-        let s = if upper { s.to_uppercase() } else { s.to_string() };
-        if spec.kind == Some('%') { s + "%" } else { s }
+        let s = if upper {
+            s.to_uppercase()
+        } else {
+            s.to_string()
+        };
+        if spec.kind == Some('%') {
+            s + "%"
+        } else {
+            s
+        }
     } else {
         match spec.kind {
             None => match spec.precision {
                 None => float_repr(a),
                 Some(p) => {
                     let g = general(a, p, false, spec.alternate);
-                    if g.contains(['.', 'e', 'n', 'i']) { g } else { g + ".0" }
+                    if g.contains(['.', 'e', 'n', 'i']) {
+                        g
+                    } else {
+                        g + ".0"
+                    }
                 }
             },
             Some('f' | 'F') => format!("{:.*}", spec.precision.unwrap_or(6), a),
@@ -258,7 +298,9 @@ fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
     };
     let body = match spec.grouping {
         Some(sep) => {
-            let end = body.find(|c: char| !c.is_ascii_digit()).unwrap_or(body.len());
+            let end = body
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(body.len());
             format!("{}{}", group(&body[..end], sep, 3), &body[end..])
         }
         None => body,
@@ -290,7 +332,9 @@ impl Vm {
                     )));
                 }
                 if spec.sign.is_some() {
-                    return Err(PyErr::value_error("Sign not allowed in string format specifier"));
+                    return Err(PyErr::value_error(
+                        "Sign not allowed in string format specifier",
+                    ));
                 }
                 let body: String = match spec.precision {
                     Some(p) => s.s.chars().take(p).collect(),
@@ -299,10 +343,10 @@ impl Vm {
                 Ok(pad(&spec, "", &body, '<'))
             }
             Value::Instance(_) => {
-                if let Some(r) = self.call_dunder(v, "__format__", vec![Value::str(spec)])? {
-                    if let Value::Str(s) = r {
-                        return Ok(s.s.clone());
-                    }
+                if let Some(Value::Str(s)) =
+                    self.call_dunder(v, "__format__", vec![Value::str(spec)])?
+                {
+                    return Ok(s.s.clone());
                 }
                 if spec.is_empty() {
                     return self.str_of(v);
@@ -360,7 +404,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             .next()
             .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
         let (flags, rest): (String, String) = {
-            let i = spec.find(|c: char| !"-+ #0".contains(c)).unwrap_or(spec.len());
+            let i = spec
+                .find(|c: char| !"-+ #0".contains(c))
+                .unwrap_or(spec.len());
             (spec[..i].to_string(), spec[i..].to_string())
         };
         let mut mini = String::new();

@@ -341,7 +341,11 @@ impl Vm {
         self.finish_gen_run(frame, Some(PyErr::Exc(exc)))
     }
 
-    fn finish_gen_run(&mut self, frame: super::frame::Frame, pending: Option<PyErr>) -> PyResult<GenStep> {
+    fn finish_gen_run(
+        &mut self,
+        frame: super::frame::Frame,
+        pending: Option<PyErr>,
+    ) -> PyResult<GenStep> {
         match self.run_frame_with(frame, pending)? {
             Exit::Yield(v) => Ok(GenStep::Yielded(v)),
             Exit::Return(v) => Ok(GenStep::Returned(v)),
@@ -388,10 +392,7 @@ impl Vm {
 }
 
 fn not_iterable(v: &Value) -> PyErr {
-    PyErr::type_error(format!(
-        "'{}' object is not iterable",
-        builtin_type_name(v)
-    ))
+    PyErr::type_error(format!("'{}' object is not iterable", builtin_type_name(v)))
 }
 
 /// `|`, `&`, `-`, `^` on sets.

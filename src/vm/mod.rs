@@ -34,8 +34,8 @@ pub use dict::{hash_value, BuildKeyHasher, Dict, Key};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use iter::{iter_value, GenStep};
 pub use object::{
-    builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance,
-    IterState, Native, NativeFn, Property, Source,
+    builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
+    Native, NativeFn, Property, Source,
 };
 pub use ops::{to_big, to_f64};
 pub use repr::{ascii_escape, float_repr, str_repr};
@@ -145,11 +145,7 @@ impl Vm {
             .iter()
             .map(|c| self.const_value(c, source))
             .collect();
-        let names = code
-            .names
-            .iter()
-            .map(|n| Rc::new(Str::new(&**n)))
-            .collect();
+        let names = code.names.iter().map(|n| Rc::new(Str::new(&**n))).collect();
         Rc::new(Code {
             code: (**code).clone(),
             consts,
@@ -238,11 +234,17 @@ impl Vm {
     /// For an uncaught `SystemExit(n)`: the exit status (`None` → 0, an int → itself, any
     /// other value is printed to stderr and gives 1).
     pub fn system_exit_status(&mut self, exc: &Value) -> Option<i32> {
-        let Value::Instance(inst) = exc else { return None };
+        let Value::Instance(inst) = exc else {
+            return None;
+        };
         if !inst.class.is_subclass(self.exc_class(ExcKind::SystemExit)) {
             return None;
         }
-        let args = inst.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+        let args = inst
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or_default();
         Some(match args.first() {
             None | Some(Value::None) => 0,
             Some(Value::Int(n)) => *n as i32,

@@ -91,7 +91,10 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b == 0 {
                 return Err(zero_div("division by zero"));
             }
-            return Ok(Value::Float(true_div_int(&BigInt::from(a), &BigInt::from(b))));
+            return Ok(Value::Float(true_div_int(
+                &BigInt::from(a),
+                &BigInt::from(b),
+            )));
         }
         BinOp::And => Some(a & b),
         BinOp::Or => Some(a | b),
@@ -110,7 +113,15 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b < 0 {
                 return Err(PyErr::value_error("negative shift count"));
             }
-            Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b })
+            Some(if b >= 64 {
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                a >> b
+            })
         }
         BinOp::Pow => {
             if b < 0 {
@@ -170,7 +181,10 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                 return Err(PyErr::value_error("negative shift count"));
             }
             let Some(n) = b.to_usize() else {
-                return Err(PyErr::new(ExcKind::OverflowError, "too many digits in integer"));
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "too many digits in integer",
+                ));
             };
             if op == BinOp::LShift {
                 a << n
@@ -180,7 +194,10 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         BinOp::Pow => {
             if b.is_negative() {
-                let (x, y) = (a.to_f64().unwrap_or(f64::NAN), b.to_f64().unwrap_or(f64::NAN));
+                let (x, y) = (
+                    a.to_f64().unwrap_or(f64::NAN),
+                    b.to_f64().unwrap_or(f64::NAN),
+                );
                 return Ok(Value::Float(x.powf(y)));
             }
             let Some(e) = b.to_u32() else {
@@ -227,7 +244,10 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Value> {
             }
             let r = a.powf(b);
             if r.is_infinite() && a.is_finite() && b.is_finite() {
-                return Err(PyErr::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
             }
             r
         }
@@ -337,7 +357,11 @@ fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         }
     }
     let sym = op.symbol();
-    let sym = if inplace { format!("{sym}=") } else { sym.to_string() };
+    let sym = if inplace {
+        format!("{sym}=")
+    } else {
+        sym.to_string()
+    };
     if op == BinOp::Pow && !inplace {
         return PyErr::type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
@@ -394,9 +418,10 @@ impl Vm {
             _ => {}
         }
         self.binary(op, a, b).map_err(|e| match e {
-            PyErr::New { kind: ExcKind::TypeError, .. }
-                if matches!(builtin_binary(op, a, b), Ok(Value::NotImplemented)) =>
-            {
+            PyErr::New {
+                kind: ExcKind::TypeError,
+                ..
+            } if matches!(builtin_binary(op, a, b), Ok(Value::NotImplemented)) => {
                 unsupported(op, a, b, true)
             }
             e => e,
@@ -447,7 +472,7 @@ impl Vm {
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.items.borrow().is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => !r.is_empty(),
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {
                     match r {
@@ -492,10 +517,18 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
         (Float(x), Float(y)) => x == y,
         (None, None) => true,
         (Bool(x), Bool(y)) => x == y,
-        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || eq_builtin(p, q)),
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| p.is(q) || eq_builtin(p, q))
+        }
         (List(x), List(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| p.is(q) || eq_builtin(p, q))
+            x.len() == y.len()
+                && x.iter()
+                    .zip(y.iter())
+                    .all(|(p, q)| p.is(q) || eq_builtin(p, q))
         }
         (Bytes(x), Bytes(y)) => x == y,
         (Set(x), Set(y)) => {
@@ -505,7 +538,8 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
         (Dict(x), Dict(y)) => {
             let (x, y) = (x.borrow(), y.borrow());
             x.len() == y.len()
-                && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq_builtin(v, w)))
+                && x.iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq_builtin(v, w)))
         }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());

@@ -164,9 +164,7 @@ impl Vm {
             Value::Bytes(b) => bytes_repr(b),
             Value::List(l) => {
                 let items = l.borrow().clone();
-                return self.guarded(v, "[...]", |vm| {
-                    Ok(format!("[{}]", vm.join_reprs(&items)?))
-                });
+                return self.guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)));
             }
             Value::Tuple(t) => {
                 let t = t.clone();
@@ -279,8 +277,12 @@ impl Vm {
             }
             Value::Iter(_) => format!("<iterator object at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::Property(_) => format!("<property object at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::ClassMethod(_) => format!("<classmethod object at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::StaticMethod(_) => format!("<staticmethod object at {:#x}>", v.heap_ptr().unwrap_or(0)),
+            Value::ClassMethod(_) => {
+                format!("<classmethod object at {:#x}>", v.heap_ptr().unwrap_or(0))
+            }
+            Value::StaticMethod(_) => {
+                format!("<staticmethod object at {:#x}>", v.heap_ptr().unwrap_or(0))
+            }
             Value::Module(m) => format!("<module '{}'>", m.name),
             Value::Code(c) => format!("<code object {}>", c.code.name),
             Value::View(view) => {
@@ -310,11 +312,16 @@ impl Vm {
                     }
                 }
                 if let Some(e) = &i.exc {
-                    if class.lookup("__repr__").is_none_or(|r| matches!(r, Value::Native(_))) {
+                    if class
+                        .lookup("__repr__")
+                        .is_none_or(|r| matches!(r, Value::Native(_)))
+                    {
                         let args = e.borrow().args.clone();
                         return match args.len() {
                             0 => Ok(String::new()),
-                            1 if class.exc_kind == Some(super::ExcKind::KeyError) => self.repr(&args[0]),
+                            1 if class.exc_kind == Some(super::ExcKind::KeyError) => {
+                                self.repr(&args[0])
+                            }
                             1 => self.str_of(&args[0]),
                             _ => self.repr(&Value::tuple(args)),
                         };

@@ -120,7 +120,9 @@ impl Vm {
                 let items = l.borrow();
                 if let Value::Slice(s) = key {
                     let ix = resolve_slice(s, items.len())?;
-                    return Ok(Value::list(ix.indices().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(
+                        ix.indices().map(|i| items[i].clone()).collect(),
+                    ));
                 }
                 match seq_index(key, items.len(), "list")? {
                     Some(i) => Ok(items[i].clone()),
@@ -153,7 +155,9 @@ impl Vm {
                 let chars: Vec<char> = s.s.chars().collect();
                 if let Value::Slice(sl) = key {
                     let ix = resolve_slice(sl, chars.len())?;
-                    return Ok(Value::str(ix.indices().map(|i| chars[i]).collect::<String>()));
+                    return Ok(Value::str(
+                        ix.indices().map(|i| chars[i]).collect::<String>(),
+                    ));
                 }
                 match seq_index(key, chars.len(), "string")? {
                     Some(i) => Ok(Value::str(chars[i].to_string())),
@@ -163,7 +167,9 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = key {
                     let ix = resolve_slice(sl, b.len())?;
-                    return Ok(Value::Bytes(std::rc::Rc::new(ix.indices().map(|i| b[i]).collect())));
+                    return Ok(Value::Bytes(std::rc::Rc::new(
+                        ix.indices().map(|i| b[i]).collect(),
+                    )));
                 }
                 match seq_index(key, b.len(), "byte")? {
                     Some(i) => Ok(Value::Int(b[i] as i64)),
@@ -184,7 +190,10 @@ impl Vm {
                 }
                 match seq_index(key, len, "range")? {
                     Some(i) => Ok(Value::Int(r.start + i as i64 * r.step)),
-                    None => Err(PyErr::new(ExcKind::IndexError, "range object index out of range")),
+                    None => Err(PyErr::new(
+                        ExcKind::IndexError,
+                        "range object index out of range",
+                    )),
                 }
             }
             Value::Dict(d) => {
@@ -294,7 +303,10 @@ impl Vm {
                 }
             }
             Value::Instance(_) => {
-                if self.call_dunder(obj, "__delitem__", vec![key.clone()])?.is_some() {
+                if self
+                    .call_dunder(obj, "__delitem__", vec![key.clone()])?
+                    .is_some()
+                {
                     return Ok(());
                 }
                 Err(PyErr::type_error(format!(

@@ -114,6 +114,10 @@ pub struct Range {
 }
 
 impl Range {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = if self.step > 0 {
             (self.start, self.stop, self.step)

@@ -205,7 +205,12 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.yield_from_loop();
             }
-            ExprKind::Await(_) => return Err(unsupported("await (coroutines arrive with the event loop)", e.span)),
+            ExprKind::Await(_) => {
+                return Err(unsupported(
+                    "await (coroutines arrive with the event loop)",
+                    e.span,
+                ))
+            }
             ExprKind::Starred(_) => {
                 return Err(unsupported("a starred expression here", e.span));
             }
@@ -320,11 +325,19 @@ impl<'a> Compiler<'a> {
             match &item.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if is_set { Instr::SetUpdate(1) } else { Instr::ListExtend(1) });
+                    self.emit(if is_set {
+                        Instr::SetUpdate(1)
+                    } else {
+                        Instr::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(item)?;
-                    self.emit(if is_set { Instr::SetAdd(1) } else { Instr::ListAppend(1) });
+                    self.emit(if is_set {
+                        Instr::SetAdd(1)
+                    } else {
+                        Instr::ListAppend(1)
+                    });
                 }
             }
         }
@@ -441,7 +454,9 @@ impl<'a> Compiler<'a> {
         }
         let first = first.clone();
         self.name_op("super", NameOp::Load);
-        let class_cell = self.cell_id("__class__").unwrap_or(crate::bytecode::CellId(0));
+        let class_cell = self
+            .cell_id("__class__")
+            .unwrap_or(crate::bytecode::CellId(0));
         self.emit(Instr::LoadDeref(class_cell));
         match self.cell_id(&first) {
             Some(c) => self.emit(Instr::LoadDeref(c)),
@@ -454,7 +469,12 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
-    fn comprehension(&mut self, e: &'a Expr, generators: &'a [ast::Comprehension], kind: Comp<'a>) -> Result {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [ast::Comprehension],
+        kind: Comp<'a>,
+    ) -> Result {
         let Some(first) = generators.first() else {
             return Err(unsupported("an empty comprehension", e.span));
         };
@@ -500,7 +520,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, generators: &'a [ast::Comprehension], i: usize, kind: Comp<'a>) -> Result {
+    fn comp_loop(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        i: usize,
+        kind: Comp<'a>,
+    ) -> Result {
         let g = &generators[i];
         let (start, end) = (self.new_label(), self.new_label());
         if i == 0 {

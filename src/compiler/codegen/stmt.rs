@@ -49,8 +49,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
-                self.unwind_all(true)?;
+                let saved = self.unwind_all(true)?;
                 self.emit(Instr::Return);
+                self.unit().fblocks = saved;
             }
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -192,15 +193,17 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.unit().fblocks = saved;
         if let Some(t) = target {
             self.emit(Instr::Jump(t));
         }
+        self.unit().fblocks = saved;
         Ok(())
     }
 
-    /// Runs the cleanup of every block (for `return`), keeping the return value on top.
-    fn unwind_all(&mut self, keep_value: bool) -> Result {
+    /// Runs the cleanup of every block (for `return`), keeping the return value on top. The
+    /// blocks stay closed (so the `Return` is covered by no handler); the caller restores the
+    /// returned stack.
+    fn unwind_all(&mut self, keep_value: bool) -> Result<Vec<super::FBlock<'a>>> {
         let saved = self.u().fblocks.clone();
         while let Some(block) = self.u().fblocks.last().cloned() {
             self.pop_fblock();
@@ -213,8 +216,7 @@ impl<'a> Compiler<'a> {
             }
             self.unwind_block(&block.kind, keep_value)?;
         }
-        self.unit().fblocks = saved;
-        Ok(())
+        Ok(saved)
     }
 
     /// The cleanup of one block being left early; the block is already popped.
@@ -282,7 +284,12 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameOp::Delete);
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt]) -> Result {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result {
         let (handler, end) = (self.new_label(), self.new_label());
         self.push_fblock(FBlockKind::TryExcept, Some(handler));
         self.stmts(body)?;
@@ -337,7 +344,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_finally(&mut self, body: &'a [Stmt], handlers: &'a [ast::ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> Result {
+    fn try_finally(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> Result {
         let (exc_path, end) = (self.new_label(), self.new_label());
         self.push_fblock(FBlockKind::TryFinally(finalbody), Some(exc_path));
         if handlers.is_empty() {
@@ -421,7 +434,10 @@ impl<'a> Compiler<'a> {
 
     fn function_def(&mut self, def: &'a ast::FunctionDef, s: &'a Stmt) -> Result {
         if def.is_async {
-            return Err(unsupported("async def (coroutines arrive with the event loop)", s.span));
+            return Err(unsupported(
+                "async def (coroutines arrive with the event loop)",
+                s.span,
+            ));
         }
         for d in &def.decorators {
             self.expr(d)?;
@@ -614,7 +630,9 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(i) => c.emit(Instr::UnpackEx {
                         before: i as u32,
