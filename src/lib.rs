@@ -19,6 +19,15 @@ pub mod vm;
 
 use std::rc::Rc;
 
+pub use diagnostics::SyntaxError;
+
+/// Parses `source` as a module and runs every compile-time check on it.
+pub fn check(source: &str) -> Result<ast::Module, SyntaxError> {
+    let module = parser::parse_module(source)?;
+    compiler::check(&module, compiler::Mode::Module)?;
+    Ok(module)
+}
+
 /// Parses, checks and compiles a module's source into its code object.
 pub fn compile(
     source: &str,

@@ -1,51 +1,151 @@
-//! The `weft` command line: reads a script and hands it to the library (`weft::run`), or
-//! prints its bytecode (`--dis`). Exit status as `python3`: 0 ok, 1 an error in the program,
-//! 2 a bad command line.
+//! The `weft` command line: parses arguments, calls the library, maps errors to exit codes
+//! (0 ok, 1 error in the program, 2 bad command line — as `python3`).
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-fn usage() -> ExitCode {
-    eprintln!("usage: weft [--dis] SCRIPT [ARGS...] | weft [--dis] -c PROGRAM");
-    ExitCode::from(2)
+use clap::Parser;
+use weft::diagnostics::{Report, SyntaxError};
+
+/// weft runs Python-style programs with async/await on a built-in event loop, and shows how
+/// coroutines and the event loop really work.
+#[derive(Parser, Debug)]
+#[command(name = "weft", version, about, max_term_width = 100)]
+struct Cli {
+    /// Program passed in as a string (like `python3 -c`)
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "script")]
+    code: Option<String>,
+
+    /// Parse and compile-check the program(s), print diagnostics, run nothing (several files allowed)
+    #[arg(long, conflicts_with_all = ["tokens", "ast"])]
+    check: bool,
+
+    /// Print the token stream, one token per line with its span, and run nothing
+    #[arg(long, conflicts_with = "ast")]
+    tokens: bool,
+
+    /// Print the syntax tree, and run nothing
+    #[arg(long)]
+    ast: bool,
+
+    /// Print the bytecode of every code object (nested functions included), and run nothing
+    #[arg(long, conflicts_with_all = ["check", "tokens", "ast"])]
+    dis: bool,
+
+    /// Script to run (`-` reads the program from standard input)
+    #[arg(value_name = "SCRIPT")]
+    script: Option<String>,
+
+    /// Arguments passed to the script (with --check: more files to check)
+    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// A program's text and the name diagnostics call it by.
+struct Source {
+    name: String,
+    text: String,
 }
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1).peekable();
-    let dis = args.peek().is_some_and(|a| a == "--dis");
-    if dis {
-        args.next();
-    }
-    let (source, filename) = match args.next().as_deref() {
-        Some("-c") => match args.next() {
-            Some(program) => (program, "<string>".to_string()),
-            None => return usage(),
-        },
-        Some(path) => match std::fs::read_to_string(path) {
-            Ok(text) => (text, path.to_string()),
-            Err(e) => {
-                eprintln!("weft: can't open file '{path}': {e}");
-                return ExitCode::from(2);
-            }
-        },
-        None => return usage(),
+    let cli = Cli::parse();
+    let sources = match load_sources(&cli) {
+        Ok(sources) => sources,
+        Err(LoadError { message, status }) => {
+            eprintln!("weft: {message}");
+            return ExitCode::from(status);
+        }
     };
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    if dis {
-        return match weft::disassemble(&source, &filename) {
-            Ok(listing) => {
-                print!("{listing}");
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                eprint!(
-                    "{}",
-                    weft::diagnostics::Report::new(&e, &filename, &source).render(color)
-                );
-                ExitCode::from(1)
-            }
+    let mut failed = false;
+    for source in &sources {
+        let result = if cli.tokens {
+            weft::lexer::dump_tokens(&source.text).map(|out| print!("{out}"))
+        } else if cli.ast {
+            weft::parser::parse_module(&source.text)
+                .map(|module| print!("{}", weft::ast::dump_module(&module, &source.text)))
+        } else if cli.check {
+            weft::check(&source.text).map(drop)
+        } else if cli.dis {
+            weft::disassemble(&source.text, &source.name).map(|out| print!("{out}"))
+        } else {
+            // Runs the program; diagnostics and tracebacks are printed by `run`.
+            let status = weft::run(&source.text, &source.name, color);
+            return ExitCode::from(status.clamp(0, 255) as u8);
         };
+        if let Err(error) = result {
+            report(&error, source, color);
+            failed = true;
+        }
     }
-    let status = weft::run(&source, &filename, color);
-    ExitCode::from(status.clamp(0, 255) as u8)
+    ExitCode::from(u8::from(failed))
+}
+
+/// Why the program could not be read, and the exit status that says so.
+struct LoadError {
+    message: String,
+    status: u8,
+}
+
+impl LoadError {
+    /// A bad command line or a file that cannot be opened: status 2, as `python3`.
+    fn usage(message: impl Into<String>) -> LoadError {
+        LoadError {
+            message: message.into(),
+            status: 2,
+        }
+    }
+}
+
+/// The sources named on the command line: `-c`, `-` (stdin), a script, or with `--check`
+/// every file given.
+fn load_sources(cli: &Cli) -> Result<Vec<Source>, LoadError> {
+    if let Some(code) = &cli.code {
+        return Ok(vec![Source {
+            name: "<string>".into(),
+            text: code.clone(),
+        }]);
+    }
+    let Some(script) = &cli.script else {
+        return Err(LoadError::usage(
+            "the interactive REPL is not built yet: give a SCRIPT, `-c CODE` or `-` \
+             (see `weft --help`)",
+        ));
+    };
+    let mut names = vec![script.clone()];
+    if cli.check || cli.tokens || cli.ast {
+        names.extend(cli.args.iter().cloned());
+    }
+    names.iter().map(|name| read_source(name)).collect()
+}
+
+fn read_source(name: &str) -> Result<Source, LoadError> {
+    let bytes = if name == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| LoadError::usage(format!("can't read standard input: {e}")))?;
+        bytes
+    } else {
+        std::fs::read(PathBuf::from(name))
+            .map_err(|e| LoadError::usage(format!("can't open file '{name}': {e}")))?
+    };
+    let name = if name == "-" { "<stdin>" } else { name };
+    // Like CPython, undecodable source is an error in the program (status 1), not in the usage.
+    let text = String::from_utf8(bytes).map_err(|e| LoadError {
+        message: format!(
+            "{name}: SyntaxError: source is not valid UTF-8 (first bad byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+        status: 1,
+    })?;
+    Ok(Source {
+        name: name.into(),
+        text,
+    })
+}
+
+fn report(error: &SyntaxError, source: &Source, color: bool) {
+    eprint!("{}", Report::new(error, &source.name, &source.text).render(color));
 }

@@ -226,6 +226,13 @@ impl Reader<'_> {
         let expr_start = open + 1;
         let (expr_end, stop) = self.expression_end(expr_start, end)?;
         let text = &self.content[expr_start..expr_end];
+        if text.trim().is_empty() && stop == Stop::Conversion {
+            return Err(self.error(
+                "f-string: expression required before '!'",
+                expr_end,
+                "put an expression before the conversion",
+            ));
+        }
         if text.trim().is_empty() {
             let at = expr_end;
             return Err(self.error(
@@ -235,6 +242,15 @@ impl Reader<'_> {
             ));
         }
         let value = super::parse_fstring_field(text, self.base + expr_start)?;
+        if matches!(value.kind, ExprKind::Starred(_)) {
+            return Err(SyntaxError::new(
+                "weft::syntax::fstring",
+                "f-string: cannot use starred expression here",
+                value.span,
+            )
+            .label("a field shows one value")
+            .help("write `(*a,)` to show a tuple, or drop the `*`"));
+        }
         let mut i = expr_end;
         let bytes = self.content.as_bytes();
         let mut debug = false;
@@ -303,8 +319,13 @@ impl Reader<'_> {
                 ))
             }
         };
-        match bytes.get(at + 1) {
+        match bytes.get(at + 1).filter(|_| at + 1 < end) {
             Some(b':' | b'}') => Ok(conversion),
+            None => Err(self.error(
+                "f-string: expecting '}'",
+                at + 1,
+                "the field's `{` is never closed",
+            )),
             _ => Err(self.error(
                 "f-string: invalid conversion character: expected 's', 'r', or 'a'",
                 at,
@@ -313,11 +334,37 @@ impl Reader<'_> {
         }
     }
 
+    /// Checks that the closer `b` at `at` matches the innermost open bracket.
+    fn close_bracket(&self, opener: Option<u8>, b: u8, at: usize) -> Result<(), SyntaxError> {
+        let expected = match opener {
+            Some(b'(') => b')',
+            Some(b'[') => b']',
+            Some(_) => b'}',
+            None => {
+                let message = format!("f-string: unmatched '{}'", b as char);
+                return Err(self.error(&message, at, "nothing opened this bracket"));
+            }
+        };
+        if b == expected {
+            return Ok(());
+        }
+        let message = format!(
+            "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+            b as char,
+            opener.map_or('?', char::from)
+        );
+        Err(self.error(
+            &message,
+            at,
+            "this bracket closes a different kind of bracket",
+        ))
+    }
+
     /// Finds where the field's expression ends: at depth 0, a `}`, a `!` conversion, a `:`
     /// spec, or a `=` debug marker (not `==`, `!=`, `<=`, `>=`). Quotes inside are skipped.
     fn expression_end(&self, start: usize, end: usize) -> Result<(usize, Stop), SyntaxError> {
         let bytes = self.content.as_bytes();
-        let mut depth = 0usize;
+        let mut open: Vec<u8> = Vec::new(); // brackets opened inside the expression
         let mut quote: Option<&[u8]> = None;
         let mut i = start;
         while i < end {
@@ -356,17 +403,16 @@ impl Reader<'_> {
                         "a comment cannot go inside an f-string field",
                     ))
                 }
-                b'(' | b'[' | b'{' => depth += 1,
-                b')' | b']' => depth = depth.saturating_sub(1),
-                b'}' if depth > 0 => depth -= 1,
-                b'}' => return Ok((i, Stop::Close)),
+                b'(' | b'[' | b'{' => open.push(b),
+                b'}' if open.is_empty() => return Ok((i, Stop::Close)),
+                b')' | b']' | b'}' => self.close_bracket(open.pop(), b, i)?,
                 b'!' | b'=' | b'<' | b'>' if bytes.get(i + 1) == Some(&b'=') => {
                     i += 2;
                     continue;
                 }
-                b'!' if depth == 0 => return Ok((i, Stop::Conversion)),
-                b':' if depth == 0 => return Ok((i, Stop::Spec)),
-                b'=' if depth == 0 => return Ok((i, Stop::Equal)),
+                b'!' if open.is_empty() => return Ok((i, Stop::Conversion)),
+                b':' if open.is_empty() => return Ok((i, Stop::Spec)),
+                b'=' if open.is_empty() => return Ok((i, Stop::Equal)),
                 _ => {}
             }
             i += 1;

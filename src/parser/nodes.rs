@@ -136,13 +136,55 @@ pub fn if_exp(s: Spanned<(Expr, Expr, Expr)>) -> Expr {
     expr(kind, s.span)
 }
 
-pub fn named_expr(s: Spanned<(Identifier, Expr)>) -> Expr {
+/// `target := value`: the target must be a plain name.
+pub fn named_expr(s: Spanned<(Expr, Expr)>) -> Result<Expr, SyntaxError> {
     let (target, value) = s.node;
+    if !matches!(target.kind, ExprKind::Name(_)) {
+        let what = describe(&target);
+        return Err(SyntaxError::new(
+            "weft::syntax::walrus_target",
+            format!("cannot use assignment expressions with {what}"),
+            target.span,
+        )
+        .label(format!("`:=` can only assign to a name, not to {what}"))
+        .help("assign to a plain name with `:=`, or use a separate `=` statement"));
+    }
     let kind = ExprKind::NamedExpr {
-        target: Box::new(name(target)),
+        target: Box::new(target),
         value: Box::new(value),
     };
-    expr(kind, s.span)
+    Ok(expr(kind, s.span))
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+fn describe(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::Bool(true)) => "True",
+        ExprKind::Constant(Constant::Bool(false)) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        _ => "expression",
+    }
 }
 
 pub fn lambda(span: Span, args: crate::ast::Arguments, body: Expr) -> Expr {
@@ -304,16 +346,20 @@ pub fn dict_comp(s: Spanned<(Expr, Expr, Vec<Comprehension>)>) -> Expr {
 }
 
 fn no_unpacking_in_comprehension(elt: &Expr) -> Result<(), SyntaxError> {
-    if !matches!(elt.kind, ExprKind::Starred(_)) {
-        return Ok(());
+    match elt.kind {
+        ExprKind::Starred(_) => Err(unpacking_in_comprehension(elt.span)),
+        _ => Ok(()),
     }
-    Err(SyntaxError::new(
+}
+
+pub fn unpacking_in_comprehension(span: Span) -> SyntaxError {
+    SyntaxError::new(
         "weft::syntax::unpacking_in_comprehension",
         "iterable unpacking cannot be used in comprehension",
-        elt.span,
+        span,
     )
     .label("`*` cannot unpack here")
-    .help("each round of a comprehension gives one element; drop the `*`, or add an inner `for`"))
+    .help("each round of a comprehension gives one element; drop the `*`, or add an inner `for`")
 }
 
 pub fn dict_unpack_in_comprehension(span: Span) -> SyntaxError {

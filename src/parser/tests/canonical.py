@@ -9,7 +9,7 @@ import struct
 import sys
 
 SKIP = {"ctx", "type_comment", "type_ignores", "kind"}
-POSITIONED = (ast.stmt, ast.expr, ast.pattern)
+POSITIONED = (ast.stmt, ast.expr, ast.pattern, ast.arg, ast.keyword, ast.alias, ast.excepthandler)
 
 
 def w(x, joined=False):
