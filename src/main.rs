@@ -38,7 +38,11 @@ struct Cli {
     script: Option<String>,
 
     /// Arguments passed to the script (with --check: more files to check)
-    #[arg(value_name = "ARGS", trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(
+        value_name = "ARGS",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
     args: Vec<String>,
 }
 
@@ -147,5 +151,8 @@ fn read_source(name: &str) -> Result<Source, LoadError> {
 }
 
 fn report(error: &SyntaxError, source: &Source, color: bool) {
-    eprint!("{}", Report::new(error, &source.name, &source.text).render(color));
+    eprint!(
+        "{}",
+        Report::new(error, &source.name, &source.text).render(color)
+    );
 }

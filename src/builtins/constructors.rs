@@ -375,7 +375,8 @@ pub fn dict_fill(
                     items.next().unwrap_or_default(),
                     items.next().unwrap_or_default(),
                 );
-                d.insert(Key::new(k)?, v);
+                let k = vm.map_key(d, k)?;
+                d.insert(k, v);
                 i += 1;
             }
         }

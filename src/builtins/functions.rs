@@ -471,12 +471,8 @@ pub fn stop_iteration(value: Value) -> PyErr {
 
 fn hash(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("hash", &args, &kwargs, 1, 1)?;
-    if let v @ Value::Instance(_) = &args[0] {
-        if let Some(r) = vm.call_dunder(v, "__hash__", vec![])? {
-            return Ok(r);
-        }
-    }
-    Ok(Value::Int(crate::vm::hash_value(&args[0])? as i64))
+    let key = vm.map_key(&Default::default(), args[0].clone())?;
+    Ok(Value::Int(key.hash() as i64))
 }
 
 fn id(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -68,10 +68,10 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Dict>>> {
     }
 }
 
-fn get(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn get(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = this(&args, "get")?;
     check_args("get", &args[1..], &kwargs, 1, 2)?;
-    let k = Key::new(args[1].clone())?;
+    let k = vm.dict_key(&d, args[1].clone())?;
     let found = d.borrow().get(&k).cloned();
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
@@ -101,10 +101,10 @@ fn items(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(crate::vm::dict_view("dict_items", pairs))
 }
 
-fn pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn pop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = this(&args, "pop")?;
     check_args("pop", &args[1..], &kwargs, 1, 2)?;
-    let k = Key::new(args[1].clone())?;
+    let k = vm.dict_key(&d, args[1].clone())?;
     let removed = d.borrow_mut().shift_remove(&k);
     match (removed, args.get(2)) {
         (Some(v), _) => Ok(v),
@@ -126,10 +126,10 @@ fn popitem(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn setdefault(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn setdefault(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = this(&args, "setdefault")?;
     check_args("setdefault", &args[1..], &kwargs, 1, 2)?;
-    let k = Key::new(args[1].clone())?;
+    let k = vm.dict_key(&d, args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
     let v = d.borrow_mut().entry(k).or_insert(default).clone();
     Ok(v)
@@ -168,7 +168,8 @@ fn fromkeys(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let value = args.get(2).cloned().unwrap_or(Value::None);
     let mut d = Dict::default();
     for k in vm.collect(&args[1])? {
-        d.insert(Key::new(k)?, value.clone());
+        let k = vm.map_key(&d, k)?;
+        d.insert(k, value.clone());
     }
     Ok(Value::dict(d))
 }
@@ -182,29 +183,27 @@ fn set_this(args: &[Value]) -> PyResult<Rc<crate::vm::SetObj>> {
     }
 }
 
-fn set_add(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn set_add(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = set_this(&args)?;
     check_args("set.add", &args[1..], &kwargs, 1, 1)?;
-    s.items.borrow_mut().insert(Key::new(args[1].clone())?);
+    let k = vm.set_key(&s, args[1].clone())?;
+    s.items.borrow_mut().insert(k);
     Ok(Value::None)
 }
 
-fn set_discard(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn set_discard(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = set_this(&args)?;
     check_args("set.discard", &args[1..], &kwargs, 1, 1)?;
-    s.items
-        .borrow_mut()
-        .shift_remove(&Key::new(args[1].clone())?);
+    let k = vm.set_key(&s, args[1].clone())?;
+    s.items.borrow_mut().shift_remove(&k);
     Ok(Value::None)
 }
 
-fn set_remove(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn set_remove(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = set_this(&args)?;
     check_args("set.remove", &args[1..], &kwargs, 1, 1)?;
-    if s.items
-        .borrow_mut()
-        .shift_remove(&Key::new(args[1].clone())?)
-    {
+    let k = vm.set_key(&s, args[1].clone())?;
+    if s.items.borrow_mut().shift_remove(&k) {
         Ok(Value::None)
     } else {
         Err(PyErr::with_args(ExcKind::KeyError, vec![args[1].clone()]))

@@ -172,6 +172,13 @@ pub fn make_class(
             ));
         }
     }
+    let mut namespace = namespace;
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    if namespace.contains_key(&super::dict::StrKey::new("__eq__"))
+        && !namespace.contains_key(&super::dict::StrKey::new("__hash__"))
+    {
+        namespace.insert(Key::str(&Rc::new(Str::new("__hash__"))), Value::None);
+    }
     let mro = c3(&bases)?;
     let exc_kind = mro.iter().find_map(|c| c.exc_kind);
     Ok(Rc::new(Class {

@@ -171,11 +171,11 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let key = super::Key::new(item.clone())?;
+                let key = self.dict_key(d, item.clone())?;
                 Ok(d.borrow().contains_key(&key))
             }
             Value::Set(s) => {
-                let key = super::Key::new(item.clone())?;
+                let key = self.set_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
             }
             Value::Range(r) => Ok(match item {

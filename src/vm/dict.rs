@@ -210,3 +210,60 @@ impl indexmap::Equivalent<Key> for StrKey<'_> {
         key.hash == self.hash && matches!(&key.value, Value::Str(s) if s.s == self.s)
     }
 }
+
+/// Keys whose equality is the class's own `__eq__`: instances with a Python `__hash__`. A
+/// `Key` compares those by identity, so before a lookup or insert the VM swaps the value for
+/// the equal key already in the map (found by `__eq__` among the keys with the same hash).
+impl super::Vm {
+    fn key_among(&mut self, v: Value, candidates: impl FnOnce(u64) -> Vec<Key>) -> PyResult<Key> {
+        let Value::Instance(inst) = &v else {
+            return Key::new(v);
+        };
+        let hash_fn = match inst.class.lookup("__hash__") {
+            Some(Value::None) => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("unhashable type: '{}'", inst.class.name),
+                ))
+            }
+            Some(f @ Value::Function(_)) => f,
+            _ => return Key::new(v),
+        };
+        let h = match self.call(&hash_fn, vec![v.clone()], vec![])? {
+            Value::Int(n) => hash_int(n) as u64,
+            Value::Bool(b) => b as u64,
+            Value::BigInt(n) => hash_bigint(&n) as u64,
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "__hash__ method should return an integer",
+                ))
+            }
+        };
+        for k in candidates(h) {
+            if k.value.is(&v) || self.eq(&k.value, &v)? {
+                return Ok(k);
+            }
+        }
+        Ok(Key { hash: h, value: v })
+    }
+
+    /// The key for `v` in a dict (see `key_among`).
+    pub fn dict_key(&mut self, d: &std::cell::RefCell<Dict>, v: Value) -> PyResult<Key> {
+        self.key_among(v, |h| same_hash(d.borrow().keys(), h))
+    }
+
+    /// The key for `v` in a dict being built.
+    pub fn map_key(&mut self, d: &Dict, v: Value) -> PyResult<Key> {
+        self.key_among(v, |h| same_hash(d.keys(), h))
+    }
+
+    /// The key for `v` in a set.
+    pub fn set_key(&mut self, s: &super::value::SetObj, v: Value) -> PyResult<Key> {
+        self.key_among(v, |h| same_hash(s.items.borrow().iter(), h))
+    }
+}
+
+fn same_hash<'k>(keys: impl Iterator<Item = &'k Key>, h: u64) -> Vec<Key> {
+    keys.filter(|k| k.hash == h).cloned().collect()
+}

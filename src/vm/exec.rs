@@ -645,7 +645,8 @@ impl Vm {
                     let mut d = Dict::with_capacity_and_hasher(n as usize, Default::default());
                     let mut it = items.into_iter();
                     while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        d.insert(Key::new(k)?, v);
+                        let k = self.map_key(&d, k)?;
+                        d.insert(k, v);
                     }
                     f.push(Value::dict(d));
                 }
@@ -675,15 +676,16 @@ impl Vm {
                 }
                 Instr::SetAdd(n) => {
                     let v = f.pop();
-                    let key = Key::new(v)?;
-                    if let Value::Set(s) = f.peek(n as usize - 1) {
+                    if let Value::Set(s) = f.peek(n as usize - 1).clone() {
+                        let key = self.set_key(&s, v)?;
                         s.items.borrow_mut().insert(key);
                     }
                 }
                 Instr::MapAdd(n) => {
                     let v = f.pop();
-                    let k = Key::new(f.pop())?;
-                    if let Value::Dict(d) = f.peek(n as usize - 1) {
+                    let k = f.pop();
+                    if let Value::Dict(d) = f.peek(n as usize - 1).clone() {
+                        let k = self.dict_key(&d, k)?;
                         d.borrow_mut().insert(k, v);
                     }
                 }
@@ -697,12 +699,11 @@ impl Vm {
                 Instr::SetUpdate(n) => {
                     let it = f.pop();
                     let items = self.collect(&it)?;
-                    let mut keys = Vec::with_capacity(items.len());
-                    for i in items {
-                        keys.push(Key::new(i)?);
-                    }
-                    if let Value::Set(s) = f.peek(n as usize - 1) {
-                        s.items.borrow_mut().extend(keys);
+                    if let Value::Set(s) = f.peek(n as usize - 1).clone() {
+                        for i in items {
+                            let key = self.set_key(&s, i)?;
+                            s.items.borrow_mut().insert(key);
+                        }
                     }
                 }
                 Instr::DictUpdate(n) | Instr::DictMerge(n) => {

@@ -270,14 +270,18 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
-        let mut set = indexmap::IndexSet::with_capacity_and_hasher(items.len(), Default::default());
-        for i in items {
-            set.insert(Key::new(i)?);
-        }
-        Ok(Value::Set(Rc::new(SetObj {
-            items: RefCell::new(set),
+        let set = Rc::new(SetObj {
+            items: RefCell::new(indexmap::IndexSet::with_capacity_and_hasher(
+                items.len(),
+                Default::default(),
+            )),
             frozen,
-        })))
+        });
+        for i in items {
+            let key = self.set_key(&set, i)?;
+            set.items.borrow_mut().insert(key);
+        }
+        Ok(Value::Set(set))
     }
 
     /// Resumes a generator from native code (a nested loop) with `sent`.

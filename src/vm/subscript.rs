@@ -2,7 +2,6 @@
 //! end) or slice (with steps, and slice assignment), dicts by key, instances by
 //! `__getitem__`/`__setitem__`/`__delitem__`.
 
-use super::dict::Key;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::object::builtin_type_name;
 use super::value::Value;
@@ -197,7 +196,7 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let k = Key::new(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 if let Some(v) = d.borrow().get(&k) {
                     return Ok(v.clone());
                 }
@@ -253,7 +252,7 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let k = Key::new(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
@@ -296,7 +295,7 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let k = Key::new(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 match d.borrow_mut().shift_remove(&k) {
                     Some(_) => Ok(()),
                     None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
