@@ -32,11 +32,7 @@ fn stmts<'a>(stmts: &'a [Stmt], out: &mut Vec<Node<'a>>) {
 }
 
 fn arguments<'a>(args: &'a Arguments, out: &mut Vec<Node<'a>>) {
-    let all = args
-        .posonlyargs
-        .iter()
-        .chain(&args.args)
-        .chain(&args.kwonlyargs);
+    let all = args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs);
     let all = all.chain(&args.vararg).chain(&args.kwarg);
     exprs(all.filter_map(|arg| arg.annotation.as_ref()), out);
     exprs(&args.defaults, out);
@@ -111,10 +107,7 @@ fn stmt_children<'a>(stmt: &'a Stmt, out: &mut Vec<Node<'a>>) {
         }
         StmtKind::With { items, body, .. } => {
             for item in items {
-                exprs(
-                    std::iter::once(&item.context_expr).chain(&item.optional_vars),
-                    out,
-                );
+                exprs(std::iter::once(&item.context_expr).chain(&item.optional_vars), out);
             }
             stmts(body, out);
         }
@@ -196,10 +189,9 @@ fn expr_children<'a>(expr: &'a Expr, out: &mut Vec<Node<'a>>) {
             value, format_spec, ..
         } => exprs(std::iter::once(&**value).chain(format_spec.as_deref()), out),
         ExprKind::Subscript { value, slice } => exprs([&**value, &**slice], out),
-        ExprKind::Slice { lower, upper, step } => exprs(
-            [lower, upper, step].into_iter().flatten().map(|e| &**e),
-            out,
-        ),
+        ExprKind::Slice { lower, upper, step } => {
+            exprs([lower, upper, step].into_iter().flatten().map(|e| &**e), out)
+        }
         ExprKind::Constant(_) | ExprKind::Name(_) => {}
     }
 }
