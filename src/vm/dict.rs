@@ -181,13 +181,17 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
 pub struct StrKey<'a> {
     pub s: &'a str,
     pub hash: u64,
+    /// The interned string this key came from, if any: a pointer match skips the compare.
+    ptr: *const super::value::Str,
 }
 
 impl<'a> StrKey<'a> {
-    pub fn new(s: &'a str) -> StrKey<'a> {
+    /// A key for a string; `const` so special-method names hash at compile time.
+    pub const fn new(s: &'a str) -> StrKey<'a> {
         StrKey {
             s,
             hash: super::value::str_hash(s),
+            ptr: std::ptr::null(),
         }
     }
 
@@ -195,6 +199,7 @@ impl<'a> StrKey<'a> {
         StrKey {
             s: &s.s,
             hash: s.hash(),
+            ptr: s,
         }
     }
 }
@@ -207,7 +212,8 @@ impl Hash for StrKey<'_> {
 
 impl indexmap::Equivalent<Key> for StrKey<'_> {
     fn equivalent(&self, key: &Key) -> bool {
-        key.hash == self.hash && matches!(&key.value, Value::Str(s) if s.s == self.s)
+        key.hash == self.hash
+            && matches!(&key.value, Value::Str(s) if std::ptr::eq(&**s, self.ptr) || s.s == self.s)
     }
 }
 

@@ -517,6 +517,11 @@ impl Vm {
                         {
                             Value::Int(x - y)
                         }
+                        (BinOp::Mul, Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                        (BinOp::Mod | BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *y != 0 && (*y != -1 || *x != i64::MIN) => {
+                            let (q, r) = super::ops::floor_divmod(*x, *y).unwrap_or((0, 0));
+                            Value::Int(if op == BinOp::Mod { r } else { q })
+                        }
                         (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
                         (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
                         _ => self.binary(op, &a, &b)?,
@@ -531,6 +536,9 @@ impl Vm {
                             if x.checked_add(*y).is_some() =>
                         {
                             Value::Int(x + y)
+                        }
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                            Value::Int(x - y)
                         }
                         _ => self.inplace(op, &a, &b)?,
                     };

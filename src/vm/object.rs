@@ -85,6 +85,9 @@ pub struct BoundMethod {
     pub receiver: Value,
 }
 
+const INIT: super::dict::StrKey<'static> = super::dict::StrKey::new("__init__");
+const NEW: super::dict::StrKey<'static> = super::dict::StrKey::new("__new__");
+
 /// A class (built-in or made by a `class` statement).
 #[derive(Debug)]
 pub struct Class {
@@ -143,7 +146,11 @@ impl Class {
 
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
-        let key = super::dict::StrKey::new(name);
+        let key = match name {
+            "__init__" => INIT,
+            "__new__" => NEW,
+            _ => super::dict::StrKey::new(name),
+        };
         self.lookup_key(&key)
     }
 

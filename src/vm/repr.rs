@@ -352,6 +352,12 @@ impl Vm {
         if self.repr_stack.contains(&ptr) {
             return Ok(placeholder.into());
         }
+        if self.repr_stack.len() >= self.recursion_limit {
+            return Err(super::PyErr::new(
+                super::ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
         self.repr_stack.push(ptr);
         let r = f(self);
         self.repr_stack.pop();

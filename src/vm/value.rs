@@ -89,13 +89,20 @@ impl Str {
 }
 
 /// The hash of a string key: 64-bit FNV-1a, never 0.
-pub fn str_hash(s: &str) -> u64 {
+pub const fn str_hash(s: &str) -> u64 {
+    let bytes = s.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        h ^= b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
-    h.max(1)
+    if h == 0 {
+        1
+    } else {
+        h
+    }
 }
 
 /// A set or frozenset: keys only, in insertion order.
