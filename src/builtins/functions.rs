@@ -50,6 +50,8 @@ pub fn install(vm: &mut Vm) {
     def_function(vm, "delattr", delattr);
     def_function(vm, "format", format);
     def_function(vm, "globals", globals);
+    super::def_value(vm, "Ellipsis", Value::Ellipsis);
+    super::def_value(vm, "NotImplemented", Value::NotImplemented);
 }
 
 fn print(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {

@@ -296,6 +296,14 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let times = repeat_count(n)?;
             Ok(Value::str(s.s.repeat(times)))
         }
+        (Bytes(x), Bytes(y)) if op == BinOp::Add => {
+            let mut v = (**x).clone();
+            v.extend_from_slice(y);
+            Ok(Value::Bytes(Rc::new(v)))
+        }
+        (Bytes(b), n) | (n, Bytes(b)) if op == BinOp::Mul && is_int(n) => {
+            Ok(Value::Bytes(Rc::new(b.repeat(repeat_count(n)?))))
+        }
         (List(x), List(y)) if op == BinOp::Add => {
             let mut v = x.borrow().clone();
             v.extend(y.borrow().iter().cloned());
