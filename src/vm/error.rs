@@ -34,11 +34,6 @@ impl PyErr {
     pub fn value_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::ValueError, msg)
     }
-
-    /// Is this a not-yet-made exception of exactly this kind (fast checks like StopIteration)?
-    pub fn is_new(&self, kind: ExcKind) -> bool {
-        matches!(self, PyErr::New { kind: k, .. } if *k == kind)
-    }
 }
 
 macro_rules! exc_kinds {

@@ -944,7 +944,7 @@ impl Vm {
                         continue;
                     }
                     let step = if matches!(sent, Value::None) {
-                        self.next_or_stop(&it)
+                        self.next(&it)
                     } else {
                         let send = Rc::new(Str::new("send"));
                         let m = self.get_attr(&it, &send)?;
@@ -1012,11 +1012,6 @@ impl Vm {
                 }
             }
         }
-    }
-
-    /// `next(it)` where StopIteration is an error carrying the return value.
-    fn next_or_stop(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        self.next(it)
     }
 
     /// Splits the outcome of a send into a yielded value (`Ok(Ok)`) or a finished

@@ -82,8 +82,4 @@ impl Frame {
         let at = self.values.len() - n;
         self.values.split_off(at)
     }
-
-    pub fn stack_depth(&self) -> usize {
-        self.values.len() - self.code.code.nlocals()
-    }
 }
