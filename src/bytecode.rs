@@ -328,6 +328,20 @@ pub enum Instr {
     WithExceptStart,
     /// Push `AssertionError` (the class): [] -> [AssertionError]
     LoadAssertionError,
+
+    /// `match`: is the subject a sequence pattern can match (not str/bytes)?: [s] -> [s, bool]
+    MatchSequence,
+    /// `match`: is the subject a mapping?: [s] -> [s, bool]
+    MatchMapping,
+    /// `match`: the subject's length: [s] -> [s, len(s)]
+    GetLen,
+    /// `match`: the values of these keys, or None if one is missing: [s, keys] -> [s, keys, values?]
+    MatchKeys,
+    /// `match`: `**rest`, a dict of the other items: [s, keys] -> [rest]
+    CopyDictWithout,
+    /// `match`: a class pattern with n positional sub-patterns and keyword names (a tuple
+    /// constant): the attributes to match, or None: [s, cls] -> [attrs?]
+    MatchClass { positional: u32, names: ConstId },
 }
 
 /// A constant known at compile time.

@@ -4,7 +4,7 @@
 //! them itself, with CPython's messages.
 
 mod constructors;
-mod functions;
+pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
@@ -131,3 +131,4 @@ pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a 
         ))),
     }
 }
+pub(crate) use functions::length;

@@ -140,6 +140,15 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
         BeforeWith => ("BeforeWith", O::None),
         WithExceptStart => ("WithExceptStart", O::None),
         LoadAssertionError => ("LoadAssertionError", O::None),
+        MatchSequence => ("MatchSequence", O::None),
+        MatchMapping => ("MatchMapping", O::None),
+        GetLen => ("GetLen", O::None),
+        MatchKeys => ("MatchKeys", O::None),
+        CopyDictWithout => ("CopyDictWithout", O::None),
+        MatchClass { positional, names } => (
+            "MatchClass",
+            O::Text(format!("{positional} +names {}", names.0)),
+        ),
     }
 }
 

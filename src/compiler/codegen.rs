@@ -14,6 +14,7 @@
 //! `except`/`finally` body), so a handler's depth is the sum of its enclosing blocks' items.
 
 mod expr;
+mod pattern;
 mod stmt;
 #[cfg(test)]
 mod tests;
@@ -524,9 +525,11 @@ fn stack_effect(i: &Instr) -> i32 {
         | Raise(_) | Reraise | PopExcept | Send(_) => -1,
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | WithExceptStart
-        | LoadAssertionError | CheckExcMatch => 1,
+        | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping | GetLen
+        | MatchKeys => 1,
         DupTwo => 2,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
+        CopyDictWithout | MatchClass { .. } => -1,
         StoreSubscr => -3,
         CallMethod(n) => -(n as i32) - 1,
         BuildSlice(n) => 1 - n as i32,

@@ -517,8 +517,14 @@ impl Vm {
                         {
                             Value::Int(x - y)
                         }
-                        (BinOp::Mul, Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
-                        (BinOp::Mod | BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if *y != 0 && (*y != -1 || *x != i64::MIN) => {
+                        (BinOp::Mul, Value::Int(x), Value::Int(y))
+                            if x.checked_mul(*y).is_some() =>
+                        {
+                            Value::Int(x * y)
+                        }
+                        (BinOp::Mod | BinOp::FloorDiv, Value::Int(x), Value::Int(y))
+                            if *y != 0 && (*y != -1 || *x != i64::MIN) =>
+                        {
                             let (q, r) = super::ops::floor_divmod(*x, *y).unwrap_or((0, 0));
                             Value::Int(if op == BinOp::Mod { r } else { q })
                         }
@@ -537,7 +543,9 @@ impl Vm {
                         {
                             Value::Int(x + y)
                         }
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                        (BinOp::Sub, Value::Int(x), Value::Int(y))
+                            if x.checked_sub(*y).is_some() =>
+                        {
                             Value::Int(x - y)
                         }
                         _ => self.inplace(op, &a, &b)?,
@@ -1004,6 +1012,40 @@ impl Vm {
                     let typ = Value::Class(self.type_of(&exc));
                     let r = self.call(&exit, vec![typ, exc, Value::None], Vec::new())?;
                     f.push(r);
+                }
+                Instr::MatchSequence => {
+                    // Instances would need collections.abc.Sequence, which weft lacks.
+                    let is_seq =
+                        matches!(f.top(), Value::List(_) | Value::Tuple(_) | Value::Range(_));
+                    f.push(Value::Bool(is_seq));
+                }
+                Instr::MatchMapping => {
+                    let is_map = matches!(f.top(), Value::Dict(_));
+                    f.push(Value::Bool(is_map));
+                }
+                Instr::GetLen => {
+                    let s = f.top().clone();
+                    let n = crate::builtins::length(self, &s)?;
+                    f.push(Value::Int(n as i64));
+                }
+                Instr::MatchKeys => {
+                    let keys = f.peek(0).clone();
+                    let subject = f.peek(1).clone();
+                    let v = self.match_keys(&subject, &keys)?;
+                    f.push(v);
+                }
+                Instr::CopyDictWithout => {
+                    let keys = f.pop();
+                    let subject = f.pop();
+                    let rest = self.dict_without(&subject, &keys)?;
+                    f.push(rest);
+                }
+                Instr::MatchClass { positional, names } => {
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let names = f.code.consts[names.0 as usize].clone();
+                    let v = self.match_class(&subject, &cls, positional as usize, &names)?;
+                    f.push(v);
                 }
                 Instr::LoadAssertionError => {
                     f.push(Value::Class(

@@ -18,6 +18,7 @@ mod exec;
 mod format;
 mod frame;
 mod iter;
+mod matching;
 mod object;
 mod ops;
 mod repr;

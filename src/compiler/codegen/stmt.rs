@@ -163,7 +163,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::FunctionDef(def) => self.function_def(def, s)?,
             StmtKind::ClassDef(def) => self.class_def(def, s)?,
-            StmtKind::Match { .. } => return Err(unsupported("match statements", s.span)),
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
         }
         Ok(())
     }

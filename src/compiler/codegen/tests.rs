@@ -51,8 +51,15 @@ fn classes_and_super() {
 }
 
 #[test]
+fn match_patterns() {
+    insta::assert_snapshot!(dis(
+        "def f(p):\n    match p:\n        case [x, *rest] if x:\n            return rest\n        case {'k': v} | Point(v, y=0):\n            return v\n        case _:\n            return None\n"
+    ));
+}
+
+#[test]
 fn unsupported_features_are_named() {
-    assert!(dis("match x:\n    case 1:\n        pass\n")
-        .contains("weft does not support match statements yet"));
+    assert!(dis("try:\n    pass\nexcept* ValueError:\n    pass\n")
+        .contains("weft does not support except* yet"));
     assert!(dis("import os\n").contains("weft does not support import yet"));
 }
