@@ -427,4 +427,3 @@ impl Stmt {
 
 mod dump;
 pub use dump::{dump_expr, dump_module};
-pub mod walk;

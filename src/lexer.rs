@@ -7,10 +7,6 @@
 //!           literal values) ─► soft (the soft keywords `match` and `case`) ─► Lexer (span shift)
 //! ```
 
-// The shared contract returns `SyntaxError` by value; an error ends lexing, so its size costs
-// nothing on the hot path.
-#![allow(clippy::result_large_err)]
-
 mod dump;
 mod indent;
 mod numbers;

@@ -52,8 +52,23 @@ struct Source {
     text: String,
 }
 
+/// Stack for the thread that runs the program. The passes over a syntax tree recurse, and the
+/// parser admits nesting up to `parser::MAX_DEPTH` levels, as CPython does; at that depth an
+/// unoptimised build needs far more than the main thread's 8 MiB. Untouched stack costs nothing.
+const STACK_SIZE: usize = 256 << 20;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    std::thread::Builder::new()
+        .name("weft".into())
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli))
+        .expect("the OS gives weft a thread")
+        .join()
+        .unwrap_or(ExitCode::FAILURE)
+}
+
+fn run(cli: Cli) -> ExitCode {
     let sources = match load_sources(&cli) {
         Ok(sources) => sources,
         Err(LoadError { message, status }) => {

@@ -7,13 +7,10 @@
 //! `errors`. The only rewrite of the stream is `mark_with_groups`, which gives the parser the
 //! one piece of lookahead LR(1) lacks.
 
-// `SyntaxError` is large, but a parse makes at most one and then stops: boxing it would
-// burden every caller for nothing.
-#![allow(clippy::result_large_err)]
-
 mod args;
 mod compound;
 mod depth;
+pub use depth::MAX_DEPTH;
 mod errors;
 mod fstring;
 mod nodes;

@@ -10,13 +10,11 @@
 //! 2. `scope`: building and resolving the symbol tables (`nonlocal`/`global` misuse, duplicate
 //!    parameters, `yield` in a comprehension, walrus scoping rules).
 //! 3. `check::context`: what CPython's code generator rejects (`await` outside `async def`,
-//!    `return` outside a function, `break` outside a loop, misplaced starred expressions).
+//!    `return` outside a function, `break` outside a loop, misplaced starred expressions, and
+//!    `case` patterns: a name bound twice, a capture before other cases, duplicate keys).
 //!
 //! Within a pass the first error in walking order wins, which is source order except where
 //! CPython's own walk differs (a function's defaults before its decorators, say).
-
-// A `SyntaxError` is large, but only the first one is ever built and it ends the walk.
-#![allow(clippy::result_large_err)]
 
 mod check;
 pub mod codegen;

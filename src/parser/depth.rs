@@ -9,12 +9,15 @@
 //! starts a sibling, and a bracket group adds one plus its deepest item; `elif` chains and
 //! blocks add their levels. Input over the bound is refused before any tree exists.
 
-use crate::ast::walk::MAX_DEPTH;
 use crate::diagnostics::{ErrorKind, SyntaxError};
 use crate::span::Span;
 use crate::token::Tok;
 
 use super::Token;
+
+/// How deep a tree may nest; CPython stops at about 3000 levels. Every recursive pass over a
+/// tree that passed this bound stays within a bounded Rust stack.
+pub const MAX_DEPTH: usize = 3000;
 
 /// The depth counted so far inside one bracket level: the current item, the deepest item.
 #[derive(Clone, Copy, Default)]

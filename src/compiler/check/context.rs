@@ -1,8 +1,9 @@
 //! Placement rules that CPython's code generator enforces: `await`, `async for`, `async with`
 //! and asynchronous comprehensions only in `async def`; `return` and `yield` only in functions;
 //! `break` and `continue` only in loops; starred expressions only where something unpacks
-//! them; no assignment to `__debug__`; no repeated keyword argument. Takes the module and its
-//! symbol table; gives the first error in CPython's compile order.
+//! them; no assignment to `__debug__`; no repeated keyword argument; `case` patterns (through
+//! `patterns`). Takes the module and its symbol table; gives the first error in CPython's
+//! compile order.
 //!
 //! Invariant: `units` mirrors CPython's stack of code units (module, class body, function,
 //! lambda, comprehension); the innermost one decides what is allowed, and loops are counted
@@ -12,6 +13,8 @@ use crate::ast::*;
 use crate::compiler::scope::{ScopeId, SymbolTable};
 use crate::compiler::Mode;
 use crate::diagnostics::SyntaxError;
+
+use super::patterns;
 
 type Result = std::result::Result<(), SyntaxError>;
 
@@ -352,7 +355,8 @@ impl<'a> Checker<'a> {
             }
             StmtKind::Match { subject, cases } => {
                 self.expr(subject)?;
-                for case in cases {
+                for (i, case) in cases.iter().enumerate() {
+                    patterns::check_case(case, cases.get(i + 1))?;
                     self.opt(case.guard.as_ref())?;
                     self.stmts(&case.body)?;
                 }

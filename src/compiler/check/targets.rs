@@ -69,7 +69,7 @@ fn cannot_assign(bad: &Expr) -> SyntaxError {
             format!("`{name}` always means the same value; assign to a variable with another name"),
         ),
         _ => (
-            format!("a {name} is not a place that can hold a value"),
+            format!("{} is not a place that can hold a value", with_article(name)),
             "the left side of `=` must be a name, an attribute (`obj.x`), a subscript (`items[0]`), or a tuple or list of those".to_string(),
         ),
     };
@@ -156,7 +156,10 @@ fn maybe_comparison(
             ),
             target.span,
         )
-        .label(format!("a {} cannot be assigned to", expr_name(target)))
+        .label(format!(
+            "{} cannot be assigned to",
+            with_article(expr_name(target))
+        ))
         .help("`=` assigns a value to a name; to compare two values, use `==`"),
     )
 }
@@ -215,7 +218,7 @@ fn aug_assign(target: &Expr) -> Result {
         format!("'{name}' is an illegal expression for augmented assignment"),
         target.span,
     )
-    .label(format!("a {name} cannot be updated in place"))
+    .label(format!("{} cannot be updated in place", with_article(name)))
     .help(help))
 }
 
@@ -254,7 +257,7 @@ fn delete(target: &Expr) -> Result {
         format!("cannot delete {name}"),
         bad.span,
     )
-    .label(format!("a {name} cannot be deleted"))
+    .label(format!("{} cannot be deleted", with_article(name)))
     .help("`del` removes a name, an attribute (`del obj.x`) or an item (`del items[0]`)"))
 }
 
@@ -505,4 +508,14 @@ fn comprehensions(generators: &[Comprehension]) -> Result {
         exprs(&generator.ifs)?;
     }
     Ok(())
+}
+
+/// "a literal", "an f-string expression", "an await expression".
+fn with_article(name: &str) -> String {
+    let article = if name.starts_with(['a', 'e', 'i', 'o', 'u']) || name.starts_with("f-") {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {name}")
 }

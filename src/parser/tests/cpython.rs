@@ -94,7 +94,7 @@ fn test_cases_match_cpython() {
 
 /// CPython's asyncio package and grammar-heavy test files of its test suite.
 #[test]
-#[ignore]
+#[ignore = "slow in debug builds (56 large stdlib files through python3): run on demand"]
 fn cpython_corpus() {
     let Some(lib) = Command::new("python3")
         .args([
