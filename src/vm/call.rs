@@ -96,6 +96,7 @@ impl Vm {
             return Ok(Prepared::Done(Value::Generator(Rc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),
                 state: std::cell::Cell::new(GenState::Created),
+                handled: RefCell::new(Value::None),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
             }))));
@@ -125,6 +126,7 @@ impl Vm {
             namespace: None,
             on_exit: OnExit::Push,
             generator: None,
+            outer_handled: Value::None,
         }
     }
 

@@ -31,8 +31,8 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             let mut frame = frame;
             if let Some(gen) = frame.generator.take() {
-                gen.state.set(GenState::Suspended);
-                *gen.frame.borrow_mut() = Some(Box::new(frame));
+                gen.state.set(GenState::Closed);
+                self.handled = mem::take(&mut frame.outer_handled);
             }
             return Err(recursion_error());
         }
@@ -93,6 +93,7 @@ impl Vm {
             self.depth -= 1;
             if let Some(gen) = f.generator.take() {
                 gen.state.set(GenState::Closed);
+                self.handled = mem::take(&mut f.outer_handled);
                 if self.is_instance_of(&exc, ExcKind::StopIteration) {
                     let new = self.new_exception(
                         ExcKind::RuntimeError,
@@ -174,6 +175,12 @@ impl Vm {
             return Ok(false);
         };
         frame.on_exit = on_exit;
+        if self.depth >= self.recursion_limit {
+            // The generator cannot run: it ends, as if the error were raised inside it.
+            gen.state.set(GenState::Closed);
+            self.handled = mem::take(&mut frame.outer_handled);
+            return Err(recursion_error());
+        }
         self.push_frame(f, frame)?;
         Ok(true)
     }
@@ -202,6 +209,8 @@ impl Vm {
             frame.push(sent.clone());
         }
         gen.state.set(GenState::Running);
+        let inner = gen.handled.replace(Value::None);
+        frame.outer_handled = mem::replace(&mut self.handled, inner);
         frame.generator = Some(gen.clone());
         frame.on_exit = OnExit::Push;
         Ok(Some(frame))
@@ -212,6 +221,7 @@ impl Vm {
         self.depth -= 1;
         if let Some(gen) = f.generator.take() {
             gen.state.set(GenState::Closed);
+            self.handled = mem::take(&mut f.outer_handled);
         }
         if self.frames.len() == base {
             return Ok(Some(Exit::Return(v)));
@@ -919,6 +929,8 @@ impl Vm {
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
+                        let outer = mem::take(&mut f.outer_handled);
+                        *gen.handled.borrow_mut() = mem::replace(&mut self.handled, outer);
                     }
                     if self.frames.len() == base {
                         return Ok(Exit::Yield(v));

@@ -50,6 +50,9 @@ pub struct Frame {
     pub on_exit: OnExit,
     /// Set while a generator's frame runs; taken away when it is parked again.
     pub generator: Option<Rc<Generator>>,
+    /// A running generator frame: the exception its resumer was handling, restored when it
+    /// yields or ends (a generator keeps its own `sys.exc_info()` while parked).
+    pub outer_handled: Value,
 }
 
 impl Frame {

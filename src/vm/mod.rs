@@ -133,6 +133,7 @@ impl Vm {
             globals,
             on_exit: OnExit::Push,
             generator: None,
+            outer_handled: Value::None,
         };
         let result = self.run_frame(frame).map(|_| ());
         let _ = self.out.flush();

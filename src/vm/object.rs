@@ -207,6 +207,8 @@ pub enum GenState {
 pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
+    /// The exception being handled inside the generator when it last yielded.
+    pub handled: RefCell<Value>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
 }
