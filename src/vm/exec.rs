@@ -143,6 +143,36 @@ impl Vm {
         Ok(())
     }
 
+    /// The fast path of a call: a plain function taking exactly the `n` positional
+    /// arguments on top of the stack gets a new frame whose locals are moved straight off the
+    /// caller's stack (one allocation). `false` when the call needs the general path.
+    fn call_simple(&mut self, f: &mut Frame, n: usize) -> PyResult<bool> {
+        let at = f.values.len() - n;
+        let Value::Function(func) = &f.values[at - 1] else {
+            return Ok(false);
+        };
+        let co = &func.code.code;
+        let flags = co.flags;
+        if flags.generator
+            || flags.coroutine
+            || flags.varargs
+            || flags.varkeywords
+            || co.kwonlyargcount != 0
+            || co.argcount as usize != n
+        {
+            return Ok(false);
+        }
+        let func = func.clone();
+        let nlocals = co.nlocals();
+        let mut values = Vec::with_capacity(nlocals + co.max_stack as usize);
+        values.extend(f.values.drain(at..));
+        values.resize(nlocals, Value::Undefined);
+        f.pop();
+        let frame = self.function_frame(&func, values);
+        self.push_frame(f, frame)?;
+        Ok(true)
+    }
+
     fn call_into(
         &mut self,
         f: &mut Frame,
@@ -476,7 +506,21 @@ impl Vm {
                     f.push(receiver);
                 }
                 Instr::CallMethod(n) => {
-                    let mut args = f.pop_n(n as usize + 1);
+                    let n = n as usize;
+                    if !f.peek(n).is_undefined() {
+                        if self.call_simple(f, n + 1)? {
+                            continue;
+                        }
+                    } else if matches!(f.peek(n + 1), Value::Function(_)) {
+                        // No receiver: drop the marker and call as a plain function.
+                        let at = f.values.len() - n - 1;
+                        f.values.remove(at);
+                        if self.call_simple(f, n)? {
+                            continue;
+                        }
+                        f.values.insert(at, Value::Undefined);
+                    }
+                    let mut args = f.pop_n(n + 1);
                     let callee = f.pop();
                     if args[0].is_undefined() {
                         args.remove(0);
@@ -843,6 +887,9 @@ impl Vm {
                     f.push(Value::Function(Rc::new(func)));
                 }
                 Instr::Call(n) => {
+                    if self.call_simple(f, n as usize)? {
+                        continue;
+                    }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
                     self.call_into(f, &callee, args, Vec::new())?;
