@@ -452,3 +452,12 @@ impl CodeObject {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn instructions_stay_small() {
+        // Three words would double the dispatch loop's cache footprint; keep it at 12 bytes.
+        assert!(std::mem::size_of::<super::Instr>() <= 12);
+    }
+}
