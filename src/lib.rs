@@ -9,12 +9,17 @@
 #![allow(clippy::result_large_err)]
 
 pub mod ast;
+pub mod builtins;
+pub mod bytecode;
 pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
 pub mod span;
 pub mod token;
+pub mod vm;
+
+use std::rc::Rc;
 
 pub use diagnostics::SyntaxError;
 
@@ -23,4 +28,73 @@ pub fn check(source: &str) -> Result<ast::Module, SyntaxError> {
     let module = parser::parse_module(source)?;
     compiler::check(&module, compiler::Mode::Module)?;
     Ok(module)
+}
+
+/// Parses, checks and compiles a module's source into its code object.
+pub fn compile(
+    source: &str,
+    filename: &str,
+) -> Result<Rc<bytecode::CodeObject>, diagnostics::SyntaxError> {
+    let module = parser::parse_module(source)?;
+    let table = compiler::check(&module, compiler::Mode::Module)?;
+    compiler::codegen::compile_module(&module, &table, filename)
+}
+
+/// How a program run ended, as the process exit status CPython would give.
+pub type ExitStatus = i32;
+
+/// Compiles and runs a program as `__main__`, printing its output to stdout and, on an
+/// uncaught exception, CPython's traceback to stderr (stdout flushed first). Syntax errors
+/// are rendered as diagnostics. Returns the exit status (0, 1, or `SystemExit`'s code).
+pub fn run(source: &str, filename: &str, color: bool) -> ExitStatus {
+    let (source, filename) = (source.to_string(), filename.to_string());
+    // Native code calling back into Python (a `key=` function, `__repr__`) nests the dispatch
+    // loop; a large stack keeps the recursion limit, not the Rust stack, the binding limit.
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run_here(&source, &filename, color))
+        .ok()
+        .and_then(|h| h.join().ok())
+        .unwrap_or(1)
+}
+
+fn run_here(source: &str, filename: &str, color: bool) -> ExitStatus {
+    let code = match compile(source, filename) {
+        Ok(code) => code,
+        Err(e) => {
+            eprint!(
+                "{}",
+                diagnostics::Report::new(&e, filename, source).render(color)
+            );
+            return 1;
+        }
+    };
+    // CPython names the main script by its absolute path in tracebacks.
+    let shown = match std::fs::canonicalize(filename) {
+        Ok(path) if !filename.starts_with('<') => path.to_string_lossy().into_owned(),
+        _ => filename.to_string(),
+    };
+    let source = Rc::new(vm::Source {
+        filename: shown,
+        text: source.to_string(),
+    });
+    let mut machine = vm::Vm::new();
+    match machine.run_main(&code, source) {
+        Ok(()) => 0,
+        Err(err) => {
+            machine.flush_out();
+            let exc = machine.exception_value(err);
+            if let Some(status) = machine.system_exit_status(&exc) {
+                return status;
+            }
+            eprint!("{}", vm::format_exception(&mut machine, &exc));
+            1
+        }
+    }
+}
+
+/// The `--dis` listing of a program: every code object, nested ones included.
+pub fn disassemble(source: &str, filename: &str) -> Result<String, diagnostics::SyntaxError> {
+    let code = compile(source, filename)?;
+    Ok(bytecode::disassemble(&code, source))
 }

@@ -29,6 +29,10 @@ struct Cli {
     #[arg(long)]
     ast: bool,
 
+    /// Print the bytecode of every code object (nested functions included), and run nothing
+    #[arg(long, conflicts_with_all = ["check", "tokens", "ast"])]
+    dis: bool,
+
     /// Script to run (`-` reads the program from standard input)
     #[arg(value_name = "SCRIPT")]
     script: Option<String>,
@@ -82,14 +86,12 @@ fn run(cli: Cli) -> ExitCode {
                 .map(|module| print!("{}", weft::ast::dump_module(&module, &source.text)))
         } else if cli.check {
             weft::check(&source.text).map(drop)
+        } else if cli.dis {
+            weft::disassemble(&source.text, &source.name).map(|out| print!("{out}"))
         } else {
-            weft::check(&source.text).map(|_| {
-                eprintln!(
-                    "weft: running programs is not built yet (the bytecode VM is the next \
-                     milestone); use --check, --tokens or --ast"
-                );
-                failed = true;
-            })
+            // Runs the program; diagnostics and tracebacks are printed by `run`.
+            let status = weft::run(&source.text, &source.name, color);
+            return ExitCode::from(status.clamp(0, 255) as u8);
         };
         if let Err(error) = result {
             report(&error, source, color);

@@ -121,10 +121,23 @@ fn bad_command_line_is_status_2() {
 }
 
 #[test]
-fn running_says_plainly_that_the_vm_is_not_built() {
-    let out = weft(&["examples/hello.py"]);
+fn runs_programs_and_reports_uncaught_exceptions() {
+    let out = weft(&["-c", "print(6 * 7)"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "42\n");
+    let out = weft(&["-c", "print('before')\nraise ValueError('bad')"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("running programs is not built yet"));
+    assert_eq!(text(&out.stdout), "before\n");
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
+    assert!(err.ends_with("ValueError: bad\n"), "{err}");
+}
+
+#[test]
+fn dis_prints_the_bytecode() {
+    let out = weft(&["--dis", "-c", "x = 1"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("StoreName"), "{}", text(&out.stdout));
 }
 
 #[test]

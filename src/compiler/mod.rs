@@ -17,6 +17,7 @@
 //! CPython's own walk differs (a function's defaults before its decorators, say).
 
 mod check;
+pub mod codegen;
 pub mod scope;
 
 #[cfg(test)]

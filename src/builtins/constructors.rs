@@ -1,0 +1,522 @@
+//! Calling a built-in type: `int("42")`, `list(it)`, `range(3)`, `type(x)`, exceptions,
+//! `property`... Each is the type's `__new__`, taking the class as its first argument.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::Num;
+
+use super::{check_args, def_method, int_arg, take_kw, Kwargs};
+use crate::vm::{Builtin, Dict, ExcData, ExcKind, Instance, Key, PyErr, PyResult, Value, Vm};
+
+pub fn install(vm: &mut Vm) {
+    let types: &[(Builtin, crate::vm::NativeFn)] = &[
+        (Builtin::Object, object_new),
+        (Builtin::Int, int_new),
+        (Builtin::Bool, bool_new),
+        (Builtin::Float, float_new),
+        (Builtin::Str, str_new),
+        (Builtin::List, list_new),
+        (Builtin::Tuple, tuple_new),
+        (Builtin::Dict, dict_new),
+        (Builtin::Set, set_new),
+        (Builtin::FrozenSet, frozenset_new),
+        (Builtin::Range, range_new),
+        (Builtin::Type, type_new),
+        (Builtin::Property, property_new),
+        (Builtin::ClassMethod, classmethod_new),
+        (Builtin::StaticMethod, staticmethod_new),
+        (Builtin::Super, super_new),
+        (Builtin::Slice, slice_new),
+    ];
+    for &(b, f) in types {
+        def_method(vm, b, "__new__", f);
+        let class = vm.class(b).clone();
+        super::def_value(vm, &class.name, Value::Class(class.clone()));
+    }
+    def_method(vm, Builtin::Object, "__init__", object_init);
+    let base = vm.exc_class(ExcKind::BaseException).clone();
+    for (name, f) in [
+        ("__new__", exc_new as crate::vm::NativeFn),
+        ("__init__", exc_init),
+    ] {
+        base.dict.borrow_mut().insert(
+            Key::str(&Rc::new(crate::vm::Str::new(name))),
+            super::native(name, f),
+        );
+    }
+    for &kind in ExcKind::ALL {
+        let class = Value::Class(vm.exc_class(kind).clone());
+        super::def_value(vm, kind.name(), class);
+    }
+}
+
+/// The first argument of a `__new__`: the class being instantiated.
+fn split_class(mut args: Vec<Value>) -> PyResult<(Rc<crate::vm::Class>, Vec<Value>)> {
+    if args.is_empty() {
+        return Err(PyErr::type_error("__new__(): not enough arguments"));
+    }
+    match args.remove(0) {
+        Value::Class(c) => Ok((c, args)),
+        _ => Err(PyErr::type_error("__new__(X): X is not a type object")),
+    }
+}
+
+fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (class, _) = split_class(args)?;
+    Ok(Value::Instance(Rc::new(Instance {
+        exc: class.exc_kind.map(|_| RefCell::new(ExcData::default())),
+        class,
+        dict: RefCell::new(Dict::default()),
+    })))
+}
+
+fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exc_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (class, args) = split_class(args)?;
+    Ok(Value::Instance(Rc::new(Instance {
+        class,
+        dict: RefCell::new(Dict::default()),
+        exc: Some(RefCell::new(ExcData {
+            args,
+            ..ExcData::default()
+        })),
+    })))
+}
+
+fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(PyErr::type_error(
+            "descriptor '__init__' of 'BaseException' object needs an argument",
+        ));
+    }
+    let this = args.remove(0);
+    if let Value::Instance(i) = &this {
+        if let Some(e) = &i.exc {
+            e.borrow_mut().args = args;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Parses an int literal the way `int(s, base)` does (sign, underscores, prefixes, spaces).
+pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
+    let t = s.trim();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let lower = t.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
+                    return None;
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
+        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
+        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
+        b => (b, lower.clone()),
+    };
+    let digits = digits.strip_prefix('_').unwrap_or(&digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    let n = BigInt::from_str_radix(&clean, base).ok()?;
+    Some(if neg { -n } else { n })
+}
+
+fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    let base_kw = take_kw(&mut kwargs, "base");
+    check_args("int", &args, &kwargs, 0, 2)?;
+    let base = args.get(1).cloned().or(base_kw);
+    let Some(x) = args.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(b) = base {
+        let b = int_arg(&b, "")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        let Value::Str(s) = x else {
+            return Err(PyErr::type_error(
+                "int() can't convert non-string with explicit base",
+            ));
+        };
+        return parse_int(&s.s, b as u32).map(Value::bigint).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "invalid literal for int() with base {b}: {}",
+                crate::vm::str_repr(&s.s)
+            ))
+        });
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::value_error("cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
+            }
+            let t = f.trunc();
+            Ok(if t.abs() < 9.0e18 {
+                Value::Int(t as i64)
+            } else {
+                Value::bigint(num_traits::FromPrimitive::from_f64(t).unwrap_or_default())
+            })
+        }
+        Value::Str(s) => parse_int(&s.s, 10).map(Value::bigint).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "invalid literal for int() with base 10: {}",
+                crate::vm::str_repr(&s.s)
+            ))
+        }),
+        Value::Instance(_) => match vm.call_dunder(x, "__int__", vec![])? {
+            Some(r) => Ok(r),
+            None => match vm.call_dunder(x, "__index__", vec![])? {
+                Some(r) => Ok(r),
+                None => Err(int_type_error(x)),
+            },
+        },
+        _ => Err(int_type_error(x)),
+    }
+}
+
+fn int_type_error(x: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        crate::vm::type_name(x)
+    ))
+}
+
+fn bool_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("bool", &args, &kwargs, 0, 1)?;
+    match args.first() {
+        Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// Parses a float the way `float(s)` does.
+pub fn parse_float(s: &str) -> Option<f64> {
+    let t = s.trim();
+    let lower = t.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if matches!(unsigned, "inf" | "infinity" | "nan") {
+        let neg = lower.starts_with('-');
+        let v = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Some(if neg { -v } else { v });
+    }
+    if t.is_empty() || t.starts_with('_') || t.ends_with('_') || t.contains("__") {
+        return None;
+    }
+    if t.contains('_') {
+        let ok = t.char_indices().all(|(i, c)| {
+            c != '_' || {
+                let b = t.as_bytes();
+                i > 0
+                    && b[i - 1].is_ascii_digit()
+                    && b.get(i + 1).is_some_and(|x| x.is_ascii_digit())
+            }
+        });
+        if !ok {
+            return None;
+        }
+    }
+    let clean: String = t.chars().filter(|&c| c != '_').collect();
+    if clean
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E')
+    {
+        return None;
+    }
+    clean.parse().ok()
+}
+
+fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("float", &args, &kwargs, 0, 1)?;
+    let Some(x) = args.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let f = crate::vm::to_f64(x).unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "int too large to convert to float",
+                ));
+            }
+            Ok(Value::Float(f))
+        }
+        Value::Str(s) => parse_float(&s.s).map(Value::Float).ok_or_else(|| {
+            PyErr::value_error(format!(
+                "could not convert string to float: {}",
+                crate::vm::str_repr(&s.s)
+            ))
+        }),
+        Value::Instance(_) => match vm.call_dunder(x, "__float__", vec![])? {
+            Some(r) => Ok(r),
+            None => Err(float_type_error(x)),
+        },
+        _ => Err(float_type_error(x)),
+    }
+}
+
+fn float_type_error(x: &Value) -> PyErr {
+    PyErr::type_error(format!(
+        "float() argument must be a string or a real number, not '{}'",
+        crate::vm::type_name(x)
+    ))
+}
+
+fn str_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    let encoding = take_kw(&mut kwargs, "encoding");
+    check_args("str", &args, &kwargs, 0, 3)?;
+    match (args.first(), args.get(1).or(encoding.as_ref())) {
+        (None, _) => Ok(Value::str("")),
+        (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.to_vec()) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(_) => Err(PyErr::new(
+                ExcKind::UnicodeError,
+                "'utf-8' codec can't decode bytes",
+            )),
+        },
+        (Some(v), _) => Ok(Value::str(vm.str_of(v)?)),
+    }
+}
+
+fn list_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("list", &args, &kwargs, 0, 1)?;
+    match args.first() {
+        Some(v) => Ok(Value::list(vm.collect(v)?)),
+        None => Ok(Value::list(Vec::new())),
+    }
+}
+
+fn tuple_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("tuple", &args, &kwargs, 0, 1)?;
+    match args.first() {
+        Some(Value::Tuple(_)) => Ok(args[0].clone()),
+        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+        None => Ok(Value::tuple(Vec::new())),
+    }
+}
+
+/// Fills a dict from a mapping or an iterable of pairs, then keywords (`dict(...)`, `update`).
+pub fn dict_fill(
+    vm: &mut Vm,
+    d: &mut Dict,
+    source: Option<&Value>,
+    kwargs: Kwargs,
+) -> PyResult<()> {
+    match source {
+        Some(Value::Dict(src)) => {
+            for (k, v) in src.borrow().iter() {
+                d.insert(k.clone(), v.clone());
+            }
+        }
+        Some(src) => {
+            let it = vm.get_iter(src)?;
+            let mut i = 0;
+            while let Some(pair) = vm.next(&it)? {
+                let items = vm.collect(&pair).map_err(|_| {
+                    PyErr::type_error(format!(
+                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                    ))
+                })?;
+                if items.len() != 2 {
+                    return Err(PyErr::value_error(format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        items.len()
+                    )));
+                }
+                let mut items = items.into_iter();
+                let (k, v) = (
+                    items.next().unwrap_or_default(),
+                    items.next().unwrap_or_default(),
+                );
+                let k = vm.map_key(d, k)?;
+                d.insert(k, v);
+                i += 1;
+            }
+        }
+        None => {}
+    }
+    for (k, v) in kwargs {
+        d.insert(Key::str(&k), v);
+    }
+    Ok(())
+}
+
+fn dict_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("dict", &args, &Vec::new(), 0, 1)?;
+    let mut d = Dict::default();
+    dict_fill(vm, &mut d, args.first(), kwargs)?;
+    Ok(Value::dict(d))
+}
+
+fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("set", &args, &kwargs, 0, 1)?;
+    let items = match args.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    vm.new_set(items, false)
+}
+
+fn frozenset_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("frozenset", &args, &kwargs, 0, 1)?;
+    let items = match args.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    vm.new_set(items, true)
+}
+
+fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("range", &args, &kwargs, 1, 3)?;
+    let mut n = Vec::with_capacity(3);
+    for a in &args {
+        n.push(int_arg(a, "")?);
+    }
+    let (start, stop, step) = match n.len() {
+        1 => (0, n[0], 1),
+        2 => (n[0], n[1], 1),
+        _ => (n[0], n[1], n[2]),
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(crate::vm::Range {
+        start,
+        stop,
+        step,
+    })))
+}
+
+fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    match args.len() {
+        1 => Ok(Value::Class(vm.type_of(&args[0]))),
+        3 => {
+            let name = super::str_arg(&args[0], "type.__new__", " 1")?.to_string();
+            let bases = match &args[1] {
+                Value::Tuple(t) => t
+                    .iter()
+                    .map(|b| match b {
+                        Value::Class(c) => Ok(c.clone()),
+                        _ => Err(PyErr::type_error("bases must be types")),
+                    })
+                    .collect::<PyResult<Vec<_>>>()?,
+                _ => return Err(PyErr::type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let ns = match &args[2] {
+                Value::Dict(d) => d.borrow().clone(),
+                _ => return Err(PyErr::type_error("type.__new__() argument 3 must be dict")),
+            };
+            let object = vm.class(Builtin::Object).clone();
+            let class = crate::vm::make_class(&name, &name, "__main__", bases, ns, &object)?;
+            Ok(Value::Class(class))
+        }
+        _ => {
+            let _ = kwargs;
+            Err(PyErr::type_error("type() takes 1 or 3 arguments"))
+        }
+    }
+}
+
+fn property_new(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    let mut get = |i: usize, name: &str| {
+        args.get(i)
+            .cloned()
+            .or_else(|| take_kw(&mut kwargs, name))
+            .unwrap_or(Value::None)
+    };
+    let fget = get(0, "fget");
+    let fset = get(1, "fset");
+    let fdel = get(2, "fdel");
+    let doc = get(3, "doc");
+    Ok(Value::Property(Rc::new(crate::vm::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    })))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("classmethod", &args, &kwargs, 1, 1)?;
+    Ok(Value::ClassMethod(Rc::new(args[0].clone())))
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("staticmethod", &args, &kwargs, 1, 1)?;
+    Ok(Value::StaticMethod(Rc::new(args[0].clone())))
+}
+
+fn super_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("super", &args, &kwargs, 2, 2)?;
+    match &args[0] {
+        Value::Class(c) => Ok(Value::Super(Rc::new((c.clone(), args[1].clone())))),
+        _ => Err(PyErr::type_error("super() argument 1 must be a type")),
+    }
+}
+
+fn slice_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (_, args) = split_class(args)?;
+    check_args("slice", &args, &kwargs, 1, 3)?;
+    let parts = match args.len() {
+        1 => [Value::None, args[0].clone(), Value::None],
+        2 => [args[0].clone(), args[1].clone(), Value::None],
+        _ => [args[0].clone(), args[1].clone(), args[2].clone()],
+    };
+    Ok(Value::Slice(Rc::new(parts)))
+}

@@ -1,0 +1,174 @@
+//! Methods of the smaller built-in types: `int.bit_length`, `float.is_integer` and
+//! `as_integer_ratio`, generators' `send`/`throw`/`close`, `property.setter`.
+
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+use super::{check_args, def_method, Kwargs};
+use crate::vm::{Builtin, ExcKind, GenStep, PyErr, PyResult, Value, Vm};
+
+pub fn install(vm: &mut Vm) {
+    def_method(vm, Builtin::Int, "bit_length", bit_length);
+    def_method(vm, Builtin::Float, "is_integer", is_integer);
+    def_method(vm, Builtin::Float, "as_integer_ratio", as_integer_ratio);
+    def_method(vm, Builtin::Generator, "send", send);
+    def_method(vm, Builtin::Generator, "throw", throw);
+    def_method(vm, Builtin::Generator, "close", close);
+    def_method(vm, Builtin::Generator, "__next__", gen_next);
+    def_method(vm, Builtin::Generator, "__iter__", identity);
+    def_method(vm, Builtin::Iterator, "__next__", iter_next);
+    def_method(vm, Builtin::Iterator, "__iter__", identity);
+    def_method(vm, Builtin::Property, "setter", property_setter);
+    def_method(vm, Builtin::Property, "getter", property_getter);
+}
+
+fn bit_length(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("bit_length", &args[1..], &kwargs, 0, 0)?;
+    let n = crate::vm::to_big(&args[0]).unwrap_or_default();
+    Ok(Value::Int(n.magnitude().bits() as i64))
+}
+
+fn this_float(args: &[Value]) -> PyResult<f64> {
+    match args.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        _ => Err(PyErr::type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn is_integer(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("is_integer", &args[1..], &kwargs, 0, 0)?;
+    let f = this_float(&args)?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn as_integer_ratio(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("as_integer_ratio", &args[1..], &kwargs, 0, 0)?;
+    let f = this_float(&args)?;
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    // f = mantissa * 2**exp exactly; reduce by the common power of two.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1 << 52) - 1);
+    let (mut mantissa, mut exp) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1 << 52), exp - 1075)
+    };
+    while mantissa != 0 && mantissa & 1 == 0 && exp < 0 {
+        mantissa >>= 1;
+        exp += 1;
+    }
+    let mut num = BigInt::from(mantissa);
+    let mut den = BigInt::from(1);
+    if exp > 0 {
+        num <<= exp as usize;
+    } else {
+        den <<= (-exp) as usize;
+    }
+    if f < 0.0 {
+        num = -num;
+    }
+    if num.is_zero() {
+        den = BigInt::from(1);
+    }
+    let _ = num.is_negative();
+    Ok(Value::tuple(vec![Value::bigint(num), Value::bigint(den)]))
+}
+
+fn this_gen(args: &[Value]) -> PyResult<Rc<crate::vm::Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'generator' object",
+        )),
+    }
+}
+
+fn step_result(step: GenStep) -> PyResult<Value> {
+    match step {
+        GenStep::Yielded(v) => Ok(v),
+        GenStep::Returned(r) => Err(super::functions::stop_iteration(r)),
+    }
+}
+
+fn send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    check_args("send", &args[1..], &kwargs, 1, 1)?;
+    let step = vm.gen_send(&g, args[1].clone())?;
+    step_result(step)
+}
+
+fn gen_next(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    check_args("__next__", &args[1..], &kwargs, 0, 0)?;
+    let step = vm.gen_send(&g, Value::None)?;
+    step_result(step)
+}
+
+fn throw(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    check_args("throw", &args[1..], &kwargs, 1, 3)?;
+    let exc = match (&args[1], args.get(2)) {
+        (Value::Class(_), Some(v)) if !matches!(v, Value::None) => {
+            vm.call(&args[1], vec![v.clone()], vec![])?
+        }
+        (v, _) => v.clone(),
+    };
+    let step = vm.gen_throw(&g, exc)?;
+    step_result(step)
+}
+
+fn close(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(&args)?;
+    check_args("close", &args[1..], &kwargs, 0, 0)?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+fn identity(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(args.into_iter().next().unwrap_or(Value::None))
+}
+
+fn iter_next(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let it = args.into_iter().next().unwrap_or(Value::None);
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
+    }
+}
+
+fn property_with(args: &[Value], set: bool) -> PyResult<Value> {
+    let (Some(Value::Property(p)), Some(f)) = (args.first(), args.get(1)) else {
+        return Err(PyErr::type_error("property.setter needs a function"));
+    };
+    let mut new = crate::vm::Property {
+        fget: p.fget.clone(),
+        fset: p.fset.clone(),
+        fdel: p.fdel.clone(),
+        doc: p.doc.clone(),
+    };
+    if set {
+        new.fset = f.clone();
+    } else {
+        new.fget = f.clone();
+    }
+    Ok(Value::Property(Rc::new(new)))
+}
+
+fn property_setter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(&args, true)
+}
+
+fn property_getter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(&args, false)
+}

@@ -1,0 +1,134 @@
+//! The built-in functions (`print`, `len`, `range`...) and the methods of the built-in types,
+//! installed into a fresh `Vm`: functions into its builtins dict, methods into the built-in
+//! classes' dicts. Each native takes positional arguments then keyword arguments and checks
+//! them itself, with CPython's messages.
+
+mod constructors;
+pub(crate) mod functions;
+mod methods_dict;
+mod methods_list;
+mod methods_misc;
+mod methods_str;
+
+use std::rc::Rc;
+
+use crate::vm::{Builtin, ExcKind, Key, Native, NativeFn, PyErr, PyResult, Str, Value, Vm};
+
+pub type Kwargs = Vec<(Rc<Str>, Value)>;
+
+pub fn install(vm: &mut Vm) {
+    functions::install(vm);
+    constructors::install(vm);
+    methods_str::install(vm);
+    methods_list::install(vm);
+    methods_dict::install(vm);
+    methods_misc::install(vm);
+}
+
+pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
+    Value::Native(Rc::new(Native { name, f }))
+}
+
+/// Puts a native function into the builtins dict.
+pub(crate) fn def_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
+    vm.builtins
+        .borrow_mut()
+        .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+}
+
+/// Puts a value into the builtins dict.
+pub(crate) fn def_value(vm: &mut Vm, name: &str, v: Value) {
+    vm.builtins
+        .borrow_mut()
+        .insert(Key::str(&Rc::new(Str::new(name))), v);
+}
+
+/// Puts a native method into a built-in class.
+pub(crate) fn def_method(vm: &mut Vm, class: Builtin, name: &'static str, f: NativeFn) {
+    vm.class(class)
+        .dict
+        .borrow_mut()
+        .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+}
+
+/// Checks the number of positional arguments and that no keywords were given.
+pub(crate) fn check_args(
+    name: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes no keyword arguments"
+        )));
+    }
+    let n = args.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+/// Takes a keyword argument out of `kwargs`.
+pub(crate) fn take_kw(kwargs: &mut Kwargs, name: &str) -> Option<Value> {
+    let i = kwargs.iter().position(|(k, _)| &*k.s == name)?;
+    Some(kwargs.remove(i).1)
+}
+
+/// Errors if keywords remain that the function does not take.
+pub(crate) fn no_more_kwargs(fname: &str, kwargs: &Kwargs) -> PyResult<()> {
+    match kwargs.first() {
+        Some((k, _)) => Err(PyErr::type_error(format!(
+            "{fname}() got an unexpected keyword argument '{}'",
+            k.s
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// An integer argument (bools count), for indexes and counts.
+pub(crate) fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        )),
+        other => Err(PyErr::type_error(format!(
+            "{what}'{}' object cannot be interpreted as an integer",
+            crate::vm::type_name(other)
+        ))),
+    }
+}
+
+/// A `str` argument.
+pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(&s.s),
+        other => Err(PyErr::type_error(format!(
+            "{fname}() argument{pos} must be str, not {}",
+            crate::vm::type_name(other)
+        ))),
+    }
+}
+pub(crate) use functions::length;

@@ -1,0 +1,459 @@
+//! Attribute access: `obj.name` reads, writes and deletes, the method lookup behind
+//! `LoadMethod` (no bound-method object for the common `obj.m(...)`), descriptors (functions
+//! bind, `property`, `classmethod`, `staticmethod`), and `call_dunder` for the operators.
+//! Lookup order is CPython's: data descriptors on the type, the instance dict, the type.
+
+use std::rc::Rc;
+
+use super::dict::{Key, StrKey};
+use super::error::{ExcKind, PyErr, PyResult};
+use super::object::{builtin_type_name, BoundMethod, Builtin, Class};
+use super::value::{Str, Value};
+use super::Vm;
+
+impl Vm {
+    /// The class of a value, as `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let b = match v {
+            Value::Instance(i) => return i.class.clone(),
+            Value::Undefined | Value::None => Builtin::NoneType,
+            Value::NotImplemented => Builtin::NotImplementedType,
+            Value::Ellipsis => Builtin::Ellipsis,
+            Value::Bool(_) => Builtin::Bool,
+            Value::Int(_) | Value::BigInt(_) => Builtin::Int,
+            Value::Float(_) => Builtin::Float,
+            Value::Str(_) => Builtin::Str,
+            Value::Bytes(_) => Builtin::Bytes,
+            Value::List(_) => Builtin::List,
+            Value::Tuple(_) => Builtin::Tuple,
+            Value::Dict(_) => Builtin::Dict,
+            Value::Set(s) => {
+                if s.frozen {
+                    Builtin::FrozenSet
+                } else {
+                    Builtin::Set
+                }
+            }
+            Value::Range(_) => Builtin::Range,
+            Value::Slice(_) => Builtin::Slice,
+            Value::Function(_) => Builtin::Function,
+            Value::Native(_) => Builtin::BuiltinFunction,
+            Value::BoundMethod(_) => Builtin::Method,
+            Value::Class(_) => Builtin::Type,
+            Value::Generator(_) => Builtin::Generator,
+            Value::Iter(_) => Builtin::Iterator,
+            Value::Property(_) => Builtin::Property,
+            Value::ClassMethod(_) => Builtin::ClassMethod,
+            Value::StaticMethod(_) => Builtin::StaticMethod,
+            Value::Module(_) => Builtin::Module,
+            Value::Code(_) => Builtin::Code,
+            Value::Super(_) => Builtin::Super,
+            Value::View(_) => Builtin::DictView,
+        };
+        self.class(b).clone()
+    }
+
+    /// Binds what a class holds to the object it was found through.
+    fn bind(&mut self, found: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+        Ok(match found {
+            Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: found,
+                receiver: obj.clone(),
+            })),
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: (*f).clone(),
+                receiver: Value::Class(class.clone()),
+            })),
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::Property(p) => {
+                if matches!(p.fget, Value::None) {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        "property has no getter",
+                    ));
+                }
+                self.call(&p.fget.clone(), vec![obj.clone()], vec![])?
+            }
+            other => other,
+        })
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
+        let key = StrKey::of(name);
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.clone();
+                let found = class.lookup_key(&key);
+                if let Some(Value::Property(_)) = found {
+                    return self.bind(found.unwrap_or_default(), obj, &class);
+                }
+                if let Some(v) = inst.dict.borrow().get(&key) {
+                    return Ok(v.clone());
+                }
+                if let Some(found) = found {
+                    return self.bind(found, obj, &class);
+                }
+                if let Some(v) = self.special_attr(obj, &name.s)? {
+                    return Ok(v);
+                }
+                if let Some(getattr) = class.lookup("__getattr__") {
+                    return self.call(
+                        &getattr,
+                        vec![obj.clone(), Value::Str(name.clone())],
+                        vec![],
+                    );
+                }
+                Err(no_attribute(obj, &name.s))
+            }
+            Value::Class(class) => {
+                if let Some(found) = class.lookup_key(&key) {
+                    return match found {
+                        Value::ClassMethod(_) | Value::StaticMethod(_) => {
+                            self.bind(found, obj, class)
+                        }
+                        other => Ok(other),
+                    };
+                }
+                if let Some(v) = self.special_attr(obj, &name.s)? {
+                    return Ok(v);
+                }
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("type object '{}' has no attribute '{}'", class.name, name.s),
+                ))
+            }
+            Value::Module(m) => {
+                if let Some(v) = m.dict.borrow().get(&key) {
+                    return Ok(v.clone());
+                }
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("module '{}' has no attribute '{}'", m.name, name.s),
+                ))
+            }
+            Value::Super(sup) => {
+                let (start, receiver) = (&sup.0, &sup.1);
+                let class = match receiver {
+                    Value::Class(c) => c.clone(),
+                    other => self.type_of(other),
+                };
+                let mut after = false;
+                for c in class.mro_iter() {
+                    if after {
+                        if let Some(v) = c.dict.borrow().get(&key).cloned() {
+                            return match (&v, receiver) {
+                                (Value::Function(_), Value::Class(_)) => Ok(v),
+                                _ => self.bind(v, receiver, &class),
+                            };
+                        }
+                    }
+                    if Rc::ptr_eq(c, start) {
+                        after = true;
+                    }
+                }
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("'super' object has no attribute '{}'", name.s),
+                ))
+            }
+            _ => {
+                if let Some(v) = self.special_attr(obj, &name.s)? {
+                    return Ok(v);
+                }
+                if let Value::Function(f) = obj {
+                    if let Some(v) = f.dict.borrow().get(&key) {
+                        return Ok(v.clone());
+                    }
+                }
+                let class = self.type_of(obj);
+                if let Some(found) = class.lookup_key(&key) {
+                    return self.bind(found, obj, &class);
+                }
+                Err(no_attribute(obj, &name.s))
+            }
+        }
+    }
+
+    /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`,
+    /// an exception's `args`...).
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Class(self.type_of(obj))));
+        }
+        Ok(match (obj, name) {
+            (Value::Instance(i), _) if i.exc.is_some() => {
+                let exc = i.exc.as_ref().map(|e| e.borrow());
+                let Some(e) = exc else { return Ok(None) };
+                match name {
+                    "args" => Some(Value::tuple(e.args.clone())),
+                    "__cause__" => Some(none_if_undefined(&e.cause)),
+                    "__context__" => Some(none_if_undefined(&e.context)),
+                    "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
+                    "__traceback__" => Some(Value::None),
+                    "value" if i.class.exc_kind == Some(ExcKind::StopIteration) => {
+                        Some(e.args.first().cloned().unwrap_or(Value::None))
+                    }
+                    _ => None,
+                }
+            }
+            (Value::Instance(i), "__dict__") => Some(Value::dict(i.dict.borrow().clone())),
+            (Value::Class(c), _) => match name {
+                "__name__" => Some(Value::str(&*c.name)),
+                "__qualname__" => Some(Value::str(&*c.qualname)),
+                "__module__" => Some(Value::str(&*c.module)),
+                "__bases__" => Some(Value::tuple(
+                    c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
+                )),
+                "__mro__" => Some(Value::tuple(
+                    c.mro_iter().map(|b| Value::Class(b.clone())).collect(),
+                )),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            (Value::Function(f), _) => match name {
+                "__name__" => Some(Value::str(&**f.name.borrow())),
+                "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
+                "__doc__" => Some(
+                    f.code
+                        .code
+                        .docstring
+                        .as_deref()
+                        .map_or(Value::None, Value::str),
+                ),
+                "__module__" => Some(Value::str("__main__")),
+                "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
+                "__annotations__" => Some(
+                    f.dict
+                        .borrow()
+                        .get(&StrKey::new("__annotations__"))
+                        .cloned()
+                        .unwrap_or_else(|| Value::dict(Default::default())),
+                ),
+                "__defaults__" => Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                }),
+                _ => None,
+            },
+            (Value::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
+            (Value::BoundMethod(m), _) => match name {
+                "__self__" => Some(m.receiver.clone()),
+                "__func__" => Some(m.func.clone()),
+                "__name__" | "__qualname__" | "__doc__" => {
+                    let func = m.func.clone();
+                    return self.special_attr(&func, name);
+                }
+                _ => None,
+            },
+            (Value::Generator(g), "__name__") => Some(Value::str(&*g.name)),
+            (Value::Generator(g), "__qualname__") => Some(Value::str(&*g.qualname)),
+            (Value::Property(p), "fget") => Some(p.fget.clone()),
+            (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__") => Some((**f).clone()),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                Some(match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    other => other.clone(),
+                })
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Slice(s), "start") => Some(s[0].clone()),
+            (Value::Slice(s), "stop") => Some(s[1].clone()),
+            (Value::Slice(s), "step") => Some(s[2].clone()),
+            _ => None,
+        })
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let key = StrKey::of(name);
+                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                    if matches!(p.fset, Value::None) {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.s, inst.class.name
+                            ),
+                        ));
+                    }
+                    self.call(&p.fset.clone(), vec![obj.clone(), value], vec![])?;
+                    return Ok(());
+                }
+                if let Some(setattr) = inst.class.lookup("__setattr__") {
+                    if !matches!(setattr, Value::Native(_)) {
+                        self.call(
+                            &setattr,
+                            vec![obj.clone(), Value::Str(name.clone()), value],
+                            vec![],
+                        )?;
+                        return Ok(());
+                    }
+                }
+                if let Some(exc) = &inst.exc {
+                    match &*name.s {
+                        "__cause__" => {
+                            let mut e = exc.borrow_mut();
+                            e.cause = value;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            exc.borrow_mut().context = value;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            exc.borrow_mut().suppress_context = matches!(value, Value::Bool(true));
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.dict.borrow_mut().insert(Key::str(name), value);
+                Ok(())
+            }
+            Value::Class(c) if c.builtin.is_none() && c.module.as_ref() != "builtins" => {
+                c.dict.borrow_mut().insert(Key::str(name), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match &*name.s {
+                    "__name__" => *f.name.borrow_mut() = value_to_name(&value)?,
+                    "__qualname__" => *f.qualname.borrow_mut() = value_to_name(&value)?,
+                    _ => {
+                        f.dict.borrow_mut().insert(Key::str(name), value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().insert(Key::str(name), value);
+                Ok(())
+            }
+            Value::Class(c) => Err(PyErr::type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.s, c.name
+            ))),
+            _ => {
+                let has = self.type_of(obj).lookup(&name.s).is_some();
+                Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    if has {
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            builtin_type_name(obj),
+                            name.s
+                        )
+                    } else {
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            builtin_type_name(obj),
+                            name.s
+                        )
+                    },
+                ))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<()> {
+        let key = StrKey::of(name);
+        let removed = match obj {
+            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Class(c) if c.builtin.is_none() => {
+                c.dict.borrow_mut().shift_remove(&key).is_some()
+            }
+            Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(no_attribute(obj, &name.s))
+        }
+    }
+
+    /// `LoadMethod`: a plain function found on the type comes back unbound with the object as
+    /// its first argument; anything else as the attribute's value and no receiver.
+    pub fn load_method(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<(Value, Value)> {
+        let key = StrKey::of(name);
+        let class = match obj {
+            Value::Instance(inst) => {
+                if !inst.dict.borrow().is_empty() {
+                    if let Some(v) = inst.dict.borrow().get(&key) {
+                        return Ok((v.clone(), Value::Undefined));
+                    }
+                }
+                inst.class.clone()
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
+                return Ok((self.get_attr(obj, name)?, Value::Undefined))
+            }
+            _ => self.type_of(obj),
+        };
+        match class.lookup_key(&key) {
+            Some(f @ (Value::Function(_) | Value::Native(_))) => Ok((f, obj.clone())),
+            _ => Ok((self.get_attr(obj, name)?, Value::Undefined)),
+        }
+    }
+
+    /// Calls a special method found on the type (never the instance dict), as the operators
+    /// do. `None` when the type does not define it.
+    pub fn call_dunder(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        mut args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Some(found) = class.lookup(name) else {
+            return Ok(None);
+        };
+        match found {
+            Value::Function(_) | Value::Native(_) => {
+                args.insert(0, obj.clone());
+                self.call(&found, args, vec![]).map(Some)
+            }
+            other => {
+                let bound = self.bind(other, obj, &class)?;
+                self.call(&bound, args, vec![]).map(Some)
+            }
+        }
+    }
+}
+
+fn none_if_undefined(v: &Value) -> Value {
+    if v.is_undefined() {
+        Value::None
+    } else {
+        v.clone()
+    }
+}
+
+fn value_to_name(v: &Value) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.s.as_str().into()),
+        _ => Err(PyErr::type_error("__name__ must be set to a string object")),
+    }
+}
+
+pub fn no_attribute(obj: &Value, name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "'{}' object has no attribute '{}'",
+            builtin_type_name(obj),
+            name
+        ),
+    )
+}

@@ -1,0 +1,202 @@
+//! Classes: the built-in ones made at start-up (`object`, `int`, ..., the exception hierarchy)
+//! and the ones a `class` statement makes, with CPython's C3 method resolution order.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::{Dict, Key};
+use super::error::{ExcKind, PyErr, PyResult};
+use super::object::{Builtin, Class};
+use super::value::{Str, Value};
+
+const BUILTINS: &[(Builtin, &str)] = &[
+    (Builtin::Object, "object"),
+    (Builtin::Type, "type"),
+    (Builtin::NoneType, "NoneType"),
+    (Builtin::NotImplementedType, "NotImplementedType"),
+    (Builtin::Ellipsis, "ellipsis"),
+    (Builtin::Int, "int"),
+    (Builtin::Bool, "bool"),
+    (Builtin::Float, "float"),
+    (Builtin::Str, "str"),
+    (Builtin::Bytes, "bytes"),
+    (Builtin::List, "list"),
+    (Builtin::Tuple, "tuple"),
+    (Builtin::Dict, "dict"),
+    (Builtin::Set, "set"),
+    (Builtin::FrozenSet, "frozenset"),
+    (Builtin::Range, "range"),
+    (Builtin::Slice, "slice"),
+    (Builtin::Function, "function"),
+    (Builtin::BuiltinFunction, "builtin_function_or_method"),
+    (Builtin::Method, "method"),
+    (Builtin::Generator, "generator"),
+    (Builtin::Iterator, "iterator"),
+    (Builtin::Property, "property"),
+    (Builtin::ClassMethod, "classmethod"),
+    (Builtin::StaticMethod, "staticmethod"),
+    (Builtin::Module, "module"),
+    (Builtin::Code, "code"),
+    (Builtin::Super, "super"),
+    (Builtin::DictView, "dict_view"),
+];
+
+fn new_class(
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    mro: Vec<Rc<Class>>,
+    builtin: Option<Builtin>,
+    exc_kind: Option<ExcKind>,
+) -> Rc<Class> {
+    Rc::new(Class {
+        name: name.into(),
+        qualname: name.into(),
+        module: "builtins".into(),
+        bases,
+        mro,
+        dict: RefCell::new(Dict::default()),
+        exc_kind,
+        builtin,
+    })
+}
+
+/// The built-in classes, indexed by `Builtin as usize`, and the exception classes, indexed by
+/// `ExcKind as usize`.
+pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
+    let object = new_class("object", vec![], vec![], Some(Builtin::Object), None);
+    let mut classes: Vec<Rc<Class>> = Vec::new();
+    for (i, &(b, name)) in BUILTINS.iter().enumerate() {
+        debug_assert_eq!(b as usize, i);
+        let class = match b {
+            Builtin::Object => object.clone(),
+            Builtin::Bool => {
+                let int = classes[Builtin::Int as usize].clone();
+                new_class(
+                    name,
+                    vec![int.clone()],
+                    vec![int, object.clone()],
+                    Some(b),
+                    None,
+                )
+            }
+            _ => new_class(
+                name,
+                vec![object.clone()],
+                vec![object.clone()],
+                Some(b),
+                None,
+            ),
+        };
+        classes.push(class);
+    }
+    let mut excs: Vec<Rc<Class>> = Vec::new();
+    for &kind in ExcKind::ALL {
+        let (bases, mro) = match kind.parent() {
+            None => (vec![object.clone()], vec![object.clone()]),
+            Some(p) => {
+                let parent: Rc<Class> = excs[p as usize].clone();
+                let mut mro = vec![parent.clone()];
+                mro.extend(parent.mro.iter().cloned());
+                (vec![parent], mro)
+            }
+        };
+        excs.push(new_class(kind.name(), bases, mro, None, Some(kind)));
+    }
+    (classes, excs)
+}
+
+/// C3 linearization of `bases` (without the new class itself).
+fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| b.mro_iter().cloned().collect())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0].clone())
+            .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|x| Rc::ptr_eq(x, c))));
+        let Some(c) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+/// Makes a class from a finished class body's namespace.
+pub fn make_class(
+    name: &str,
+    qualname: &str,
+    module: &str,
+    bases: Vec<Rc<Class>>,
+    namespace: Dict,
+    object: &Rc<Class>,
+) -> PyResult<Rc<Class>> {
+    let bases = if bases.is_empty() {
+        vec![object.clone()]
+    } else {
+        bases
+    };
+    for b in &bases {
+        if matches!(
+            b.builtin,
+            Some(Builtin::Bool | Builtin::Function | Builtin::Generator | Builtin::NoneType)
+        ) {
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not an acceptable base type",
+                b.name
+            )));
+        }
+        if b.builtin.is_some_and(|k| k != Builtin::Object) {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!(
+                    "weft does not support subclassing the built-in type '{}' yet",
+                    b.name
+                ),
+            ));
+        }
+    }
+    let mut namespace = namespace;
+    // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+    if namespace.contains_key(&super::dict::StrKey::new("__eq__"))
+        && !namespace.contains_key(&super::dict::StrKey::new("__hash__"))
+    {
+        namespace.insert(Key::str(&Rc::new(Str::new("__hash__"))), Value::None);
+    }
+    let mro = c3(&bases)?;
+    let exc_kind = mro.iter().find_map(|c| c.exc_kind);
+    Ok(Rc::new(Class {
+        name: name.into(),
+        qualname: qualname.into(),
+        module: module.into(),
+        bases,
+        mro,
+        dict: RefCell::new(namespace),
+        exc_kind,
+        builtin: None,
+    }))
+}
+
+/// Puts `value` under `name` in a class's dict.
+pub fn set_class_attr(class: &Rc<Class>, name: &str, value: Value) {
+    class
+        .dict
+        .borrow_mut()
+        .insert(Key::str(&Rc::new(Str::new(name))), value);
+}

@@ -1,0 +1,234 @@
+//! Rich comparison, equality and membership. Built-in values compare natively (numbers across
+//! int/float/big int, strings, sequences lexicographically); instances go through `__eq__`,
+//! `__lt__`... with the reflected method as fallback, as CPython's `do_richcompare`.
+
+use std::cmp::Ordering;
+
+use super::error::{PyErr, PyResult};
+use super::object::builtin_type_name;
+use super::ops::{eq_builtin, to_big, to_f64};
+use super::value::Value;
+use super::Vm;
+use crate::bytecode::CmpOp;
+
+fn ordering_holds(op: CmpOp, o: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => o == Ordering::Less,
+        CmpOp::Le => o != Ordering::Greater,
+        CmpOp::Eq => o == Ordering::Equal,
+        CmpOp::Ne => o != Ordering::Equal,
+        CmpOp::Gt => o == Ordering::Greater,
+        CmpOp::Ge => o != Ordering::Less,
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+/// Order of two numbers; `None` when a NaN is involved.
+fn number_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(_), _) | (_, Value::Float(_)) => to_f64(a)?.partial_cmp(&to_f64(b)?),
+        _ => Some(to_big(a)?.cmp(&to_big(b)?)),
+    }
+}
+
+impl Vm {
+    /// `a op b` as a value (instances may return anything from `__lt__`).
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if is_number(a) && is_number(b) {
+            return Ok(Value::Bool(match number_cmp(a, b) {
+                Some(o) => ordering_holds(op, o),
+                None => op == CmpOp::Ne,
+            }));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => {
+                return Ok(Value::Bool(ordering_holds(op, x.s.cmp(&y.s))))
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.compare_seq(op, &x, &y);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                return self.compare_seq(op, &x, &y);
+            }
+            (Value::Set(x), Value::Set(y)) if op != CmpOp::Eq && op != CmpOp::Ne => {
+                let (x, y) = (x.items.borrow(), y.items.borrow());
+                let sub = x.iter().all(|k| y.contains(k));
+                let sup = y.iter().all(|k| x.contains(k));
+                return Ok(Value::Bool(match op {
+                    CmpOp::Le => sub,
+                    CmpOp::Lt => sub && x.len() < y.len(),
+                    CmpOp::Ge => sup,
+                    _ => sup && x.len() > y.len(),
+                }));
+            }
+            _ => {}
+        }
+        if let Value::Instance(_) = a {
+            if let Some(r) = self.call_dunder(a, op.dunder(), vec![b.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(_) = b {
+            if let Some(r) = self.call_dunder(b, op.swapped().dunder(), vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match op {
+            CmpOp::Eq => Ok(Value::Bool(self.eq_fallback(a, b)?)),
+            CmpOp::Ne => Ok(Value::Bool(!self.eq_fallback(a, b)?)),
+            _ => Err(PyErr::type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                builtin_type_name(a),
+                builtin_type_name(b)
+            ))),
+        }
+    }
+
+    /// Equality of values that defined no `__eq__`: built-in containers compare their items
+    /// (which may be instances), everything else by identity.
+    fn eq_fallback(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Dict(x), Value::Dict(y)) => {
+                let x: Vec<(super::Key, Value)> = x
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                let y = y.clone();
+                if x.len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                for (k, v) in x {
+                    let w = y.borrow().get(&k).cloned();
+                    match w {
+                        Some(w) if self.eq(&v, &w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            _ => Ok(a.is(b) || eq_builtin(a, b)),
+        }
+    }
+
+    /// Lexicographic comparison, as for lists and tuples.
+    fn compare_seq(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !self.eq(p, q)? {
+                if op == CmpOp::Eq {
+                    return Ok(Value::Bool(false));
+                }
+                if op == CmpOp::Ne {
+                    return Ok(Value::Bool(true));
+                }
+                return self.compare(op, p, q);
+            }
+        }
+        Ok(Value::Bool(ordering_holds(op, x.len().cmp(&y.len()))))
+    }
+
+    /// `a == b` as a bool (identity implies equality, as in containers).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(!matches!(a, Value::Float(f) if f.is_nan()));
+        }
+        match (a, b) {
+            (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+                let r = self.compare(CmpOp::Eq, a, b)?;
+                self.truthy(&r)
+            }
+            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+                let r = self.compare(CmpOp::Eq, a, b)?;
+                self.truthy(&r)
+            }
+            (Value::Dict(_), Value::Dict(_)) => self.eq_fallback(a, b),
+            _ => Ok(eq_builtin(a, b)),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
+                other => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    builtin_type_name(other)
+                ))),
+            },
+            Value::Dict(d) => {
+                let key = self.dict_key(d, item.clone())?;
+                Ok(d.borrow().contains_key(&key))
+            }
+            Value::Set(s) => {
+                let key = self.set_key(s, item.clone())?;
+                Ok(s.items.borrow().contains(&key))
+            }
+            Value::Range(r) => Ok(match item {
+                Value::Int(i) => {
+                    let (i, r) = (*i, **r);
+                    if r.step > 0 {
+                        i >= r.start && i < r.stop && (i - r.start) % r.step == 0
+                    } else {
+                        i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0
+                    }
+                }
+                _ => false,
+            }),
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                for x in &items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                for x in t.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Instance(_) => {
+                if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
+                    return self.truthy(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
+            _ => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.get_iter(container).map_err(|_| {
+            PyErr::type_error(format!(
+                "argument of type '{}' is not iterable",
+                builtin_type_name(container)
+            ))
+        })?;
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}

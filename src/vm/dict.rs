@@ -1,0 +1,275 @@
+//! Dict and set keys. A `Key` is a hashable value with its Python hash computed once when it is
+//! made, so the map's hasher only passes that number through. Equality of keys is Python's
+//! `==` for the built-in types (`1`, `1.0` and `True` are one key) and identity for other
+//! objects. Invariant: a `Key` only exists for a hashable value (`Key::new` checks).
+
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::error::{ExcKind, PyErr, PyResult};
+use super::ops::eq_builtin;
+use super::value::Value;
+
+/// Passes a precomputed hash through.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type BuildKeyHasher = BuildHasherDefault<KeyHasher>;
+pub type Dict = IndexMap<Key, Value, BuildKeyHasher>;
+
+#[derive(Clone, Debug)]
+pub struct Key {
+    hash: u64,
+    pub value: Value,
+}
+
+impl Key {
+    pub fn new(value: Value) -> PyResult<Key> {
+        let hash = hash_value(&value)?;
+        Ok(Key { hash, value })
+    }
+
+    /// A string key (always hashable).
+    pub fn str(s: &std::rc::Rc<super::value::Str>) -> Key {
+        Key {
+            hash: s.hash(),
+            value: Value::Str(s.clone()),
+        }
+    }
+
+    pub fn hash(&self) -> u64 {
+        self.hash
+    }
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.hash == other.hash
+            && (self.value.is(&other.value) || eq_builtin(&self.value, &other.value))
+    }
+}
+
+impl Eq for Key {}
+
+/// CPython's modulus for numeric hashes (2**61 - 1), so `hash(n)` prints what CPython prints.
+const MODULUS: i64 = (1 << 61) - 1;
+
+pub fn hash_int(n: i64) -> i64 {
+    let h = if n >= 0 {
+        n % MODULUS
+    } else {
+        -((-(n as i128) % MODULUS as i128) as i64)
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_bigint(n: &BigInt) -> i64 {
+    let m = BigInt::from(MODULUS);
+    let r = (n.magnitude() % m.magnitude()).to_i64().unwrap_or(0);
+    let h = if n.sign() == num_bigint::Sign::Minus {
+        -r
+    } else {
+        r
+    };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 {
+        if f.abs() < 9.2e18 {
+            return hash_int(f as i64);
+        }
+        if let Some(n) = <BigInt as num_traits::FromPrimitive>::from_f64(f) {
+            return hash_bigint(&n);
+        }
+    }
+    // Non-integral floats only need to agree with themselves.
+    let bits = f.to_bits() as i64;
+    let h = bits ^ (bits >> 29);
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Python's `hash()` of a built-in hashable value; TypeError for the unhashable ones.
+pub fn hash_value(v: &Value) -> PyResult<u64> {
+    Ok(match v {
+        Value::None => 0x5f3759df,
+        Value::Bool(b) => *b as u64,
+        Value::Int(n) => hash_int(*n) as u64,
+        Value::BigInt(n) => hash_bigint(n) as u64,
+        Value::Float(f) => hash_float(*f) as u64,
+        Value::Str(s) => s.hash(),
+        Value::Bytes(b) => {
+            let mut h: u64 = 0x100;
+            for &x in b.iter() {
+                h = (h ^ x as u64).wrapping_mul(0x0100_0000_01b3);
+            }
+            h
+        }
+        Value::Tuple(items) => {
+            // CPython's xxHash-based tuple hash, simplified: order-sensitive mixing.
+            let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
+            for item in items.iter() {
+                let h = hash_value(item)?;
+                acc = acc.wrapping_add(h.wrapping_mul(0xc2b2_ae3d_27d4_eb4f));
+                acc = acc.rotate_left(31).wrapping_mul(0x9e37_79b1_85eb_ca87);
+            }
+            acc ^ (items.len() as u64)
+        }
+        Value::Set(s) if s.frozen => {
+            let mut acc: u64 = 0;
+            for k in s.items.borrow().iter() {
+                acc ^= k.hash().wrapping_mul(0x9e37_79b1_85eb_ca87);
+            }
+            acc
+        }
+        Value::Range(r) => {
+            (r.start as u64).wrapping_mul(31) ^ (r.stop as u64).wrapping_mul(17) ^ r.step as u64
+        }
+        Value::Ellipsis | Value::NotImplemented => 0x1234_5678,
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("unhashable type: '{}'", super::object::builtin_type_name(v)),
+            ))
+        }
+        other => other.heap_ptr().map_or(0, |p| (p >> 4) as u64),
+    })
+}
+
+/// A borrowed string that finds a `Key` without allocating one (attribute and global lookups).
+pub struct StrKey<'a> {
+    pub s: &'a str,
+    pub hash: u64,
+    /// The interned string this key came from, if any: a pointer match skips the compare.
+    ptr: *const super::value::Str,
+}
+
+impl<'a> StrKey<'a> {
+    /// A key for a string; `const` so special-method names hash at compile time.
+    pub const fn new(s: &'a str) -> StrKey<'a> {
+        StrKey {
+            s,
+            hash: super::value::str_hash(s),
+            ptr: std::ptr::null(),
+        }
+    }
+
+    pub fn of(s: &'a super::value::Str) -> StrKey<'a> {
+        StrKey {
+            s: &s.s,
+            hash: s.hash(),
+            ptr: s,
+        }
+    }
+}
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<Key> for StrKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        key.hash == self.hash
+            && matches!(&key.value, Value::Str(s) if std::ptr::eq(&**s, self.ptr) || s.s == self.s)
+    }
+}
+
+/// Keys whose equality is the class's own `__eq__`: instances with a Python `__hash__`. A
+/// `Key` compares those by identity, so before a lookup or insert the VM swaps the value for
+/// the equal key already in the map (found by `__eq__` among the keys with the same hash).
+impl super::Vm {
+    fn key_among(&mut self, v: Value, candidates: impl FnOnce(u64) -> Vec<Key>) -> PyResult<Key> {
+        let Value::Instance(inst) = &v else {
+            return Key::new(v);
+        };
+        let hash_fn = match inst.class.lookup("__hash__") {
+            Some(Value::None) => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("unhashable type: '{}'", inst.class.name),
+                ))
+            }
+            Some(f @ Value::Function(_)) => f,
+            _ => return Key::new(v),
+        };
+        let h = match self.call(&hash_fn, vec![v.clone()], vec![])? {
+            Value::Int(n) => hash_int(n) as u64,
+            Value::Bool(b) => b as u64,
+            Value::BigInt(n) => hash_bigint(&n) as u64,
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "__hash__ method should return an integer",
+                ))
+            }
+        };
+        for k in candidates(h) {
+            if k.value.is(&v) || self.eq(&k.value, &v)? {
+                return Ok(k);
+            }
+        }
+        Ok(Key { hash: h, value: v })
+    }
+
+    /// The key for `v` in a dict (see `key_among`).
+    pub fn dict_key(&mut self, d: &std::cell::RefCell<Dict>, v: Value) -> PyResult<Key> {
+        self.key_among(v, |h| same_hash(d.borrow().keys(), h))
+    }
+
+    /// The key for `v` in a dict being built.
+    pub fn map_key(&mut self, d: &Dict, v: Value) -> PyResult<Key> {
+        self.key_among(v, |h| same_hash(d.keys(), h))
+    }
+
+    /// The key for `v` in a set.
+    pub fn set_key(&mut self, s: &super::value::SetObj, v: Value) -> PyResult<Key> {
+        self.key_among(v, |h| same_hash(s.items.borrow().iter(), h))
+    }
+}
+
+fn same_hash<'k>(keys: impl Iterator<Item = &'k Key>, h: u64) -> Vec<Key> {
+    keys.filter(|k| k.hash == h).cloned().collect()
+}

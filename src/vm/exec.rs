@@ -1,0 +1,1240 @@
+//! The dispatch loop. `run_frame` runs a frame and every frame it calls in one loop: a
+//! Python call swaps the running frame for the callee (the caller waits on `Vm::frames`), a
+//! return swaps back, so Python recursion never grows the Rust stack (decision 2). A generator
+//! is resumed the same way: its parked frame is pushed and runs until `Yield` parks it again.
+//! Exceptions unwind through the code objects' exception tables (see `bytecode`), adding a
+//! traceback entry per frame left, until a handler takes them or the loop's base frame ends.
+
+use std::mem;
+use std::rc::Rc;
+
+use super::call::Prepared;
+use super::dict::{Dict, Key, StrKey};
+use super::error::{ExcKind, PyErr, PyResult};
+use super::frame::{Frame, OnExit};
+use super::object::{builtin_type_name, Function, GenState, Generator, TracebackEntry};
+use super::value::{Str, Value};
+use super::Vm;
+use crate::bytecode::{BinOp, CmpOp, Conversion, Instr};
+
+/// How the base frame of a loop ended.
+pub enum Exit {
+    Return(Value),
+    /// The base frame is a generator that yielded; it is parked in its generator again.
+    Yield(Value),
+}
+
+impl Vm {
+    /// Runs `frame` (and all it calls) until it returns or yields; with `pending`, the frame
+    /// starts by raising that error where it stands (`generator.throw`).
+    pub fn run_frame_with(&mut self, frame: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+        if self.depth >= self.recursion_limit {
+            let mut frame = frame;
+            if let Some(gen) = frame.generator.take() {
+                gen.state.set(GenState::Closed);
+                self.handled = mem::take(&mut frame.outer_handled);
+            }
+            return Err(recursion_error());
+        }
+        self.depth += 1;
+        let base = self.frames.len();
+        let mut f = frame;
+        let mut pending = pending;
+        loop {
+            let result = match pending.take() {
+                Some(err) => Err(err),
+                None => self.execute(&mut f, base),
+            };
+            match result {
+                Ok(Exit::Yield(v)) => {
+                    if let Some(gen) = f.generator.take() {
+                        *gen.frame.borrow_mut() = Some(Box::new(f));
+                    }
+                    return Ok(Exit::Yield(v));
+                }
+                Ok(exit) => return Ok(exit),
+                Err(err) => self.unwind(&mut f, base, err)?,
+            }
+        }
+    }
+
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Exit> {
+        self.run_frame_with(frame, None)
+    }
+
+    /// Finds a handler for `err` in `f` or its callers (down to `base`); on success `f` is the
+    /// frame to continue in, positioned at the handler.
+    fn unwind(&mut self, f: &mut Frame, base: usize, err: PyErr) -> PyResult<()> {
+        let exc = self.exception_value(err);
+        let mut skip_entry = mem::take(&mut self.reraising);
+        if !skip_entry {
+            self.chain_context(&exc);
+        }
+        let mut exc = exc;
+        loop {
+            let pc = f.pc.saturating_sub(1);
+            if !skip_entry {
+                add_traceback(
+                    &exc,
+                    TracebackEntry {
+                        code: f.code.clone(),
+                        pc,
+                    },
+                );
+            }
+            skip_entry = false;
+            if let Some(h) = f.code.code.handler_for(pc) {
+                let keep = f.code.code.nlocals() + h.depth as usize;
+                f.values.truncate(keep);
+                f.values.push(exc);
+                f.pc = h.target.0 as usize;
+                return Ok(());
+            }
+            self.depth -= 1;
+            if let Some(gen) = f.generator.take() {
+                gen.state.set(GenState::Closed);
+                self.handled = mem::take(&mut f.outer_handled);
+                if self.is_instance_of(&exc, ExcKind::StopIteration) {
+                    let new = self.new_exception(
+                        ExcKind::RuntimeError,
+                        vec![Value::str("generator raised StopIteration")],
+                    );
+                    set_cause(&new, exc.clone());
+                    exc = new;
+                }
+            }
+            if self.frames.len() == base {
+                return Err(PyErr::Exc(exc));
+            }
+            let Some(caller) = self.frames.pop() else {
+                return Err(PyErr::Exc(exc));
+            };
+            *f = caller;
+        }
+    }
+
+    /// A new exception raised while another is handled gets it as `__context__`.
+    fn chain_context(&mut self, exc: &Value) {
+        if let (Value::Instance(new), Value::Instance(_)) = (exc, &self.handled) {
+            if exc.is(&self.handled) {
+                return;
+            }
+            if let Some(data) = &new.exc {
+                let mut d = data.borrow_mut();
+                if d.context.is_undefined() || matches!(d.context, Value::None) {
+                    d.context = self.handled.clone();
+                }
+            }
+        }
+    }
+
+    fn is_instance_of(&self, v: &Value, kind: ExcKind) -> bool {
+        matches!(v, Value::Instance(i) if i.class.is_subclass(self.exc_class(kind)))
+    }
+
+    /// Switches the loop to `callee`; the running frame waits on the frame stack.
+    fn push_frame(&mut self, f: &mut Frame, callee: Frame) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        self.depth += 1;
+        let caller = mem::replace(f, callee);
+        self.frames.push(caller);
+        Ok(())
+    }
+
+    /// The fast path of a call: a plain function taking exactly the `n` positional
+    /// arguments on top of the stack gets a new frame whose locals are moved straight off the
+    /// caller's stack (one allocation). `false` when the call needs the general path.
+    fn call_simple(&mut self, f: &mut Frame, n: usize) -> PyResult<bool> {
+        let at = f.values.len() - n;
+        let Value::Function(func) = &f.values[at - 1] else {
+            return Ok(false);
+        };
+        let co = &func.code.code;
+        let flags = co.flags;
+        if flags.generator
+            || flags.coroutine
+            || flags.varargs
+            || flags.varkeywords
+            || co.kwonlyargcount != 0
+            || co.argcount as usize != n
+        {
+            return Ok(false);
+        }
+        let func = func.clone();
+        let nlocals = co.nlocals();
+        let mut values = Vec::with_capacity(nlocals + co.max_stack as usize);
+        values.extend(f.values.drain(at..));
+        values.resize(nlocals, Value::Undefined);
+        f.pop();
+        let frame = self.function_frame(&func, values);
+        self.push_frame(f, frame)?;
+        Ok(true)
+    }
+
+    fn call_into(
+        &mut self,
+        f: &mut Frame,
+        callee: &Value,
+        args: Vec<Value>,
+        kwargs: super::call::Kwargs,
+    ) -> PyResult<()> {
+        match self.prepare_call(callee, args, kwargs)? {
+            Prepared::Done(v) => f.push(v),
+            Prepared::Frame(frame, instance) => {
+                if let Some(inst) = instance {
+                    f.push(inst);
+                }
+                self.push_frame(f, frame)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Resumes a generator inside this loop (for `ForIter` and `Send`). `false` when it is
+    /// already finished.
+    fn resume_in_loop(
+        &mut self,
+        f: &mut Frame,
+        gen: &Rc<Generator>,
+        sent: Value,
+        on_exit: OnExit,
+    ) -> PyResult<bool> {
+        let Some(mut frame) = self.take_generator_frame(gen, &sent)? else {
+            return Ok(false);
+        };
+        frame.on_exit = on_exit;
+        if self.depth >= self.recursion_limit {
+            // The generator cannot run: it ends, as if the error were raised inside it.
+            gen.state.set(GenState::Closed);
+            self.handled = mem::take(&mut frame.outer_handled);
+            return Err(recursion_error());
+        }
+        self.push_frame(f, frame)?;
+        Ok(true)
+    }
+
+    /// Takes a generator's parked frame for running: checks its state, pushes the sent value.
+    pub(crate) fn take_generator_frame(
+        &mut self,
+        gen: &Rc<Generator>,
+        sent: &Value,
+    ) -> PyResult<Option<Frame>> {
+        match gen.state.get() {
+            GenState::Running => return Err(PyErr::value_error("generator already executing")),
+            GenState::Closed => return Ok(None),
+            GenState::Created if !matches!(sent, Value::None) => {
+                return Err(PyErr::type_error(
+                    "can't send non-None value to a just-started generator",
+                ))
+            }
+            _ => {}
+        }
+        let Some(frame) = gen.frame.borrow_mut().take() else {
+            return Ok(None);
+        };
+        let mut frame = *frame;
+        if gen.state.get() == GenState::Suspended {
+            frame.push(sent.clone());
+        }
+        gen.state.set(GenState::Running);
+        let inner = gen.handled.replace(Value::None);
+        frame.outer_handled = mem::replace(&mut self.handled, inner);
+        frame.generator = Some(gen.clone());
+        frame.on_exit = OnExit::Push;
+        Ok(Some(frame))
+    }
+
+    /// Ends the running frame with `v`; `Some` when it was the loop's base frame.
+    fn finish_frame(&mut self, f: &mut Frame, base: usize, v: Value) -> PyResult<Option<Exit>> {
+        self.depth -= 1;
+        if let Some(gen) = f.generator.take() {
+            gen.state.set(GenState::Closed);
+            self.handled = mem::take(&mut f.outer_handled);
+        }
+        if self.frames.len() == base {
+            return Ok(Some(Exit::Return(v)));
+        }
+        let Some(caller) = self.frames.pop() else {
+            return Ok(Some(Exit::Return(v)));
+        };
+        let mut callee = mem::replace(f, caller);
+        match mem::replace(&mut callee.on_exit, OnExit::Push) {
+            OnExit::Push => f.push(v),
+            OnExit::Init => {
+                if !matches!(v, Value::None) {
+                    return Err(PyErr::type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        builtin_type_name(&v)
+                    )));
+                }
+            }
+            OnExit::ForIter(target) => {
+                f.pop();
+                f.pc = target.0 as usize;
+            }
+            OnExit::Send(target) => {
+                f.pop();
+                f.push(v);
+                f.pc = target.0 as usize;
+            }
+            OnExit::ClassBody {
+                name,
+                bases,
+                namespace,
+            } => {
+                let class = self.finish_class(&callee, name, bases, namespace)?;
+                f.push(class);
+            }
+        }
+        Ok(None)
+    }
+
+    fn finish_class(
+        &mut self,
+        body: &Frame,
+        name: Value,
+        bases: Vec<Value>,
+        namespace: Rc<std::cell::RefCell<Dict>>,
+    ) -> PyResult<Value> {
+        let mut classes = Vec::with_capacity(bases.len());
+        for b in bases {
+            match b {
+                Value::Class(c) => classes.push(c),
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "bases must be types, not {}",
+                        builtin_type_name(&other)
+                    )))
+                }
+            }
+        }
+        let name = name.as_str().unwrap_or("?").to_string();
+        let ns = namespace.borrow().clone();
+        let qualname = ns
+            .get(&StrKey::new("__qualname__"))
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_else(|| name.clone());
+        let module = ns
+            .get(&StrKey::new("__module__"))
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_else(|| "__main__".into());
+        let object = self.class(super::Builtin::Object).clone();
+        let class = super::class::make_class(&name, &qualname, &module, classes, ns, &object)?;
+        let class = Value::Class(class);
+        let co = &body.code.code;
+        if let Some(i) = co.cellvars.iter().position(|n| &**n == "__class__") {
+            *body.cells[i].borrow_mut() = class.clone();
+        }
+        Ok(class)
+    }
+
+    fn name_error(&self, name: &str) -> PyErr {
+        PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+    }
+
+    /// Runs instructions until the base frame returns or yields, or an error escapes an
+    /// instruction (the caller unwinds it and calls again).
+    fn execute(&mut self, f: &mut Frame, base: usize) -> PyResult<Exit> {
+        loop {
+            let instr = f.code.code.instrs[f.pc];
+            f.pc += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::Pop => {
+                    f.pop();
+                }
+                Instr::Dup => {
+                    let v = f.top().clone();
+                    f.push(v);
+                }
+                Instr::DupTwo => {
+                    let a = f.peek(1).clone();
+                    let b = f.peek(0).clone();
+                    f.push(a);
+                    f.push(b);
+                }
+                Instr::Swap => {
+                    let n = f.values.len();
+                    f.values.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let v = f.pop();
+                    let n = f.values.len();
+                    f.values.insert(n - 2, v);
+                }
+                Instr::Rot4 => {
+                    let v = f.pop();
+                    let n = f.values.len();
+                    f.values.insert(n - 3, v);
+                }
+                Instr::LoadConst(c) => {
+                    let v = f.code.consts[c.0 as usize].clone();
+                    f.push(v);
+                }
+                Instr::LoadFast(l) => {
+                    let v = f.values[l.0 as usize].clone();
+                    if v.is_undefined() {
+                        return Err(unbound_local(&f.code.code.varnames[l.0 as usize]));
+                    }
+                    f.push(v);
+                }
+                Instr::StoreFast(l) => {
+                    let v = f.pop();
+                    f.values[l.0 as usize] = v;
+                }
+                Instr::DeleteFast(l) => {
+                    if f.values[l.0 as usize].is_undefined() {
+                        return Err(unbound_local(&f.code.code.varnames[l.0 as usize]));
+                    }
+                    f.values[l.0 as usize] = Value::Undefined;
+                }
+                Instr::LoadDeref(c) => {
+                    let v = f.cells[c.0 as usize].borrow().clone();
+                    if v.is_undefined() {
+                        return Err(self.unbound_cell(f, c.0 as usize));
+                    }
+                    f.push(v);
+                }
+                Instr::StoreDeref(c) => {
+                    let v = f.pop();
+                    *f.cells[c.0 as usize].borrow_mut() = v;
+                }
+                Instr::DeleteDeref(c) => {
+                    let old = mem::take(&mut *f.cells[c.0 as usize].borrow_mut());
+                    if old.is_undefined() {
+                        return Err(self.unbound_cell(f, c.0 as usize));
+                    }
+                }
+                Instr::LoadClassDeref(n, c) => {
+                    let name = &f.code.names[n.0 as usize];
+                    let found = f
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get(&StrKey::of(name)).cloned());
+                    let v = match found {
+                        Some(v) => v,
+                        None => f.cells[c.0 as usize].borrow().clone(),
+                    };
+                    if v.is_undefined() {
+                        return Err(self.unbound_cell(f, c.0 as usize));
+                    }
+                    f.push(v);
+                }
+                Instr::LoadGlobal(n) => {
+                    let name = &f.code.names[n.0 as usize];
+                    let key = StrKey::of(name);
+                    let found = f.globals.borrow().get(&key).cloned();
+                    let v = match found {
+                        Some(v) => v,
+                        None => match self.builtins.borrow().get(&key) {
+                            Some(v) => v.clone(),
+                            None => return Err(self.name_error(&name.s)),
+                        },
+                    };
+                    f.push(v);
+                }
+                Instr::StoreGlobal(n) => {
+                    let v = f.pop();
+                    let key = Key::str(&f.code.names[n.0 as usize]);
+                    f.globals.borrow_mut().insert(key, v);
+                }
+                Instr::DeleteGlobal(n) => {
+                    let name = f.code.names[n.0 as usize].clone();
+                    if f.globals
+                        .borrow_mut()
+                        .shift_remove(&StrKey::of(&name))
+                        .is_none()
+                    {
+                        return Err(self.name_error(&name.s));
+                    }
+                }
+                Instr::LoadName(n) => {
+                    let name = &f.code.names[n.0 as usize];
+                    let key = StrKey::of(name);
+                    let mut found = f
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get(&key).cloned());
+                    if found.is_none() {
+                        found = f.globals.borrow().get(&key).cloned();
+                    }
+                    if found.is_none() {
+                        found = self.builtins.borrow().get(&key).cloned();
+                    }
+                    match found {
+                        Some(v) => f.push(v),
+                        None => return Err(self.name_error(&name.s)),
+                    }
+                }
+                Instr::StoreName(n) => {
+                    let v = f.pop();
+                    let key = Key::str(&f.code.names[n.0 as usize]);
+                    let ns = f.namespace.as_ref().unwrap_or(&f.globals);
+                    ns.borrow_mut().insert(key, v);
+                }
+                Instr::DeleteName(n) => {
+                    let name = f.code.names[n.0 as usize].clone();
+                    let ns = f.namespace.as_ref().unwrap_or(&f.globals);
+                    if ns.borrow_mut().shift_remove(&StrKey::of(&name)).is_none() {
+                        return Err(self.name_error(&name.s));
+                    }
+                }
+                Instr::LoadAttr(n) => {
+                    let obj = f.pop();
+                    let name = f.code.names[n.0 as usize].clone();
+                    let v = self.get_attr(&obj, &name)?;
+                    f.push(v);
+                }
+                Instr::StoreAttr(n) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    let name = f.code.names[n.0 as usize].clone();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Instr::DeleteAttr(n) => {
+                    let obj = f.pop();
+                    let name = f.code.names[n.0 as usize].clone();
+                    self.del_attr(&obj, &name)?;
+                }
+                Instr::LoadMethod(n) => {
+                    let obj = f.pop();
+                    let name = f.code.names[n.0 as usize].clone();
+                    let (m, receiver) = self.load_method(&obj, &name)?;
+                    f.push(m);
+                    f.push(receiver);
+                }
+                Instr::CallMethod(n) => {
+                    let n = n as usize;
+                    if !f.peek(n).is_undefined() {
+                        if self.call_simple(f, n + 1)? {
+                            continue;
+                        }
+                    } else if matches!(f.peek(n + 1), Value::Function(_)) {
+                        // No receiver: drop the marker and call as a plain function.
+                        let at = f.values.len() - n - 1;
+                        f.values.remove(at);
+                        if self.call_simple(f, n)? {
+                            continue;
+                        }
+                        f.values.insert(at, Value::Undefined);
+                    }
+                    let mut args = f.pop_n(n + 1);
+                    let callee = f.pop();
+                    if args[0].is_undefined() {
+                        args.remove(0);
+                    }
+                    self.call_into(f, &callee, args, Vec::new())?;
+                }
+                Instr::Subscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = match (&obj, &key) {
+                        (Value::List(l), Value::Int(i))
+                            if *i >= 0 && (*i as usize) < l.borrow().len() =>
+                        {
+                            l.borrow()[*i as usize].clone()
+                        }
+                        _ => self.getitem(&obj, &key)?,
+                    };
+                    f.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.setitem(&obj, &key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let hi = f.pop();
+                    let lo = f.pop();
+                    f.push(Value::Slice(Rc::new([lo, hi, step])));
+                }
+                Instr::Binary(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (op, &a, &b) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y))
+                            if x.checked_add(*y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (BinOp::Sub, Value::Int(x), Value::Int(y))
+                            if x.checked_sub(*y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
+                        (BinOp::Mul, Value::Int(x), Value::Int(y))
+                            if x.checked_mul(*y).is_some() =>
+                        {
+                            Value::Int(x * y)
+                        }
+                        (BinOp::Mod | BinOp::FloorDiv, Value::Int(x), Value::Int(y))
+                            if *y != 0 && (*y != -1 || *x != i64::MIN) =>
+                        {
+                            let (q, r) = super::ops::floor_divmod(*x, *y).unwrap_or((0, 0));
+                            Value::Int(if op == BinOp::Mod { r } else { q })
+                        }
+                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        _ => self.binary(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::Inplace(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (op, &a, &b) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y))
+                            if x.checked_add(*y).is_some() =>
+                        {
+                            Value::Int(x + y)
+                        }
+                        (BinOp::Sub, Value::Int(x), Value::Int(y))
+                            if x.checked_sub(*y).is_some() =>
+                        {
+                            Value::Int(x - y)
+                        }
+                        _ => self.inplace(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::Unary(op) => {
+                    let a = f.pop();
+                    let v = self.unary(op, &a)?;
+                    f.push(v);
+                }
+                Instr::Compare(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::Is(neg) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    f.push(Value::Bool(a.is(&b) != neg));
+                }
+                Instr::In(neg) => {
+                    let container = f.pop();
+                    let item = f.pop();
+                    let r = self.contains(&container, &item)?;
+                    f.push(Value::Bool(r != neg));
+                }
+                Instr::Jump(l) => f.pc = l.0 as usize,
+                Instr::PopJumpIfFalse(l) => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !t {
+                        f.pc = l.0 as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(l) => {
+                    let v = f.pop();
+                    let t = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if t {
+                        f.pc = l.0 as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(l) => {
+                    let v = f.top().clone();
+                    if !self.truthy(&v)? {
+                        f.pc = l.0 as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(l) => {
+                    let v = f.top().clone();
+                    if self.truthy(&v)? {
+                        f.pc = l.0 as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Instr::ForIter(l) => {
+                    let it = f.top().clone();
+                    if let Value::Generator(gen) = &it {
+                        if !self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l))? {
+                            f.pop();
+                            f.pc = l.0 as usize;
+                        }
+                        continue;
+                    }
+                    match self.next(&it)? {
+                        Some(v) => f.push(v),
+                        None => {
+                            f.pop();
+                            f.pc = l.0 as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.pop_n(n as usize);
+                    f.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.pop_n(n as usize);
+                    let set = self.new_set(items, false)?;
+                    f.push(set);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.pop_n(2 * n as usize);
+                    let mut d = Dict::with_capacity_and_hasher(n as usize, Default::default());
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        let k = self.map_key(&d, k)?;
+                        d.insert(k, v);
+                    }
+                    f.push(Value::dict(d));
+                }
+                Instr::BuildString(n) => {
+                    let parts = f.pop_n(n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Some(x) = p.as_str() {
+                            s.push_str(x);
+                        }
+                    }
+                    f.push(Value::str(s));
+                }
+                Instr::ListToTuple => {
+                    let v = f.pop();
+                    let items = match v {
+                        Value::List(l) => l.borrow().clone(),
+                        other => self.collect(&other)?,
+                    };
+                    f.push(Value::tuple(items));
+                }
+                Instr::ListAppend(n) => {
+                    let v = f.pop();
+                    if let Value::List(l) = f.peek(n as usize - 1) {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(n) => {
+                    let v = f.pop();
+                    if let Value::Set(s) = f.peek(n as usize - 1).clone() {
+                        let key = self.set_key(&s, v)?;
+                        s.items.borrow_mut().insert(key);
+                    }
+                }
+                Instr::MapAdd(n) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    if let Value::Dict(d) = f.peek(n as usize - 1).clone() {
+                        let k = self.dict_key(&d, k)?;
+                        d.borrow_mut().insert(k, v);
+                    }
+                }
+                Instr::ListExtend(n) => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    if let Value::List(l) = f.peek(n as usize - 1) {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(n) => {
+                    let it = f.pop();
+                    let items = self.collect(&it)?;
+                    if let Value::Set(s) = f.peek(n as usize - 1).clone() {
+                        for i in items {
+                            let key = self.set_key(&s, i)?;
+                            s.items.borrow_mut().insert(key);
+                        }
+                    }
+                }
+                Instr::DictUpdate(n) | Instr::DictMerge(n) => {
+                    let m = f.pop();
+                    let pairs = self.mapping_items(&m)?;
+                    let target = f.peek(n as usize - 1).clone();
+                    if let Value::Dict(d) = target {
+                        let mut d = d.borrow_mut();
+                        for (k, v) in pairs {
+                            if matches!(instr, Instr::DictMerge(_)) && d.contains_key(&k) {
+                                return Err(PyErr::type_error(format!(
+                                    "got multiple values for keyword argument '{}'",
+                                    k.value.as_str().unwrap_or("?")
+                                )));
+                            }
+                            d.insert(k, v);
+                        }
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.values.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx { before, after } => {
+                    let seq = f.pop();
+                    let mut items = self.collect(&seq)?;
+                    let (b, a) = (before as usize, after as usize);
+                    if items.len() < b + a {
+                        return Err(PyErr::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            b + a,
+                            items.len()
+                        )));
+                    }
+                    let tail = items.split_off(items.len() - a);
+                    let middle = items.split_off(b);
+                    f.values.extend(tail.into_iter().rev());
+                    f.push(Value::list(middle));
+                    f.values.extend(items.into_iter().rev());
+                }
+                Instr::FormatValue {
+                    conversion,
+                    has_spec,
+                } => {
+                    let spec = if has_spec { f.pop() } else { Value::Undefined };
+                    let v = f.pop();
+                    let v = match conversion {
+                        Conversion::None => v,
+                        Conversion::Str => Value::str(self.str_of(&v)?),
+                        Conversion::Repr => Value::str(self.repr(&v)?),
+                        Conversion::Ascii => Value::str(super::repr::ascii_escape(&self.repr(&v)?)),
+                    };
+                    let spec = spec.as_str().unwrap_or("").to_string();
+                    let s = match (&v, spec.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::str(self.format(&v, &spec)?),
+                    };
+                    f.push(s);
+                }
+                Instr::MakeFunction {
+                    code,
+                    defaults,
+                    kwdefaults,
+                    annotations,
+                } => {
+                    let annotations = if annotations { Some(f.pop()) } else { None };
+                    let kwdefaults = if kwdefaults {
+                        match f.pop() {
+                            Value::Dict(d) => Some(d.borrow().clone()),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let defaults = if defaults {
+                        match f.pop() {
+                            Value::Tuple(t) => (*t).clone(),
+                            _ => Vec::new(),
+                        }
+                    } else {
+                        Vec::new()
+                    };
+                    let Value::Code(code) = f.code.consts[code.0 as usize].clone() else {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "weft bug: MakeFunction without code",
+                        ));
+                    };
+                    let closure = code
+                        .code
+                        .free_from
+                        .iter()
+                        .map(|c| f.cells[c.0 as usize].clone())
+                        .collect();
+                    let func = Function {
+                        name: std::cell::RefCell::new(code.code.name.clone()),
+                        qualname: std::cell::RefCell::new(code.code.qualname.clone()),
+                        code,
+                        defaults,
+                        kwdefaults,
+                        closure,
+                        globals: f.globals.clone(),
+                        dict: Default::default(),
+                    };
+                    if let Some(a) = annotations {
+                        func.dict
+                            .borrow_mut()
+                            .insert(Key::str(&Rc::new(Str::new("__annotations__"))), a);
+                    }
+                    f.push(Value::Function(Rc::new(func)));
+                }
+                Instr::Call(n) => {
+                    if self.call_simple(f, n as usize)? {
+                        continue;
+                    }
+                    let args = f.pop_n(n as usize);
+                    let callee = f.pop();
+                    self.call_into(f, &callee, args, Vec::new())?;
+                }
+                Instr::CallKw(n) => {
+                    let names = f.pop();
+                    let mut args = f.pop_n(n as usize);
+                    let callee = f.pop();
+                    let names = match names {
+                        Value::Tuple(t) => t,
+                        _ => Rc::new(Vec::new()),
+                    };
+                    let kw_values = args.split_off(args.len() - names.len());
+                    let kwargs = names
+                        .iter()
+                        .zip(kw_values)
+                        .map(|(k, v)| match k {
+                            Value::Str(s) => (s.clone(), v),
+                            _ => (Rc::new(Str::new("?")), v),
+                        })
+                        .collect();
+                    self.call_into(f, &callee, args, kwargs)?;
+                }
+                Instr::CallEx { kwargs } => {
+                    let kw = if kwargs { f.pop() } else { Value::None };
+                    let args = f.pop();
+                    let callee = f.pop();
+                    let args = match args {
+                        Value::Tuple(t) => (*t).clone(),
+                        other => self.collect(&other)?,
+                    };
+                    let mut kwargs = Vec::new();
+                    if let Value::Dict(d) = kw {
+                        for (k, v) in d.borrow().iter() {
+                            match &k.value {
+                                Value::Str(s) => kwargs.push((s.clone(), v.clone())),
+                                _ => return Err(PyErr::type_error("keywords must be strings")),
+                            }
+                        }
+                    }
+                    self.call_into(f, &callee, args, kwargs)?;
+                }
+                Instr::BuildClass(n) => {
+                    let bases = f.pop_n(n as usize);
+                    let name = f.pop();
+                    let body = f.pop();
+                    let Value::Function(body) = body else {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "weft bug: class body is not a function",
+                        ));
+                    };
+                    let mut ns = Dict::default();
+                    let module = f
+                        .globals
+                        .borrow()
+                        .get(&StrKey::of(&self.names.name))
+                        .cloned()
+                        .unwrap_or(Value::str("__main__"));
+                    ns.insert(Key::str(&self.names.module), module);
+                    ns.insert(
+                        Key::str(&Rc::new(Str::new(&*self.names.qualname))),
+                        Value::str(&*body.code.code.qualname),
+                    );
+                    let namespace = Rc::new(std::cell::RefCell::new(ns));
+                    let nlocals = body.code.code.nlocals();
+                    let mut frame = self.function_frame(&body, vec![Value::Undefined; nlocals]);
+                    frame.namespace = Some(namespace.clone());
+                    frame.on_exit = OnExit::ClassBody {
+                        name,
+                        bases,
+                        namespace,
+                    };
+                    self.push_frame(f, frame)?;
+                }
+                Instr::Return => {
+                    let v = f.pop();
+                    if let Some(exit) = self.finish_frame(f, base, v)? {
+                        return Ok(exit);
+                    }
+                }
+                Instr::Yield => {
+                    let v = f.pop();
+                    self.depth -= 1;
+                    if let Some(gen) = &f.generator {
+                        gen.state.set(GenState::Suspended);
+                        let outer = mem::take(&mut f.outer_handled);
+                        *gen.handled.borrow_mut() = mem::replace(&mut self.handled, outer);
+                    }
+                    if self.frames.len() == base {
+                        return Ok(Exit::Yield(v));
+                    }
+                    let Some(caller) = self.frames.pop() else {
+                        return Ok(Exit::Yield(v));
+                    };
+                    let mut parked = mem::replace(f, caller);
+                    if let Some(gen) = parked.generator.take() {
+                        *gen.frame.borrow_mut() = Some(Box::new(parked));
+                    }
+                    f.push(v);
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(&other)?,
+                    };
+                    f.push(it);
+                }
+                Instr::Send(l) => {
+                    let sent = f.pop();
+                    let it = f.top().clone();
+                    if let Value::Generator(gen) = &it {
+                        if !self.resume_in_loop(f, gen, sent, OnExit::Send(l))? {
+                            f.pop();
+                            f.push(Value::None);
+                            f.pc = l.0 as usize;
+                        }
+                        continue;
+                    }
+                    let step = if matches!(sent, Value::None) {
+                        self.next(&it)
+                    } else {
+                        let send = Rc::new(Str::new("send"));
+                        let m = self.get_attr(&it, &send)?;
+                        self.call(&m, vec![sent], Vec::new()).map(Some)
+                    };
+                    match self.stop_value(step)? {
+                        Ok(v) => f.push(v),
+                        Err(ret) => {
+                            f.pop();
+                            f.push(ret);
+                            f.pc = l.0 as usize;
+                        }
+                    }
+                }
+                Instr::Raise(n) => return Err(self.raise(f, n)?),
+                Instr::Reraise => {
+                    let exc = f.pop();
+                    self.reraising = true;
+                    return Err(PyErr::Exc(exc));
+                }
+                Instr::PushExcInfo => {
+                    let exc = f.pop();
+                    let prev = mem::replace(&mut self.handled, exc.clone());
+                    f.push(prev);
+                    f.push(exc);
+                }
+                Instr::PopExcept => {
+                    self.handled = f.pop();
+                }
+                Instr::CheckExcMatch => {
+                    let typ = f.pop();
+                    let exc = f.top().clone();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    f.push(Value::Bool(m));
+                }
+                Instr::BeforeWith => {
+                    let mgr = f.pop();
+                    let class = self.type_of(&mgr);
+                    let (Some(enter), Some(exit)) =
+                        (class.lookup("__enter__"), class.lookup("__exit__"))
+                    else {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            builtin_type_name(&mgr)
+                        )));
+                    };
+                    f.push(Value::BoundMethod(Rc::new(super::object::BoundMethod {
+                        func: exit,
+                        receiver: mgr.clone(),
+                    })));
+                    let r = self.call(&enter, vec![mgr], Vec::new())?;
+                    f.push(r);
+                }
+                Instr::WithExceptStart => {
+                    let exc = f.top().clone();
+                    let exit = f.peek(2).clone();
+                    let typ = Value::Class(self.type_of(&exc));
+                    let r = self.call(&exit, vec![typ, exc, Value::None], Vec::new())?;
+                    f.push(r);
+                }
+                Instr::MatchSequence => {
+                    // Instances would need collections.abc.Sequence, which weft lacks.
+                    let is_seq =
+                        matches!(f.top(), Value::List(_) | Value::Tuple(_) | Value::Range(_));
+                    f.push(Value::Bool(is_seq));
+                }
+                Instr::MatchMapping => {
+                    let is_map = matches!(f.top(), Value::Dict(_));
+                    f.push(Value::Bool(is_map));
+                }
+                Instr::GetLen => {
+                    let s = f.top().clone();
+                    let n = crate::builtins::length(self, &s)?;
+                    f.push(Value::Int(n as i64));
+                }
+                Instr::MatchKeys => {
+                    let keys = f.peek(0).clone();
+                    let subject = f.peek(1).clone();
+                    let v = self.match_keys(&subject, &keys)?;
+                    f.push(v);
+                }
+                Instr::CopyDictWithout => {
+                    let keys = f.pop();
+                    let subject = f.pop();
+                    let rest = self.dict_without(&subject, &keys)?;
+                    f.push(rest);
+                }
+                Instr::MatchClass { positional, names } => {
+                    let cls = f.pop();
+                    let subject = f.pop();
+                    let names = f.code.consts[names.0 as usize].clone();
+                    let v = self.match_class(&subject, &cls, positional as usize, &names)?;
+                    f.push(v);
+                }
+                Instr::LoadAssertionError => {
+                    f.push(Value::Class(
+                        self.exc_class(ExcKind::AssertionError).clone(),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Splits the outcome of a send into a yielded value (`Ok(Ok)`) or a finished
+    /// sub-iterator's return value (`Ok(Err)`).
+    fn stop_value(&mut self, step: PyResult<Option<Value>>) -> PyResult<Result<Value, Value>> {
+        match step {
+            Ok(Some(v)) => Ok(Ok(v)),
+            Ok(None) => Ok(Err(Value::None)),
+            Err(e) if self.err_matches(&e, ExcKind::StopIteration) => {
+                let exc = self.exception_value(e);
+                let value = match &exc {
+                    Value::Instance(i) => i
+                        .exc
+                        .as_ref()
+                        .and_then(|d| d.borrow().args.first().cloned())
+                        .unwrap_or(Value::None),
+                    _ => Value::None,
+                };
+                Ok(Err(value))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    fn raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
+        if n == 0 {
+            if matches!(self.handled, Value::None) {
+                return Ok(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise",
+                ));
+            }
+            self.reraising = true;
+            return Ok(PyErr::Exc(self.handled.clone()));
+        }
+        let cause = if n == 2 { Some(f.pop()) } else { None };
+        let exc = f.pop();
+        let exc = self.make_exception(exc)?;
+        if let Some(cause) = cause {
+            let cause = match cause {
+                Value::None => Value::None,
+                other => self.make_exception(other)?,
+            };
+            set_cause(&exc, cause);
+        }
+        Ok(PyErr::Exc(exc))
+    }
+
+    /// What `raise x` raises: an exception instance, or a class called with no arguments.
+    pub fn make_exception(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            Value::Class(c) if c.exc_kind.is_some() => {
+                let inst = self.call(&v, Vec::new(), Vec::new())?;
+                Ok(inst)
+            }
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
+        }
+    }
+
+    /// `except T:` matching: a class or a tuple of classes.
+    fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) if c.exc_kind.is_some() => Ok(match exc {
+                Value::Instance(i) => i.class.is_subclass(c),
+                _ => false,
+            }),
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn unbound_cell(&self, f: &Frame, cell: usize) -> PyErr {
+        let co = &f.code.code;
+        let name = co.cell_name(crate::bytecode::CellId(cell as u32));
+        if cell < co.cellvars.len() {
+            unbound_local(name)
+        } else {
+            PyErr::new(
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
+}
+
+fn recursion_error() -> PyErr {
+    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+}
+
+pub fn set_cause(exc: &Value, cause: Value) {
+    if let Value::Instance(i) = exc {
+        if let Some(d) = &i.exc {
+            let mut d = d.borrow_mut();
+            d.cause = cause;
+            d.suppress_context = true;
+        }
+    }
+}
+
+fn add_traceback(exc: &Value, entry: TracebackEntry) {
+    if let Value::Instance(i) = exc {
+        if let Some(d) = &i.exc {
+            d.borrow_mut().traceback.push(entry);
+        }
+    }
+}

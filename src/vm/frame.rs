@@ -1,0 +1,88 @@
+//! A frame: one running (or suspended) activation of a code object. It owns everything it needs
+//! to continue — instruction pointer, locals, operand stack, cells — so a generator is a frame
+//! parked in a heap object, and resuming it is pushing it back on the VM's frame stack.
+//!
+//! ```text
+//!   values: [ local 0 | local 1 | ... | local n-1 | stack 0 | stack 1 | ... ]
+//!             ^ fast locals, fixed (code.nlocals)  ^ operand stack, grows right
+//! ```
+//!
+//! `on_exit` says what the caller does with this frame's result, so the dispatch loop finishes
+//! a call (or a class body, or an `__init__`) without recursing on the Rust stack.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::dict::Dict;
+use super::object::{CellRef, Code, Generator};
+use super::value::Value;
+use crate::bytecode::Label;
+
+#[derive(Debug)]
+pub enum OnExit {
+    /// Push the returned value.
+    Push,
+    /// `__init__`: the result must be None; push nothing (the instance is already there).
+    Init,
+    /// A generator resumed by `ForIter`: a yielded value is the next item; returning ends the
+    /// loop (pop the iterator, jump).
+    ForIter(Label),
+    /// A generator resumed by `Send` (`yield from`): a yielded value goes up, a returned one
+    /// replaces the sub-iterator and the caller jumps.
+    Send(Label),
+    /// A class body: make the class from the namespace and push it.
+    ClassBody {
+        name: Value,
+        bases: Vec<Value>,
+        namespace: Rc<RefCell<Dict>>,
+    },
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    pub values: Vec<Value>,
+    pub cells: Vec<CellRef>,
+    pub globals: Rc<RefCell<Dict>>,
+    /// Module and class bodies: where `StoreName`/`LoadName` go.
+    pub namespace: Option<Rc<RefCell<Dict>>>,
+    pub on_exit: OnExit,
+    /// Set while a generator's frame runs; taken away when it is parked again.
+    pub generator: Option<Rc<Generator>>,
+    /// A running generator frame: the exception its resumer was handling, restored when it
+    /// yields or ends (a generator keeps its own `sys.exc_info()` while parked).
+    pub outer_handled: Value,
+}
+
+impl Frame {
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.values.push(v);
+    }
+
+    /// Pops the operand stack. The compiler guarantees balance, so an empty stack is a bug in
+    /// weft; it yields `Undefined` rather than panic.
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.values.pop().unwrap_or_default()
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.values.last().unwrap_or(&Value::Undefined)
+    }
+
+    /// The value `n` below the top (0 is the top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.values.len();
+        &self.values[len - 1 - n]
+    }
+
+    /// Removes and returns the top `n` values, in stack order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.values.len() - n;
+        self.values.split_off(at)
+    }
+}

@@ -1,0 +1,269 @@
+//! The virtual machine: takes `CodeObject`s, runs them, and gives Python's behaviour and
+//! output. `Vm` holds what one interpreter shares — the built-in classes and functions, the
+//! stack of suspended caller frames, the exception being handled, the recursion limit, stdout.
+//!
+//! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
+//! `frame` (frames), `exec` (the dispatch loop), `call` (argument binding and calls), `ops`
+//! (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
+//! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
+//! language), `class` (class creation, C3), `traceback` (exceptions for people).
+
+mod attr;
+mod call;
+mod class;
+mod compare;
+mod dict;
+mod error;
+mod exec;
+mod format;
+mod frame;
+mod iter;
+mod matching;
+mod object;
+mod ops;
+mod repr;
+mod subscript;
+mod traceback;
+mod value;
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use class::{make_class, set_class_attr};
+pub use dict::{hash_value, BuildKeyHasher, Dict, Key};
+pub use error::{ExcKind, PyErr, PyResult};
+pub use iter::{iter_value, GenStep};
+pub use object::{
+    builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
+    Native, NativeFn, Property, Source,
+};
+pub use ops::{to_big, to_f64};
+pub use repr::{ascii_escape, float_repr, str_repr};
+pub use value::{List, Range, SetObj, Str, Value};
+
+use crate::bytecode::{CodeObject, Const};
+use frame::{Frame, OnExit};
+
+/// Default for `sys.setrecursionlimit`, as CPython.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+pub struct Vm {
+    classes: Vec<Rc<Class>>,
+    exc_classes: Vec<Rc<Class>>,
+    pub builtins: Rc<RefCell<Dict>>,
+    /// Callers of the running frame (the running one is held by the dispatch loop).
+    frames: Vec<Frame>,
+    /// Python frames alive (running, suspended callers, nested loops): the recursion count.
+    depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled (`sys.exc_info()`), `None` outside except blocks.
+    handled: Value,
+    /// Set by `Reraise` and bare `raise`: unwinding adds no traceback entry for this frame.
+    reraising: bool,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    names: Names,
+    main: Option<Rc<RefCell<Dict>>>,
+    /// Containers being printed by `repr` right now (a list holding itself prints `[...]`).
+    repr_stack: Vec<usize>,
+}
+
+/// Interned names the VM looks up often.
+pub(crate) struct Names {
+    pub name: Rc<Str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<Str>,
+    pub main: Rc<Str>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let (classes, exc_classes) = class::builtin_classes();
+        let mut vm = Vm {
+            classes,
+            exc_classes,
+            builtins: Rc::new(RefCell::new(Dict::default())),
+            frames: Vec::new(),
+            depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            handled: Value::None,
+            reraising: false,
+            out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
+            repr_stack: Vec::new(),
+            main: None,
+            names: Names {
+                name: Rc::new(Str::new("__name__")),
+                qualname: "__qualname__".into(),
+                module: Rc::new(Str::new("__module__")),
+                main: Rc::new(Str::new("__main__")),
+            },
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// The built-in class of a kind.
+    pub fn class(&self, b: Builtin) -> &Rc<Class> {
+        &self.classes[b as usize]
+    }
+
+    pub fn exc_class(&self, k: ExcKind) -> &Rc<Class> {
+        &self.exc_classes[k as usize]
+    }
+
+    /// Turns a compiled module into values once, then runs it in a fresh `__main__` namespace.
+    pub fn run_main(&mut self, code: &Rc<CodeObject>, source: Rc<Source>) -> PyResult<()> {
+        let code = self.load_code(code, &source);
+        let globals = Rc::new(RefCell::new(Dict::default()));
+        {
+            let mut g = globals.borrow_mut();
+            g.insert(
+                Key::str(&self.names.name),
+                Value::Str(self.names.main.clone()),
+            );
+            g.insert(Key::str(&Rc::new(Str::new("__builtins__"))), Value::None);
+        }
+        self.main = Some(globals.clone());
+        let frame = Frame {
+            values: Vec::with_capacity(code.code.max_stack as usize + 1),
+            code,
+            pc: 0,
+            cells: Vec::new(),
+            namespace: Some(globals.clone()),
+            globals,
+            on_exit: OnExit::Push,
+            generator: None,
+            outer_handled: Value::None,
+        };
+        let result = self.run_frame(frame).map(|_| ());
+        let _ = self.out.flush();
+        result
+    }
+
+    /// A `CodeObject` with its constants and names as values, nested code objects included.
+    fn load_code(&mut self, code: &Rc<CodeObject>, source: &Rc<Source>) -> Rc<Code> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| self.const_value(c, source))
+            .collect();
+        let names = code.names.iter().map(|n| Rc::new(Str::new(&**n))).collect();
+        Rc::new(Code {
+            code: (**code).clone(),
+            consts,
+            names,
+            source: source.clone(),
+        })
+    }
+
+    fn const_value(&mut self, c: &Const, source: &Rc<Source>) -> Value {
+        match c {
+            Const::None => Value::None,
+            Const::Bool(b) => Value::Bool(*b),
+            Const::Int(i) => Value::Int(*i),
+            Const::BigInt(i) => Value::bigint(i.clone()),
+            Const::Float(f) => Value::Float(*f),
+            Const::Str(s) => Value::str(&**s),
+            Const::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
+            Const::Ellipsis => Value::Ellipsis,
+            Const::Tuple(items) => {
+                Value::tuple(items.iter().map(|c| self.const_value(c, source)).collect())
+            }
+            Const::Code(code) => Value::Code(self.load_code(code, source)),
+        }
+    }
+
+    /// The `__main__` module's namespace, once a program runs.
+    pub fn main_globals(&self) -> Option<Rc<RefCell<Dict>>> {
+        self.main.clone()
+    }
+
+    /// Writes to stdout (print's path); errors writing are ignored as CPython's print to a
+    /// closed pipe would end the program anyway.
+    pub fn write_out(&mut self, s: &str) {
+        let _ = self.out.write_all(s.as_bytes());
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+
+    /// A built-in exception object of `kind` with these arguments.
+    pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: self.exc_class(kind).clone(),
+            dict: RefCell::new(Dict::default()),
+            exc: Some(RefCell::new(ExcData {
+                args,
+                ..ExcData::default()
+            })),
+        }))
+    }
+
+    /// The exception object of an error, made if it is not yet.
+    pub fn exception_value(&self, err: PyErr) -> Value {
+        match err {
+            PyErr::Exc(v) => v,
+            PyErr::New { kind, args } => self.new_exception(kind, args),
+        }
+    }
+
+    /// Is the error an instance of the built-in exception class `kind` (or a subclass)?
+    pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
+        match err {
+            PyErr::New { kind: k, .. } => {
+                let mut k = Some(*k);
+                while let Some(c) = k {
+                    if c == kind {
+                        return true;
+                    }
+                    k = c.parent();
+                }
+                false
+            }
+            PyErr::Exc(Value::Instance(i)) => i.class.is_subclass(self.exc_class(kind)),
+            PyErr::Exc(_) => false,
+        }
+    }
+}
+
+/// A dict view value (`dict_keys([...])`).
+pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
+    Value::View(Rc::new((kind, items)))
+}
+
+impl Vm {
+    /// For an uncaught `SystemExit(n)`: the exit status (`None` → 0, an int → itself, any
+    /// other value is printed to stderr and gives 1).
+    pub fn system_exit_status(&mut self, exc: &Value) -> Option<i32> {
+        let Value::Instance(inst) = exc else {
+            return None;
+        };
+        if !inst.class.is_subclass(self.exc_class(ExcKind::SystemExit)) {
+            return None;
+        }
+        let args = inst
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or_default();
+        Some(match args.first() {
+            None | Some(Value::None) => 0,
+            Some(Value::Int(n)) => *n as i32,
+            Some(Value::Bool(b)) => *b as i32,
+            Some(other) => {
+                let text = self.str_of(other).unwrap_or_default();
+                eprintln!("{text}");
+                1
+            }
+        })
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
+}
+
+pub use traceback::format_exception;

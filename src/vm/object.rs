@@ -1,0 +1,282 @@
+//! The heap objects a `Value` points at: classes and instances, functions (compiled, native,
+//! bound), generators, built-in iterators, properties, modules, and the VM's form of a code
+//! object. Each field says who may change it; everything shared is behind `RefCell`/`Cell`
+//! because values are shared (`Rc`) and Python mutates through any reference.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::dict::Dict;
+use super::error::{ExcKind, PyResult};
+use super::frame::Frame;
+use super::value::{Str, Value};
+use super::Vm;
+use crate::bytecode::CodeObject;
+
+/// A code object ready to run: the compiler's `CodeObject` with its constants and names turned
+/// into values once, when the module is loaded.
+#[derive(Debug)]
+pub struct Code {
+    pub code: CodeObject,
+    pub consts: Vec<Value>,
+    pub names: Vec<Rc<Str>>,
+    pub source: Rc<Source>,
+}
+
+/// A source file, kept for tracebacks (which print the failing line).
+#[derive(Debug)]
+pub struct Source {
+    pub filename: String,
+    pub text: String,
+}
+
+impl Source {
+    /// 1-based line number of a byte offset, and that line's text.
+    pub fn line(&self, offset: usize) -> (usize, &str) {
+        let bytes = self.text.as_bytes();
+        let at = offset.min(bytes.len());
+        let line = bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        let start = bytes[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let end = bytes[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| at + i);
+        (line, self.text.get(start..end).unwrap_or(""))
+    }
+}
+
+pub type CellRef = Rc<RefCell<Value>>;
+
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// Defaults of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters, by name.
+    pub kwdefaults: Option<Dict>,
+    pub closure: Vec<CellRef>,
+    pub globals: Rc<RefCell<Dict>>,
+    /// `fn.attr = x` lands here (`__dict__`).
+    pub dict: RefCell<Dict>,
+}
+
+/// A function written in Rust. Arguments arrive positional then keyword.
+pub type NativeFn = fn(&mut Vm, Vec<Value>, Vec<(Rc<Str>, Value)>) -> PyResult<Value>;
+
+pub struct Native {
+    pub name: &'static str,
+    pub f: NativeFn,
+}
+
+impl std::fmt::Debug for Native {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in {}>", self.name)
+    }
+}
+
+#[derive(Debug)]
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+const INIT: super::dict::StrKey<'static> = super::dict::StrKey::new("__init__");
+const NEW: super::dict::StrKey<'static> = super::dict::StrKey::new("__new__");
+
+/// A class (built-in or made by a `class` statement).
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order without the class itself (C3).
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<Dict>,
+    /// For built-in exception classes and classes deriving from one.
+    pub exc_kind: Option<ExcKind>,
+    /// Set for the built-in types (`int`, `list`...): what kind of value they describe.
+    pub builtin: Option<Builtin>,
+}
+
+/// The built-in types that are not exception classes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Generator,
+    Iterator,
+    Property,
+    ClassMethod,
+    StaticMethod,
+    Module,
+    Code,
+    Super,
+    DictView,
+}
+
+impl Class {
+    /// The class itself, then its MRO.
+    pub fn mro_iter(self: &Rc<Class>) -> impl Iterator<Item = &Rc<Class>> {
+        std::iter::once(self).chain(self.mro.iter())
+    }
+
+    /// Looks a name up along the MRO.
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        let key = match name {
+            "__init__" => INIT,
+            "__new__" => NEW,
+            _ => super::dict::StrKey::new(name),
+        };
+        self.lookup_key(&key)
+    }
+
+    pub fn lookup_key(self: &Rc<Class>, key: &super::dict::StrKey) -> Option<Value> {
+        for class in self.mro_iter() {
+            if let Some(v) = class.dict.borrow().get(key) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        self.mro_iter().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// The extra state of an exception object.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// Frames the exception passed through, innermost last... in the order they were left:
+    /// the raising frame first. Printed reversed (most recent call last).
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub pc: usize,
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<Dict>,
+    /// Present when the class derives from BaseException.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Closed,
+}
+
+/// A generator: a suspended frame and its state (decision 3; coroutines will share this).
+#[derive(Debug)]
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    /// The exception being handled inside the generator when it last yielded.
+    pub handled: RefCell<Value>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+}
+
+/// The built-in iterators (list, range, dict views, enumerate, zip, map...).
+#[derive(Debug)]
+pub struct IterObj {
+    pub state: RefCell<IterState>,
+}
+
+#[derive(Debug)]
+pub enum IterState {
+    Seq { seq: Value, index: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Str { s: Rc<Str>, byte: usize },
+    Items { items: Vec<Value>, index: usize },
+    Enumerate { inner: Value, count: i64 },
+    Zip { iters: Vec<Value> },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Done,
+}
+
+#[derive(Debug)]
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<RefCell<Dict>>,
+}
+
+/// The name of a value's type for messages, where no VM is at hand.
+pub fn builtin_type_name(v: &Value) -> String {
+    match v {
+        Value::Undefined => "<undefined>".into(),
+        Value::None => "NoneType".into(),
+        Value::NotImplemented => "NotImplementedType".into(),
+        Value::Ellipsis => "ellipsis".into(),
+        Value::Bool(_) => "bool".into(),
+        Value::Int(_) | Value::BigInt(_) => "int".into(),
+        Value::Float(_) => "float".into(),
+        Value::Str(_) => "str".into(),
+        Value::Bytes(_) => "bytes".into(),
+        Value::List(_) => "list".into(),
+        Value::Tuple(_) => "tuple".into(),
+        Value::Dict(_) => "dict".into(),
+        Value::Set(s) => if s.frozen { "frozenset" } else { "set" }.into(),
+        Value::Range(_) => "range".into(),
+        Value::Slice(_) => "slice".into(),
+        Value::Function(_) => "function".into(),
+        Value::Native(_) => "builtin_function_or_method".into(),
+        Value::BoundMethod(_) => "method".into(),
+        Value::Class(_) => "type".into(),
+        Value::Instance(i) => i.class.name.to_string(),
+        Value::Generator(_) => "generator".into(),
+        Value::Iter(_) => "iterator".into(),
+        Value::Property(_) => "property".into(),
+        Value::ClassMethod(_) => "classmethod".into(),
+        Value::StaticMethod(_) => "staticmethod".into(),
+        Value::Module(_) => "module".into(),
+        Value::Code(_) => "code".into(),
+        Value::Super(_) => "super".into(),
+        Value::View(v) => v.0.into(),
+    }
+}

@@ -1,0 +1,233 @@
+//! `Value`: what the operand stack, locals and containers hold. Two words: a tag and either an
+//! immediate (`None`, `Bool`, `Int`, `Float`) or one `Rc` pointer to a heap object, so copying a
+//! value is a refcount bump and never allocates. `Undefined` is the VM's own "no value" (an
+//! unbound local, an empty cell, `LoadMethod`'s missing self); it never reaches Python code.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use super::dict::{Dict, Key};
+use super::object::{
+    BoundMethod, Class, Code, Function, Generator, Instance, IterObj, Module, Native, Property,
+};
+
+pub type List = RefCell<Vec<Value>>;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    #[default]
+    Undefined,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<Str>),
+    Bytes(Rc<Vec<u8>>),
+    List(Rc<List>),
+    Tuple(Rc<Vec<Value>>),
+    Dict(Rc<RefCell<Dict>>),
+    Set(Rc<SetObj>),
+    Range(Rc<Range>),
+    Slice(Rc<[Value; 3]>),
+    Function(Rc<Function>),
+    Native(Rc<Native>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Generator(Rc<Generator>),
+    Iter(Rc<IterObj>),
+    Property(Rc<Property>),
+    ClassMethod(Rc<Value>),
+    StaticMethod(Rc<Value>),
+    Module(Rc<Module>),
+    /// `d.keys()`, `d.values()`, `d.items()`: a snapshot with the view's name.
+    View(Rc<(&'static str, Vec<Value>)>),
+    /// `super()`: the class to start after, and the object.
+    Super(Rc<(Rc<Class>, Value)>),
+    /// A compiled code object with its constants turned into values (a `MakeFunction` operand).
+    Code(Rc<Code>),
+}
+
+/// A string with its hash computed once (names are looked up by hash all the time).
+#[derive(Debug)]
+pub struct Str {
+    pub s: String,
+    hash: Cell<u64>,
+}
+
+impl Str {
+    pub fn new(s: impl Into<String>) -> Str {
+        Str {
+            s: s.into(),
+            hash: Cell::new(0),
+        }
+    }
+
+    /// A 64-bit FNV-1a hash of the bytes (never 0, which marks "not computed yet").
+    pub fn hash(&self) -> u64 {
+        let h = self.hash.get();
+        if h != 0 {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.set(h);
+        h
+    }
+
+    pub fn char_len(&self) -> usize {
+        if self.s.is_ascii() {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+}
+
+/// The hash of a string key: 64-bit FNV-1a, never 0.
+pub const fn str_hash(s: &str) -> u64 {
+    let bytes = s.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    if h == 0 {
+        1
+    } else {
+        h
+    }
+}
+
+/// A set or frozenset: keys only, in insertion order.
+#[derive(Debug)]
+pub struct SetObj {
+    pub items: RefCell<indexmap::IndexSet<Key, super::dict::BuildKeyHasher>>,
+    pub frozen: bool,
+}
+
+/// `range(start, stop, step)`.
+#[derive(Clone, Copy, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start, self.stop, self.step)
+        } else {
+            (self.stop, self.start, -self.step)
+        };
+        if lo >= hi {
+            0
+        } else {
+            (hi - lo - 1) / step + 1
+        }
+    }
+}
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(Str::new(s)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+
+    pub fn bigint(n: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(n)),
+        }
+    }
+
+    pub fn is_undefined(&self) -> bool {
+        matches!(self, Value::Undefined)
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(&s.s),
+            _ => None,
+        }
+    }
+
+    /// Identity, as `is`: same immediate or same heap object.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Undefined, Undefined) => true,
+            (Bool(a), Bool(b)) => a == b,
+            // Small ints are cached in CPython; treat every i64 as such.
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, for identity and `id()`.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        Some(match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            StaticMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            View(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_is_two_words() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+}
