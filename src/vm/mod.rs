@@ -31,12 +31,12 @@ use std::io::Write;
 use std::rc::Rc;
 
 pub use class::{make_class, set_class_attr};
-pub use dict::{hash_value, BuildKeyHasher, Dict, Key};
+pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use iter::{iter_value, GenStep};
 pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
-    Native, NativeFn, Property, Source,
+    Module, Native, NativeFn, Property, Source,
 };
 pub use ops::{to_big, to_f64};
 pub use repr::{ascii_escape, float_repr, str_repr};
@@ -66,6 +66,8 @@ pub struct Vm {
     main: Option<Rc<RefCell<Dict>>>,
     /// Containers being printed by `repr` right now (a list holding itself prints `[...]`).
     repr_stack: Vec<usize>,
+    /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
+    pub modules: crate::modules::Modules,
 }
 
 /// Interned names the VM looks up often.
@@ -91,6 +93,7 @@ impl Vm {
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             repr_stack: Vec::new(),
             main: None,
+            modules: crate::modules::Modules::default(),
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -111,9 +114,9 @@ impl Vm {
         &self.exc_classes[k as usize]
     }
 
-    /// Turns a compiled module into values once, then runs it in a fresh `__main__` namespace.
+    /// Turns a compiled module into values once, then runs it in a fresh `__main__` namespace
+    /// (registered in `sys.modules` as `__main__`).
     pub fn run_main(&mut self, code: &Rc<CodeObject>, source: Rc<Source>) -> PyResult<()> {
-        let code = self.load_code(code, &source);
         let globals = Rc::new(RefCell::new(Dict::default()));
         {
             let mut g = globals.borrow_mut();
@@ -124,6 +127,28 @@ impl Vm {
             g.insert(Key::str(&Rc::new(Str::new("__builtins__"))), Value::None);
         }
         self.main = Some(globals.clone());
+        let module = Value::Module(Rc::new(Module {
+            name: "__main__".into(),
+            dict: globals.clone(),
+        }));
+        self.modules
+            .cache
+            .borrow_mut()
+            .insert(Key::str(&self.names.main), module);
+        let result = self.run_module(code, source, globals);
+        let _ = self.out.flush();
+        result
+    }
+
+    /// Runs a compiled module's body with `globals` as its namespace (an imported module's
+    /// body nests a dispatch loop: imports are few and shallow).
+    pub fn run_module(
+        &mut self,
+        code: &Rc<CodeObject>,
+        source: Rc<Source>,
+        globals: Rc<RefCell<Dict>>,
+    ) -> PyResult<()> {
+        let code = self.load_code(code, &source);
         let frame = Frame {
             values: Vec::with_capacity(code.code.max_stack as usize + 1),
             code,
@@ -135,9 +160,7 @@ impl Vm {
             generator: None,
             outer_handled: Value::None,
         };
-        let result = self.run_frame(frame).map(|_| ());
-        let _ = self.out.flush();
-        result
+        self.run_frame(frame).map(|_| ())
     }
 
     /// A `CodeObject` with its constants and names as values, nested code objects included.
