@@ -22,6 +22,7 @@
 //! its body raises.
 
 mod import;
+mod math;
 mod sys;
 mod time;
 
@@ -37,7 +38,11 @@ pub use import::{import_from, import_name, import_star};
 pub type Init = fn(&mut Vm, &mut ModuleBuilder);
 
 /// The native modules, by import name.
-pub const NATIVE_MODULES: &[(&str, Init)] = &[("sys", sys::init), ("time", time::init)];
+pub const NATIVE_MODULES: &[(&str, Init)] = &[
+    ("sys", sys::init),
+    ("time", time::init),
+    ("math", math::init),
+];
 
 /// The attributes of a native module being built.
 #[derive(Default)]
