@@ -23,6 +23,7 @@
 
 mod import;
 mod math;
+mod random;
 mod sys;
 mod time;
 
@@ -42,6 +43,7 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("sys", sys::init),
     ("time", time::init),
     ("math", math::init),
+    ("random", random::init),
 ];
 
 /// The attributes of a native module being built.

@@ -120,14 +120,52 @@ pub fn hash_float(f: f64) -> i64 {
             return hash_bigint(&n);
         }
     }
-    // Non-integral floats only need to agree with themselves.
-    let bits = f.to_bits() as i64;
-    let h = bits ^ (bits >> 29);
+    // CPython's `_Py_HashDouble`: the value modulo 2**61 - 1, 28 bits of mantissa at a time
+    // (`random.seed(3.5)` seeds from this hash, so it must be CPython's).
+    const BITS: u32 = 61;
+    const MODULUS: u64 = (1 << BITS) - 1;
+    let (mut m, mut e) = frexp(f);
+    let sign: i64 = if m < 0.0 { -1 } else { 1 };
+    m = m.abs();
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (BITS - 28);
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e as u32 % BITS
+    } else {
+        BITS - 1 - ((-1 - e) as u32 % BITS)
+    };
+    x = ((x << e) & MODULUS) | x >> (BITS - e);
+    let h = (x as i64).wrapping_mul(sign);
     if h == -1 {
         -2
     } else {
         h
     }
+}
+
+/// C's `frexp` for a finite float: `f = m * 2**e` with `0.5 <= |m| < 1` (or `m == 0`).
+fn frexp(f: f64) -> (f64, i32) {
+    if f == 0.0 {
+        return (f, 0);
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(f * 2f64.powi(54));
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
 }
 
 /// Python's `hash()` of a built-in hashable value; TypeError for the unhashable ones.
