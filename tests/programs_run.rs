@@ -1,5 +1,7 @@
 //! Runs the golden programs under weft and compares with what CPython printed: every
-//! `tests/programs/core__*.py` and every `examples/*.py` that does not use asyncio. A program's
+//! `tests/programs/core__*.py` and `modules__*.py` (the modules a `modules__` program imports
+//! are `modules__` programs too, valid on their own), and every `examples/*.py` that does not
+//! use asyncio. A program's
 //! stdout must equal its `.out`; for a failing program, the last line of stderr must equal its
 //! `.err` and the exit status its `.status`.
 //!
@@ -17,7 +19,11 @@ fn root() -> PathBuf {
 /// The programs this test covers, as (name, path).
 fn programs() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
-    for (folder, prefix) in [("tests/programs", "core__"), ("examples", "")] {
+    for (folder, prefix) in [
+        ("tests/programs", "core__"),
+        ("tests/programs", "modules__"),
+        ("examples", ""),
+    ] {
         let Ok(entries) = std::fs::read_dir(root().join(folder)) else {
             continue;
         };

@@ -54,7 +54,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<Str>) -> PyResult<Valu
         Some(Value::Str(f)) => f.s.clone(),
         _ => "unknown location".into(),
     };
-    let message = if vm.modules.initializing.iter().any(|n| **n == *m.name) {
+    let message = if vm.modules.is_initializing(&m.name) {
         format!(
             "cannot import name '{}' from partially initialized module '{}' \
              (most likely due to a circular import) ({location})",

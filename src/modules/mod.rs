@@ -76,6 +76,13 @@ pub struct Modules {
     initializing: Vec<String>,
 }
 
+impl Modules {
+    /// Is the module's body running (an import of it now gives it partly initialised)?
+    pub fn is_initializing(&self, name: &str) -> bool {
+        self.initializing.iter().any(|n| n == name)
+    }
+}
+
 impl Default for Modules {
     fn default() -> Modules {
         Modules {

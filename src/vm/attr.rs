@@ -126,10 +126,16 @@ impl Vm {
                 if let Some(v) = m.dict.borrow().get(&key) {
                     return Ok(v.clone());
                 }
-                Err(PyErr::new(
-                    ExcKind::AttributeError,
-                    format!("module '{}' has no attribute '{}'", m.name, name.s),
-                ))
+                let message = if self.modules.is_initializing(&m.name) {
+                    format!(
+                        "partially initialized module '{}' has no attribute '{}' \
+                         (most likely due to a circular import)",
+                        m.name, name.s
+                    )
+                } else {
+                    format!("module '{}' has no attribute '{}'", m.name, name.s)
+                };
+                Err(PyErr::new(ExcKind::AttributeError, message))
             }
             Value::Super(sup) => {
                 let (start, receiver) = (&sup.0, &sup.1);
