@@ -13,8 +13,8 @@ use weft::diagnostics::{Report, SyntaxError};
 #[derive(Parser, Debug)]
 #[command(name = "weft", version, about, max_term_width = 100)]
 struct Cli {
-    /// Program passed in as a string (like `python3 -c`)
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "script")]
+    /// Program passed in as a string (like `python3 -c`; arguments after it go to `sys.argv`)
+    #[arg(short = 'c', value_name = "CODE")]
     code: Option<String>,
 
     /// Parse and compile-check the program(s), print diagnostics, run nothing (several files allowed)

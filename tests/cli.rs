@@ -134,6 +134,14 @@ fn runs_programs_and_reports_uncaught_exceptions() {
 }
 
 #[test]
+fn script_arguments_reach_sys_argv() {
+    let out = weft(&["-c", "import sys; print(sys.argv)", "a", "-x"]);
+    assert_eq!(text(&out.stdout), "['-c', 'a', '-x']\n");
+    let out = weft(&["-c", "import sys; sys.exit(3)"]);
+    assert_eq!(out.status.code(), Some(3));
+}
+
+#[test]
 fn dis_prints_the_bytecode() {
     let out = weft(&["--dis", "-c", "x = 1"]);
     assert_eq!(out.status.code(), Some(0));

@@ -1,5 +1,5 @@
 //! The `sys` module: `argv`, `exit`, the recursion limit (the VM's own), `stdout`/`stderr`
-//! objects with `write`/`flush`, `version`/`version_info` naming weft, `maxsize`, `modules`
+//! objects with `write`/`flush`, `version`/`version_info` naming weft, `maxsize`, `path`, `modules`
 //! (the VM's module cache itself, so changes to it are seen by `import`).
 
 use std::cell::RefCell;
@@ -21,6 +21,9 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
         .collect();
     m.value("argv", Value::list(argv));
     m.value("modules", Value::Dict(vm.modules.cache.clone()));
+    // Informational: weft imports `.py` modules from the script's folder only.
+    let dir = vm.modules.dir.to_string_lossy().into_owned();
+    m.value("path", Value::list(vec![Value::str(dir)]));
     m.value("maxsize", Value::Int(i64::MAX));
     m.value(
         "version",

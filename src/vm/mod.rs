@@ -125,6 +125,12 @@ impl Vm {
                 Value::Str(self.names.main.clone()),
             );
             g.insert(Key::str(&Rc::new(Str::new("__builtins__"))), Value::None);
+            if !source.filename.starts_with('<') {
+                g.insert(
+                    Key::str(&Rc::new(Str::new("__file__"))),
+                    Value::str(&*source.filename),
+                );
+            }
         }
         self.main = Some(globals.clone());
         let module = Value::Module(Rc::new(Module {

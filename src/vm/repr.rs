@@ -283,7 +283,17 @@ impl Vm {
             Value::StaticMethod(_) => {
                 format!("<staticmethod object at {:#x}>", v.heap_ptr().unwrap_or(0))
             }
-            Value::Module(m) => format!("<module '{}'>", m.name),
+            Value::Module(m) => {
+                let file = m
+                    .dict
+                    .borrow()
+                    .get(&super::dict::StrKey::new("__file__"))
+                    .cloned();
+                match file {
+                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.s),
+                    _ => format!("<module '{}' (built-in)>", m.name),
+                }
+            }
             Value::Code(c) => format!("<code object {}>", c.code.name),
             Value::View(view) => {
                 let items = view.1.clone();

@@ -7,6 +7,7 @@ from math import *
 
 print(m is math, sqrt(16), PI == math.pi, floor(2.5), ceil(2.5))
 print(type(math).__name__, math.__name__, sys.__name__)
+print(sys, time)
 print("math" in sys.modules, sys.modules["math"] is math)
 
 
