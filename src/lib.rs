@@ -15,6 +15,8 @@ pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
+pub mod runtime;
+pub mod runtime;
 pub mod span;
 pub mod token;
 pub mod vm;
@@ -46,19 +48,29 @@ pub type ExitStatus = i32;
 /// Compiles and runs a program as `__main__`, printing its output to stdout and, on an
 /// uncaught exception, CPython's traceback to stderr (stdout flushed first). Syntax errors
 /// are rendered as diagnostics. Returns the exit status (0, 1, or `SystemExit`'s code).
-pub fn run(source: &str, filename: &str, color: bool) -> ExitStatus {
+pub fn run(source: &str, filename: &str, options: RunOptions) -> ExitStatus {
     let (source, filename) = (source.to_string(), filename.to_string());
     // Native code calling back into Python (a `key=` function, `__repr__`) nests the dispatch
     // loop; a large stack keeps the recursion limit, not the Rust stack, the binding limit.
     std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_here(&source, &filename, color))
+        .spawn(move || run_here(&source, &filename, options))
         .ok()
         .and_then(|h| h.join().ok())
         .unwrap_or(1)
 }
 
-fn run_here(source: &str, filename: &str, color: bool) -> ExitStatus {
+/// How `run` runs a program.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RunOptions {
+    /// Colour in rendered diagnostics.
+    pub color: bool,
+    /// `--virtual-time`: the event loop's clock jumps to the next timer instead of waiting.
+    pub virtual_time: bool,
+}
+
+fn run_here(source: &str, filename: &str, options: RunOptions) -> ExitStatus {
+    let color = options.color;
     let code = match compile(source, filename) {
         Ok(code) => code,
         Err(e) => {
@@ -79,6 +91,7 @@ fn run_here(source: &str, filename: &str, color: bool) -> ExitStatus {
         text: source.to_string(),
     });
     let mut machine = vm::Vm::new();
+    machine.virtual_time = options.virtual_time;
     match machine.run_main(&code, source) {
         Ok(()) => 0,
         Err(err) => {

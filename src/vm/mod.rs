@@ -9,6 +9,7 @@
 //! language), `class` (class creation, C3), `traceback` (exceptions for people).
 
 mod attr;
+mod awaitable;
 mod call;
 mod class;
 mod compare;
@@ -36,7 +37,7 @@ pub use error::{ExcKind, PyErr, PyResult};
 pub use iter::{iter_value, GenStep};
 pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
-    Native, NativeFn, Property, Source,
+    Module, Native, NativeFn, Property, Source,
 };
 pub use ops::{to_big, to_f64};
 pub use repr::{ascii_escape, float_repr, str_repr};
@@ -66,6 +67,10 @@ pub struct Vm {
     main: Option<Rc<RefCell<Dict>>>,
     /// Containers being printed by `repr` right now (a list holding itself prints `[...]`).
     repr_stack: Vec<usize>,
+    /// The running asyncio loop, inside `asyncio.run`.
+    pub event_loop: Option<Box<crate::runtime::Loop>>,
+    /// `--virtual-time`: loops made by this VM jump their clock to the next timer.
+    pub virtual_time: bool,
 }
 
 /// Interned names the VM looks up often.
@@ -90,6 +95,8 @@ impl Vm {
             reraising: false,
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             repr_stack: Vec::new(),
+            event_loop: None,
+            virtual_time: false,
             main: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
@@ -99,6 +106,7 @@ impl Vm {
             },
         };
         crate::builtins::install(&mut vm);
+        crate::runtime::install(&mut vm);
         vm
     }
 
