@@ -16,7 +16,6 @@ pub mod diagnostics;
 pub mod lexer;
 pub mod parser;
 pub mod runtime;
-pub mod runtime;
 pub mod span;
 pub mod token;
 pub mod vm;
