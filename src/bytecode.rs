@@ -331,6 +331,19 @@ pub enum Instr {
     /// Push `AssertionError` (the class): [] -> [AssertionError]
     LoadAssertionError,
 
+    /// Import the dotted module `names[name]` (`level` leading dots; weft has no packages to
+    /// be relative to, so level > 0 raises ImportError). Pushes the named module itself when
+    /// `leaf`, else its top-level package (`import a.b` binds `a`): [] -> [module]
+    ImportName {
+        name: NameId,
+        level: u16,
+        leaf: bool,
+    },
+    /// `from m import name`: [module] -> [module, module.name]
+    ImportFrom(NameId),
+    /// `from m import *` into the module namespace: [module] -> []
+    ImportStar,
+
     /// `match`: is the subject a sequence pattern can match (not str/bytes)?: [s] -> [s, bool]
     MatchSequence,
     /// `match`: is the subject a mapping?: [s] -> [s, bool]

@@ -14,6 +14,7 @@ pub mod bytecode;
 pub mod compiler;
 pub mod diagnostics;
 pub mod lexer;
+pub mod modules;
 pub mod parser;
 pub mod runtime;
 pub mod span;
@@ -47,13 +48,15 @@ pub type ExitStatus = i32;
 /// Compiles and runs a program as `__main__`, printing its output to stdout and, on an
 /// uncaught exception, CPython's traceback to stderr (stdout flushed first). Syntax errors
 /// are rendered as diagnostics. Returns the exit status (0, 1, or `SystemExit`'s code).
-pub fn run(source: &str, filename: &str, options: RunOptions) -> ExitStatus {
+/// `argv` is `sys.argv` (the script's name, then its arguments); modules are imported from
+/// the script's folder.
+pub fn run(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
     let (source, filename) = (source.to_string(), filename.to_string());
     // Native code calling back into Python (a `key=` function, `__repr__`) nests the dispatch
     // loop; a large stack keeps the recursion limit, not the Rust stack, the binding limit.
     std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_here(&source, &filename, options))
+        .spawn(move || run_here(&source, &filename, argv, options))
         .ok()
         .and_then(|h| h.join().ok())
         .unwrap_or(1)
@@ -68,7 +71,7 @@ pub struct RunOptions {
     pub virtual_time: bool,
 }
 
-fn run_here(source: &str, filename: &str, options: RunOptions) -> ExitStatus {
+fn run_here(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
     let color = options.color;
     let code = match compile(source, filename) {
         Ok(code) => code,
@@ -85,11 +88,18 @@ fn run_here(source: &str, filename: &str, options: RunOptions) -> ExitStatus {
         Ok(path) if !filename.starts_with('<') => path.to_string_lossy().into_owned(),
         _ => filename.to_string(),
     };
+    let mut machine = vm::Vm::new();
+    machine.modules.argv = argv;
+    if !filename.starts_with('<') {
+        // As CPython's `sys.path[0]`: the folder of the script, by its real path.
+        if let Some(dir) = std::path::Path::new(&shown).parent() {
+            machine.modules.dir = dir.to_path_buf();
+        }
+    }
     let source = Rc::new(vm::Source {
         filename: shown,
         text: source.to_string(),
     });
-    let mut machine = vm::Vm::new();
     machine.virtual_time = options.virtual_time;
     match machine.run_main(&code, source) {
         Ok(()) => 0,

@@ -98,6 +98,7 @@ fn run(cli: Cli) -> ExitCode {
             let status = weft::run(
                 &source.text,
                 &source.name,
+                script_argv(&cli),
                 weft::RunOptions {
                     color,
                     virtual_time: cli.virtual_time,
@@ -111,6 +112,21 @@ fn run(cli: Cli) -> ExitCode {
         }
     }
     ExitCode::from(u8::from(failed))
+}
+
+/// `sys.argv` as CPython gives it: `-c` or the script as named, then the script's arguments.
+fn script_argv(cli: &Cli) -> Vec<String> {
+    let first = match (&cli.code, &cli.script) {
+        (Some(_), _) => "-c".to_string(),
+        (None, Some(script)) => script.clone(),
+        (None, None) => String::new(),
+    };
+    let mut argv = vec![first];
+    if cli.code.is_some() {
+        argv.extend(cli.script.iter().cloned());
+    }
+    argv.extend(cli.args.iter().cloned());
+    argv
 }
 
 /// Why the program could not be read, and the exit status that says so.

@@ -141,6 +141,16 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
         BeforeWith => ("BeforeWith", O::None),
         WithExceptStart => ("WithExceptStart", O::None),
         LoadAssertionError => ("LoadAssertionError", O::None),
+        ImportName { name, level, leaf } => (
+            match (level, leaf) {
+                (0, false) => "ImportName",
+                (0, true) => "ImportName(leaf)",
+                _ => "ImportName(relative)",
+            },
+            O::Name(name.0),
+        ),
+        ImportFrom(n) => ("ImportFrom", O::Name(n.0)),
+        ImportStar => ("ImportStar", O::None),
         MatchSequence => ("MatchSequence", O::None),
         MatchMapping => ("MatchMapping", O::None),
         GetLen => ("GetLen", O::None),

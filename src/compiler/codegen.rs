@@ -522,11 +522,12 @@ fn stack_effect(i: &Instr) -> i32 {
         | Binary(_) | Inplace(_) | Compare(_) | Is(_) | In(_) | Subscr | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_)
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | Return
-        | Raise(_) | Reraise | PopExcept | Send(_) => -1,
+        | Raise(_) | Reraise | PopExcept | Send(_) | ImportStar => -1,
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | WithExceptStart
         | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping | GetLen
         | MatchKeys => 1,
+        ImportName { .. } | ImportFrom(_) => 1,
         DupTwo => 2,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         CopyDictWithout | MatchClass { .. } => -1,

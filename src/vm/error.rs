@@ -92,6 +92,7 @@ exc_kinds! {
     UnicodeError: Some(K::ValueError),
     ImportError: Some(K::Exception),
     ModuleNotFoundError: Some(K::ImportError),
+    SyntaxError: Some(K::Exception),
     OSError: Some(K::Exception),
     FileNotFoundError: Some(K::OSError),
     FileExistsError: Some(K::OSError),

@@ -1122,6 +1122,21 @@ impl Vm {
                         self.exc_class(ExcKind::AssertionError).clone(),
                     ));
                 }
+                Instr::ImportName { name, level, leaf } => {
+                    let name = f.code.names[name.0 as usize].clone();
+                    let module = crate::modules::import_name(self, &name.s, level, leaf)?;
+                    f.push(module);
+                }
+                Instr::ImportFrom(name) => {
+                    let name = f.code.names[name.0 as usize].clone();
+                    let v = crate::modules::import_from(self, f.top(), &name)?;
+                    f.push(v);
+                }
+                Instr::ImportStar => {
+                    let module = f.pop();
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    crate::modules::import_star(self, &module, &ns)?;
+                }
             }
         }
     }

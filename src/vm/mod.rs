@@ -32,7 +32,7 @@ use std::io::Write;
 use std::rc::Rc;
 
 pub use class::{make_class, set_class_attr};
-pub use dict::{hash_value, BuildKeyHasher, Dict, Key};
+pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use iter::{iter_value, GenStep};
 pub use object::{
@@ -71,6 +71,8 @@ pub struct Vm {
     pub event_loop: Option<Box<crate::runtime::Loop>>,
     /// `--virtual-time`: loops made by this VM jump their clock to the next timer.
     pub virtual_time: bool,
+    /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
+    pub modules: crate::modules::Modules,
 }
 
 /// Interned names the VM looks up often.
@@ -98,6 +100,7 @@ impl Vm {
             event_loop: None,
             virtual_time: false,
             main: None,
+            modules: crate::modules::Modules::default(),
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -119,9 +122,9 @@ impl Vm {
         &self.exc_classes[k as usize]
     }
 
-    /// Turns a compiled module into values once, then runs it in a fresh `__main__` namespace.
+    /// Turns a compiled module into values once, then runs it in a fresh `__main__` namespace
+    /// (registered in `sys.modules` as `__main__`).
     pub fn run_main(&mut self, code: &Rc<CodeObject>, source: Rc<Source>) -> PyResult<()> {
-        let code = self.load_code(code, &source);
         let globals = Rc::new(RefCell::new(Dict::default()));
         {
             let mut g = globals.borrow_mut();
@@ -132,6 +135,28 @@ impl Vm {
             g.insert(Key::str(&Rc::new(Str::new("__builtins__"))), Value::None);
         }
         self.main = Some(globals.clone());
+        let module = Value::Module(Rc::new(Module {
+            name: "__main__".into(),
+            dict: globals.clone(),
+        }));
+        self.modules
+            .cache
+            .borrow_mut()
+            .insert(Key::str(&self.names.main), module);
+        let result = self.run_module(code, source, globals);
+        let _ = self.out.flush();
+        result
+    }
+
+    /// Runs a compiled module's body with `globals` as its namespace (an imported module's
+    /// body nests a dispatch loop: imports are few and shallow).
+    pub fn run_module(
+        &mut self,
+        code: &Rc<CodeObject>,
+        source: Rc<Source>,
+        globals: Rc<RefCell<Dict>>,
+    ) -> PyResult<()> {
+        let code = self.load_code(code, &source);
         let frame = Frame {
             values: Vec::with_capacity(code.code.max_stack as usize + 1),
             code,
@@ -143,9 +168,7 @@ impl Vm {
             generator: None,
             outer_handled: Value::None,
         };
-        let result = self.run_frame(frame).map(|_| ());
-        let _ = self.out.flush();
-        result
+        self.run_frame(frame).map(|_| ())
     }
 
     /// A `CodeObject` with its constants and names as values, nested code objects included.

@@ -82,9 +82,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Raise(1));
                 self.bind(end);
             }
-            StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {
-                return Err(unsupported("import", s.span));
+            StmtKind::Import(aliases) => {
+                for alias in aliases {
+                    self.with_span(alias.span, |c| {
+                        c.import(alias);
+                        Ok(())
+                    })?;
+                }
             }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(module.as_ref(), names, *level),
             StmtKind::If { test, body, orelse } => {
                 let else_ = self.new_label();
                 self.jump_if(test, false, else_)?;
@@ -605,6 +615,53 @@ impl<'a> Compiler<'a> {
     }
 
     /// Stores the top of the stack into an assignment target.
+    /// `import a.b.c` binds `a` to the top-level package; `import a.b as c` binds the leaf.
+    fn import(&mut self, alias: &ast::Alias) {
+        let name = self.name_id(&alias.name.name);
+        let leaf = alias.asname.is_some();
+        self.emit(Instr::ImportName {
+            name,
+            level: 0,
+            leaf,
+        });
+        let bound = match &alias.asname {
+            Some(asname) => asname.name.as_str(),
+            None => alias.name.name.split('.').next().unwrap_or_default(),
+        };
+        self.name_op(bound, NameOp::Store);
+    }
+
+    /// `from m import x as y, z` / `from m import *`: the module stays on the stack while its
+    /// names are taken, then is dropped.
+    fn import_from(
+        &mut self,
+        module: Option<&ast::Identifier>,
+        names: &[ast::Alias],
+        level: usize,
+    ) {
+        let name = self.name_id(module.map_or("", |m| m.name.as_str()));
+        self.emit(Instr::ImportName {
+            name,
+            level: level.min(u16::MAX as usize) as u16,
+            leaf: true,
+        });
+        if let [alias] = names {
+            if alias.name.name == "*" {
+                self.emit(Instr::ImportStar);
+                return;
+            }
+        }
+        for alias in names {
+            let saved = std::mem::replace(&mut self.unit().span, alias.span);
+            let id = self.name_id(&alias.name.name);
+            self.emit(Instr::ImportFrom(id));
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.name_op(&bound.name, NameOp::Store);
+            self.unit().span = saved;
+        }
+        self.emit(Instr::Pop);
+    }
+
     pub(super) fn store(&mut self, target: &'a Expr) -> Result {
         self.with_span(target.span, |c| match &target.kind {
             ExprKind::Name(n) => {

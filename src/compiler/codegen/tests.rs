@@ -61,5 +61,11 @@ fn match_patterns() {
 fn unsupported_features_are_named() {
     assert!(dis("try:\n    pass\nexcept* ValueError:\n    pass\n")
         .contains("weft does not support except* yet"));
-    assert!(dis("import os\n").contains("weft does not support import yet"));
+}
+
+#[test]
+fn import_forms() {
+    insta::assert_snapshot!(dis(
+        "import a.b.c\nimport a.b as c\nfrom m import x as y, z\nfrom m import *\ndef f():\n    import q\n    from r import s\n"
+    ));
 }
