@@ -56,6 +56,9 @@ pub struct Future {
     pub result: RefCell<Value>,
     pub exception: RefCell<Value>,
     pub cancel_message: RefCell<Value>,
+    /// The `CancelledError` that ended a task's coroutine, re-raised once by `result()`
+    /// (so the message and traceback are the coroutine's).
+    pub cancelled_exc: RefCell<Value>,
     pub callbacks: RefCell<Vec<Callback>>,
     pub task: Option<TaskPart>,
     pub gather: Option<GatherPart>,
@@ -99,6 +102,7 @@ impl Future {
             result: RefCell::new(Value::None),
             exception: RefCell::new(Value::None),
             cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(Value::None),
             callbacks: RefCell::new(Vec::new()),
             task: None,
             gather: None,
@@ -129,6 +133,10 @@ pub fn running_loop(vm: &mut Vm) -> PyResult<&mut Loop> {
 
 /// `CancelledError(msg)` for a cancelled future (`_make_cancelled_error`).
 pub fn cancelled_error(vm: &Vm, fut: &Future) -> Value {
+    let stored = fut.cancelled_exc.replace(Value::None);
+    if !matches!(stored, Value::None) {
+        return stored;
+    }
     let msg = fut.cancel_message.borrow().clone();
     let args = if matches!(msg, Value::None) {
         vec![]
@@ -148,16 +156,16 @@ fn schedule_callbacks(vm: &mut Vm, fut: &Rc<Future>) -> PyResult<()> {
     Ok(())
 }
 
-fn invalid_state(fut: &Future) -> PyErr {
+fn invalid_state() -> PyErr {
     PyErr::new(
         ExcKind::InvalidStateError,
-        format!("invalid state: {}", fut.state_name()),
+        "invalid state",
     )
 }
 
 pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
     if fut.done() {
-        return Err(invalid_state(fut));
+        return Err(invalid_state());
     }
     *fut.result.borrow_mut() = v;
     fut.state.set(FutureState::Finished);
@@ -166,7 +174,7 @@ pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
 
 pub fn set_exception(vm: &mut Vm, fut: &Rc<Future>, exc: Value) -> PyResult<()> {
     if fut.done() {
-        return Err(invalid_state(fut));
+        return Err(invalid_state());
     }
     let exc = vm.make_exception(exc)?;
     if matches!(&exc, Value::Instance(i) if i.class.is_subclass(vm.exc_class(ExcKind::StopIteration)))
@@ -242,7 +250,7 @@ pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
         FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
         FutureState::Pending => Err(PyErr::new(
             ExcKind::InvalidStateError,
-            "Result is not ready.",
+            "Result is not set.",
         )),
         FutureState::Finished => {
             let exc = fut.exception.borrow().clone();

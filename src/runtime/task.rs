@@ -196,6 +196,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>) -> PyResult<()> {
         Err(e) => {
             let exc = vm.exception_value(e);
             if is_cancelled_error(vm, &exc) {
+                *task.cancelled_exc.borrow_mut() = exc;
                 future::cancel_future(vm, task, Value::None)?;
             } else {
                 let fatal = matches!(&exc, Value::Instance(i)

@@ -98,6 +98,11 @@ exc_kinds! {
     FileExistsError: Some(K::OSError),
     PermissionError: Some(K::OSError),
     TimeoutError: Some(K::OSError),
+    ConnectionError: Some(K::OSError),
+    BrokenPipeError: Some(K::ConnectionError),
+    ConnectionAbortedError: Some(K::ConnectionError),
+    ConnectionRefusedError: Some(K::ConnectionError),
+    ConnectionResetError: Some(K::ConnectionError),
     // asyncio's own (module `asyncio.exceptions`, not in builtins).
     CancelledError: Some(K::BaseException),
     InvalidStateError: Some(K::Exception),
