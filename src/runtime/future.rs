@@ -157,10 +157,7 @@ fn schedule_callbacks(vm: &mut Vm, fut: &Rc<Future>) -> PyResult<()> {
 }
 
 fn invalid_state() -> PyErr {
-    PyErr::new(
-        ExcKind::InvalidStateError,
-        "invalid state",
-    )
+    PyErr::new(ExcKind::InvalidStateError, "invalid state")
 }
 
 pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
@@ -248,10 +245,7 @@ pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResul
 pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
     match fut.state.get() {
         FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
-        FutureState::Pending => Err(PyErr::new(
-            ExcKind::InvalidStateError,
-            "Result is not set.",
-        )),
+        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
         FutureState::Finished => {
             let exc = fut.exception.borrow().clone();
             if matches!(exc, Value::None) {

@@ -2,8 +2,12 @@
 //! timer handles and a clock, with verb-named methods — `call_soon`, `call_at`, `run_once`,
 //! `run_until_done`. One iteration (`run_once`) moves due timers to the ready FIFO and runs
 //! exactly the handles that were ready when it began; what they schedule waits for the next
-//! iteration. The timer heap is CPython's `heapq` algorithm comparing deadlines only, so
-//! timers with equal deadlines fire in the same (not insertion) order as on CPython.
+//! iteration. The timer heap is CPython's `heapq` algorithm, and `TimerHandle`s compare by
+//! deadline only, so `call_at` timers with one deadline fire in heap (not insertion) order, as
+//! on CPython. `call_later` (and so `sleep`) is different: on CPython it reads the clock, which
+//! has moved on since the last timer was made, so its deadlines never tie and fire in the
+//! order they were made. Under virtual time they would tie, so `call_later` timers carry a
+//! sequence number that breaks ties among themselves.
 
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
@@ -21,7 +25,18 @@ const CLOCK_RESOLUTION: f64 = 1e-9;
 #[derive(Clone)]
 struct Timer {
     when: f64,
+    /// Set for `call_later` timers: the order they were made in.
+    seq: Option<u64>,
     handle: Rc<Handle>,
+}
+
+impl Timer {
+    fn before(&self, other: &Timer) -> bool {
+        if self.when != other.when {
+            return self.when < other.when;
+        }
+        matches!((self.seq, other.seq), (Some(a), Some(b)) if a < b)
+    }
 }
 
 pub struct Loop {
@@ -37,6 +52,8 @@ pub struct Loop {
     pub tasks: Vec<Weak<Future>>,
     /// Tasks made so far, for the default names `Task-1`, `Task-2`...
     pub task_count: u64,
+    /// `call_later` timers made so far.
+    later_count: u64,
     stopping: bool,
 }
 
@@ -51,6 +68,7 @@ impl Loop {
             object,
             tasks: Vec::new(),
             task_count: 0,
+            later_count: 0,
             stopping: false,
         }
     }
@@ -71,6 +89,16 @@ impl Loop {
     }
 
     pub fn call_at(&mut self, when: f64, cb: Callback) -> Rc<Handle> {
+        self.add_timer(when, None, cb)
+    }
+
+    pub fn call_later(&mut self, delay: f64, cb: Callback) -> Rc<Handle> {
+        let when = self.time() + delay;
+        self.later_count += 1;
+        self.add_timer(when, Some(self.later_count), cb)
+    }
+
+    fn add_timer(&mut self, when: f64, seq: Option<u64>, cb: Callback) -> Rc<Handle> {
         let handle = Rc::new(Handle {
             callback: std::cell::RefCell::new(Some(cb)),
             cancelled: std::cell::Cell::new(false),
@@ -81,15 +109,11 @@ impl Loop {
             &mut self.timers,
             Timer {
                 when,
+                seq,
                 handle: handle.clone(),
             },
         );
         handle
-    }
-
-    pub fn call_later(&mut self, delay: f64, cb: Callback) -> Rc<Handle> {
-        let when = self.time() + delay;
-        self.call_at(when, cb)
     }
 
     /// `Handle.cancel()`: the callback is dropped; a timer stays in the heap until swept.
@@ -187,7 +211,7 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
     }
 }
 
-// CPython's heapq, ordering by deadline only (`TimerHandle.__lt__`).
+// CPython's heapq, with `Timer::before` as `<`.
 
 fn heap_push(heap: &mut Vec<Timer>, t: Timer) {
     heap.push(t);
@@ -216,7 +240,7 @@ fn sift_down(heap: &mut [Timer], start: usize, mut pos: usize) {
     let item = heap[pos].clone();
     while pos > start {
         let parent = (pos - 1) >> 1;
-        if item.when < heap[parent].when {
+        if item.before(&heap[parent]) {
             heap[pos] = heap[parent].clone();
             pos = parent;
         } else {
@@ -234,7 +258,7 @@ fn sift_up(heap: &mut [Timer], mut pos: usize) {
     let mut child = 2 * pos + 1;
     while child < end {
         let right = child + 1;
-        if right < end && heap[child].when >= heap[right].when {
+        if right < end && !heap[child].before(&heap[right]) {
             child = right;
         }
         heap[pos] = heap[child].clone();
