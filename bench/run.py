@@ -10,12 +10,16 @@ then --runs times (default 7); the table shows the median wall time, the peak
 resident memory (max RSS of the child, from os.wait4) and weft/CPython ratios.
 Setup steps run their work in child processes: a child's max RSS includes what
 it was forked with, so the runner itself must stay small (about 10 MiB).
-A command that exits non-zero is reported as failed, with its stderr.
+A command that exits non-zero is reported as failed, with its stderr. For the
+core-language programs (bench/core_*.py, each printing a checksum) weft's stdout
+must also equal python3's, else the benchmark is reported as failed. The last
+line is the geometric mean of the weft/CPython time ratios.
 
 Later issues add entries to BENCHMARKS; nothing else needs to change.
 """
 
 import argparse
+import math
 import os
 import statistics
 import subprocess
@@ -46,6 +50,7 @@ class Benchmark:
     setup: Callable[[Path], None]
     weft: list[str]  # argv after the weft binary; "{dir}" is the setup folder
     python: list[str]  # argv after python3
+    same_stdout: bool = False  # weft's stdout must equal python3's (checked on the warm-up run)
 
 
 BENCHMARKS = [
@@ -58,35 +63,63 @@ BENCHMARKS = [
 ]
 
 
+def no_setup(folder: Path) -> None:
+    """The core-language benchmarks are self-contained programs: nothing to write."""
+
+
+def core(stem: str, what: str) -> Benchmark:
+    """A bench/<stem>.py program run as-is by both; their stdout (a checksum) must agree."""
+    program = str(ROOT / "bench" / f"{stem}.py")
+    return Benchmark(name=f"{stem}: {what}", setup=no_setup, weft=[program], python=[program], same_stdout=True)
+
+
+BENCHMARKS += [
+    core("core_fib", "recursive calls"),
+    core("core_loops", "integer loops"),
+    core("core_floats", "float arithmetic (n-body)"),
+    core("core_strings_dicts", "string building, dict counting"),
+    core("core_sort_comprehensions", "sorting, comprehensions"),
+    core("core_methods", "method calls on objects"),
+    core("core_generators", "generators"),
+    core("core_exceptions", "exceptions raised and caught"),
+]
+
+
 @dataclass
 class Measurement:
     seconds: float | None  # median wall time; None when the command failed
     max_rss_kib: int
     error: str = ""
+    stdout: bytes = b""  # of the warm-up run
 
 
-def run_once(argv: list[str]) -> tuple[float, int, int, str]:
-    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr)."""
-    with tempfile.TemporaryFile() as err:
+def run_once(argv: list[str], keep_stdout: bool = False) -> tuple[float, int, int, str, bytes]:
+    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr, stdout if kept)."""
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+        sink = out if keep_stdout else subprocess.DEVNULL
+        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=sink, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
-        return elapsed, usage.ru_maxrss, proc.returncode, err.read().decode(errors="replace")
+        out.seek(0)
+        return elapsed, usage.ru_maxrss, proc.returncode, err.read().decode(errors="replace"), out.read()
 
 
 def measure(argv: list[str], runs: int) -> Measurement:
-    run_once(argv)  # warm-up: page cache, dynamic loader
+    # Warm-up (page cache, dynamic loader); its stdout is kept for the output check.
+    _, _, code, stderr, stdout = run_once(argv, keep_stdout=True)
+    if code != 0:
+        return Measurement(None, 0, f"exit {code}: {stderr.strip()[:400]}")
     times, peak = [], 0
     for _ in range(runs):
-        elapsed, rss, code, stderr = run_once(argv)
+        elapsed, rss, code, stderr, _ = run_once(argv)
         if code != 0:
             return Measurement(None, rss, f"exit {code}: {stderr.strip()[:400]}")
         times.append(elapsed)
         peak = max(peak, rss)
-    return Measurement(statistics.median(times), peak)
+    return Measurement(statistics.median(times), peak, stdout=stdout)
 
 
 def fmt_time(m: Measurement) -> str:
@@ -108,7 +141,7 @@ def main() -> int:
         print(f"no weft binary at {weft}: run `cargo build --release` first, or pass --weft PATH", file=sys.stderr)
         return 2
 
-    rows, failures = [], []
+    rows, failures, time_ratios = [], [], []
     for bench in BENCHMARKS:
         if args.only and args.only not in bench.name:
             continue
@@ -121,12 +154,19 @@ def main() -> int:
                      f"{w.max_rss_kib / 1024:.1f} MiB", f"{p.max_rss_kib / 1024:.1f} MiB",
                      ratio(w.max_rss_kib, p.max_rss_kib)))
         failures += [f"{bench.name} ({who}): {m.error}" for who, m in (("weft", w), ("python3", p)) if m.error]
+        if bench.same_stdout and not w.error and not p.error and w.stdout != p.stdout:
+            failures.append(f"{bench.name}: weft printed {w.stdout[:200]!r}, python3 {p.stdout[:200]!r}")
+        if w.seconds and p.seconds:
+            time_ratios.append(w.seconds / p.seconds)
 
     header = ("benchmark", "weft", "python3", "time weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}")
     for row in [header, tuple("-" * w for w in widths)] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+    if time_ratios:
+        geomean = math.exp(sum(math.log(r) for r in time_ratios) / len(time_ratios))
+        print(f"geometric mean of time weft/py over {len(time_ratios)} benchmark(s): {geomean:.2f}")
     for failure in failures:
         print("FAILED:", failure, file=sys.stderr)
     return 1 if failures else 0
