@@ -7,13 +7,17 @@ target/release/weft). Each benchmark entry names a setup step that writes its
 inputs into a temporary folder, the weft command and the python3 command; `{dir}`
 in a command is replaced by that folder. Every command runs once to warm up,
 then --runs times (default 7); the table shows the median wall time, the peak
-resident memory (max RSS of the child, from os.wait4) and weft/CPython ratios.
-Setup steps run their work in child processes: a child's max RSS includes what
-it was forked with, so the runner itself must stay small (about 10 MiB).
+resident memory and weft/CPython ratios.
+Peak memory: a child's max RSS counts the memory it was forked with, and this
+runner is about 16 MiB, more than weft needs. So when GNU time is installed
+(/usr/bin/time) each command runs under it: it forks the command from its own
+small process and reports the command's true max RSS. Without it the runner
+falls back to os.wait4 and warns that RSS values below ~16 MiB are its own.
+Setup steps run their work in child processes for the same reason.
 A command that exits non-zero is reported as failed, with its stderr. For the
 core-language programs (bench/core_*.py, each printing a checksum) weft's stdout
 must also equal python3's, else the benchmark is reported as failed. The last
-line is the geometric mean of the weft/CPython time ratios.
+line is the geometric mean of their weft/CPython time ratios.
 
 Later issues add entries to BENCHMARKS; nothing else needs to change.
 """
@@ -32,6 +36,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+USE_GNU_TIME = os.access("/usr/bin/time", os.X_OK)
 
 
 def gen_frontend(folder: Path) -> None:
@@ -93,18 +98,28 @@ class Measurement:
     stdout: bytes = b""  # of the warm-up run
 
 
+GNU_TIME = "/usr/bin/time"
+
+
 def run_once(argv: list[str], keep_stdout: bool = False) -> tuple[float, int, int, str, bytes]:
     """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr, stdout if kept)."""
-    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out, \
+            tempfile.NamedTemporaryFile(mode="r") as rss_file:
+        wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + argv if USE_GNU_TIME else argv
         start = time.perf_counter()
         sink = out if keep_stdout else subprocess.DEVNULL
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=sink, stderr=err)
+        proc = subprocess.Popen(wrapped, stdin=subprocess.DEVNULL, stdout=sink, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        code = os.waitstatus_to_exitcode(status)
+        rss = usage.ru_maxrss
+        if USE_GNU_TIME:
+            # GNU time writes "Command exited with non-zero status N" before %M on failure.
+            lines = rss_file.read().split()
+            rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
         err.seek(0)
         out.seek(0)
-        return elapsed, usage.ru_maxrss, proc.returncode, err.read().decode(errors="replace"), out.read()
+        return elapsed, rss, code, err.read().decode(errors="replace"), out.read()
 
 
 def measure(argv: list[str], runs: int) -> Measurement:
@@ -156,17 +171,18 @@ def main() -> int:
         failures += [f"{bench.name} ({who}): {m.error}" for who, m in (("weft", w), ("python3", p)) if m.error]
         if bench.same_stdout and not w.error and not p.error and w.stdout != p.stdout:
             failures.append(f"{bench.name}: weft printed {w.stdout[:200]!r}, python3 {p.stdout[:200]!r}")
-        if w.seconds and p.seconds:
+        if bench.same_stdout and w.seconds and p.seconds:
             time_ratios.append(w.seconds / p.seconds)
 
     header = ("benchmark", "weft", "python3", "time weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
-    print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}")
+    how = "GNU time" if USE_GNU_TIME else "os.wait4 (no /usr/bin/time: RSS below ~16 MiB is the runner's own)"
+    print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}; RSS from {how}")
     for row in [header, tuple("-" * w for w in widths)] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
     if time_ratios:
         geomean = math.exp(sum(math.log(r) for r in time_ratios) / len(time_ratios))
-        print(f"geometric mean of time weft/py over {len(time_ratios)} benchmark(s): {geomean:.2f}")
+        print(f"geometric mean of time weft/py over the {len(time_ratios)} core-language program(s): {geomean:.2f}")
     for failure in failures:
         print("FAILED:", failure, file=sys.stderr)
     return 1 if failures else 0
