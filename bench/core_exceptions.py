@@ -24,7 +24,7 @@ def deep(n):
 caught = 0
 finals = 0
 acc = 0
-for i in range(200000):
+for i in range(300000):
     try:
         acc += parse(i)
     except ValueError:

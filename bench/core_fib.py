@@ -13,6 +13,6 @@ def tak(x, y, z):
     return z
 
 
-total = fib(28)
+total = fib(30)
 total += tak(18, 12, 6) * 1000
 print("checksum", total)

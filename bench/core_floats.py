@@ -79,6 +79,6 @@ def advance(bodies, dt, steps):
 
 offset_momentum(BODIES)
 before = energy(BODIES)
-advance(BODIES, 0.01, 60000)
+advance(BODIES, 0.01, 80000)
 after = energy(BODIES)
 print("checksum %.9f %.9f" % (before, after))

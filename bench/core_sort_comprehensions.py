@@ -10,7 +10,7 @@ def rand_list(n, seed):
 
 
 total = 0
-for round_ in range(3):
+for round_ in range(4):
     data = rand_list(40000, round_ + 1)
     squares = [x * x % 9973 for x in data if x % 3]
     pairs = [(x % 100, x) for x in data]

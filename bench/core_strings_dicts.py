@@ -25,7 +25,7 @@ def count(words):
     return freq
 
 
-words = make_words(150000)
+words = make_words(300000)
 text = " ".join(words)
 freq = count(text.split())
 upper = {}
