@@ -6,8 +6,10 @@ Builds nothing: it takes an already built weft binary (default
 target/release/weft). Each benchmark entry names a setup step that writes its
 inputs into a temporary folder, the weft command and the python3 command; `{dir}`
 in a command is replaced by that folder. Every command runs once to warm up,
-then --runs times (default 7); the table shows the median wall time, the peak
-resident memory and weft/CPython ratios.
+then --runs times (default 7); the table shows the median wall time, the
+weft/CPython ratios of the median wall and CPU (user + system) times, the peak
+resident memory and its ratio. On a shared, loaded machine the CPU ratio is the
+steadier one.
 Peak memory: a child's max RSS counts the memory it was forked with, and this
 runner is about 16 MiB, more than weft needs. So when GNU time is installed
 (/usr/bin/time) each command runs under it: it forks the command from its own
@@ -94,6 +96,7 @@ BENCHMARKS += [
 class Measurement:
     seconds: float | None  # median wall time; None when the command failed
     max_rss_kib: int
+    cpu_seconds: float = 0.0  # median user + system CPU time: steadier than wall time on a loaded machine
     error: str = ""
     stdout: bytes = b""  # of the warm-up run
 
@@ -102,7 +105,7 @@ GNU_TIME = "/usr/bin/time"
 
 
 def run_once(argv: list[str], keep_stdout: bool = False) -> tuple[float, int, int, str, bytes]:
-    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr, stdout if kept)."""
+    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr, stdout if kept, CPU seconds)."""
     with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out, \
             tempfile.NamedTemporaryFile(mode="r") as rss_file:
         wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + argv if USE_GNU_TIME else argv
@@ -119,22 +122,25 @@ def run_once(argv: list[str], keep_stdout: bool = False) -> tuple[float, int, in
             rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
         err.seek(0)
         out.seek(0)
-        return elapsed, rss, code, err.read().decode(errors="replace"), out.read()
+        # wait4 on GNU time includes the CPU time of the command it waited for.
+        cpu = usage.ru_utime + usage.ru_stime
+        return elapsed, rss, code, err.read().decode(errors="replace"), out.read(), cpu
 
 
 def measure(argv: list[str], runs: int) -> Measurement:
     # Warm-up (page cache, dynamic loader); its stdout is kept for the output check.
-    _, _, code, stderr, stdout = run_once(argv, keep_stdout=True)
+    _, _, code, stderr, stdout, _ = run_once(argv, keep_stdout=True)
     if code != 0:
         return Measurement(None, 0, f"exit {code}: {stderr.strip()[:400]}")
-    times, peak = [], 0
+    times, cpus, peak = [], [], 0
     for _ in range(runs):
-        elapsed, rss, code, stderr, _ = run_once(argv)
+        elapsed, rss, code, stderr, _, cpu = run_once(argv)
         if code != 0:
             return Measurement(None, rss, f"exit {code}: {stderr.strip()[:400]}")
         times.append(elapsed)
+        cpus.append(cpu)
         peak = max(peak, rss)
-    return Measurement(statistics.median(times), peak, stdout=stdout)
+    return Measurement(statistics.median(times), peak, statistics.median(cpus), stdout=stdout)
 
 
 def fmt_time(m: Measurement) -> str:
@@ -156,7 +162,7 @@ def main() -> int:
         print(f"no weft binary at {weft}: run `cargo build --release` first, or pass --weft PATH", file=sys.stderr)
         return 2
 
-    rows, failures, time_ratios = [], [], []
+    rows, failures, time_ratios, cpu_ratios = [], [], [], []
     for bench in BENCHMARKS:
         if args.only and args.only not in bench.name:
             continue
@@ -166,6 +172,7 @@ def main() -> int:
             w = measure([str(weft)] + expand(bench.weft), args.runs)
             p = measure([PYTHON] + expand(bench.python), args.runs)
         rows.append((bench.name, fmt_time(w), fmt_time(p), ratio(w.seconds, p.seconds),
+                     ratio(w.cpu_seconds, p.cpu_seconds),
                      f"{w.max_rss_kib / 1024:.1f} MiB", f"{p.max_rss_kib / 1024:.1f} MiB",
                      ratio(w.max_rss_kib, p.max_rss_kib)))
         failures += [f"{bench.name} ({who}): {m.error}" for who, m in (("weft", w), ("python3", p)) if m.error]
@@ -173,16 +180,18 @@ def main() -> int:
             failures.append(f"{bench.name}: weft printed {w.stdout[:200]!r}, python3 {p.stdout[:200]!r}")
         if bench.same_stdout and w.seconds and p.seconds:
             time_ratios.append(w.seconds / p.seconds)
+            cpu_ratios.append(w.cpu_seconds / p.cpu_seconds)
 
-    header = ("benchmark", "weft", "python3", "time weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
+    header = ("benchmark", "weft", "python3", "time weft/py", "cpu weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     how = "GNU time" if USE_GNU_TIME else "os.wait4 (no /usr/bin/time: RSS below ~16 MiB is the runner's own)"
     print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}; RSS from {how}")
     for row in [header, tuple("-" * w for w in widths)] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
     if time_ratios:
-        geomean = math.exp(sum(math.log(r) for r in time_ratios) / len(time_ratios))
-        print(f"geometric mean of time weft/py over the {len(time_ratios)} core-language program(s): {geomean:.2f}")
+        geomean = lambda rs: math.exp(sum(math.log(r) for r in rs) / len(rs))  # noqa: E731
+        print(f"geometric mean over the {len(time_ratios)} core-language program(s): "
+              f"time weft/py {geomean(time_ratios):.2f}, cpu weft/py {geomean(cpu_ratios):.2f}")
     for failure in failures:
         print("FAILED:", failure, file=sys.stderr)
     return 1 if failures else 0
