@@ -129,7 +129,10 @@ fn runs_programs_and_reports_uncaught_exceptions() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(text(&out.stdout), "before\n");
     let err = text(&out.stderr);
-    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
+    assert!(
+        err.starts_with("Traceback (most recent call last):"),
+        "{err}"
+    );
     assert!(err.ends_with("ValueError: bad\n"), "{err}");
 }
 
@@ -145,7 +148,11 @@ fn script_arguments_reach_sys_argv() {
 fn dis_prints_the_bytecode() {
     let out = weft(&["--dis", "-c", "x = 1"]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("StoreName"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("StoreName"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 #[test]
