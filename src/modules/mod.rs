@@ -24,6 +24,7 @@
 mod import;
 mod math;
 mod random;
+mod sha512;
 mod sys;
 mod time;
 

@@ -32,3 +32,15 @@ for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: rand
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+for s in [3, 99]:
+    random.seed(s)
+    print([random.gauss(0, 1) for _ in range(5)])
+    print([random.gauss() for _ in range(3)], random.gauss(10, 2), random.gauss(mu=5, sigma=0.5))
+    print([random.normalvariate(100, 15) for _ in range(5)])
+    print([random.expovariate(1.5) for _ in range(5)])
+    print([random.triangular(0, 10) for _ in range(3)], random.triangular(0, 10, 9), random.triangular(low=1, high=2, mode=1.1))
+    random.seed(s)
+    print(random.gauss(), random.random())
+for s in ["", "hello", "a longer seed string that spans more than one block of sha-512 input " * 3, b"bytes seed", "ünïcode"]:
+    random.seed(s)
+    print(repr(s)[:20], random.random(), random.randint(1, 1000))
