@@ -7,15 +7,23 @@ target/release/weft). Each benchmark entry names a setup step that writes its
 inputs into a temporary folder, the weft command and the python3 command; `{dir}`
 in a command is replaced by that folder. Every command runs once to warm up,
 then --runs times (default 7); the table shows the median wall time, the peak
-resident memory (max RSS of the child, from os.wait4) and weft/CPython ratios.
-Setup steps run their work in child processes: a child's max RSS includes what
-it was forked with, so the runner itself must stay small (about 10 MiB).
-A command that exits non-zero is reported as failed, with its stderr.
+resident memory and weft/CPython ratios.
+Peak memory: a child's max RSS counts the memory it was forked with, and this
+runner is about 16 MiB, more than weft needs. So when GNU time is installed
+(/usr/bin/time) each command runs under it: it forks the command from its own
+small process and reports the command's true max RSS. Without it the runner
+falls back to os.wait4 and warns that RSS values below ~16 MiB are its own.
+Setup steps run their work in child processes for the same reason.
+A command that exits non-zero is reported as failed, with its stderr. For the
+core-language programs (bench/core_*.py, each printing a checksum) weft's stdout
+must also equal python3's, else the benchmark is reported as failed. The last
+line is the geometric mean of their weft/CPython time ratios.
 
 Later issues add entries to BENCHMARKS; nothing else needs to change.
 """
 
 import argparse
+import math
 import os
 import statistics
 import subprocess
@@ -28,6 +36,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
+USE_GNU_TIME = os.access("/usr/bin/time", os.X_OK)
 
 
 def gen_frontend(folder: Path) -> None:
@@ -46,6 +55,7 @@ class Benchmark:
     setup: Callable[[Path], None]
     weft: list[str]  # argv after the weft binary; "{dir}" is the setup folder
     python: list[str]  # argv after python3
+    same_stdout: bool = False  # weft's stdout must equal python3's (checked on the warm-up run)
 
 
 BENCHMARKS = [
@@ -58,35 +68,73 @@ BENCHMARKS = [
 ]
 
 
+def no_setup(folder: Path) -> None:
+    """The core-language benchmarks are self-contained programs: nothing to write."""
+
+
+def core(stem: str, what: str) -> Benchmark:
+    """A bench/<stem>.py program run as-is by both; their stdout (a checksum) must agree."""
+    program = str(ROOT / "bench" / f"{stem}.py")
+    return Benchmark(name=f"{stem}: {what}", setup=no_setup, weft=[program], python=[program], same_stdout=True)
+
+
+BENCHMARKS += [
+    core("core_fib", "recursive calls"),
+    core("core_loops", "integer loops"),
+    core("core_floats", "float arithmetic (n-body)"),
+    core("core_strings_dicts", "string building, dict counting"),
+    core("core_sort_comprehensions", "sorting, comprehensions"),
+    core("core_methods", "method calls on objects"),
+    core("core_generators", "generators"),
+    core("core_exceptions", "exceptions raised and caught"),
+]
+
+
 @dataclass
 class Measurement:
     seconds: float | None  # median wall time; None when the command failed
     max_rss_kib: int
     error: str = ""
+    stdout: bytes = b""  # of the warm-up run
 
 
-def run_once(argv: list[str]) -> tuple[float, int, int, str]:
-    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr)."""
-    with tempfile.TemporaryFile() as err:
+GNU_TIME = "/usr/bin/time"
+
+
+def run_once(argv: list[str], keep_stdout: bool = False) -> tuple[float, int, int, str, bytes]:
+    """Runs argv; returns (wall seconds, max RSS in KiB, exit status, stderr, stdout if kept)."""
+    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out, \
+            tempfile.NamedTemporaryFile(mode="r") as rss_file:
+        wrapped = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + argv if USE_GNU_TIME else argv
         start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=err)
+        sink = out if keep_stdout else subprocess.DEVNULL
+        proc = subprocess.Popen(wrapped, stdin=subprocess.DEVNULL, stdout=sink, stderr=err)
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        code = os.waitstatus_to_exitcode(status)
+        rss = usage.ru_maxrss
+        if USE_GNU_TIME:
+            # GNU time writes "Command exited with non-zero status N" before %M on failure.
+            lines = rss_file.read().split()
+            rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
         err.seek(0)
-        return elapsed, usage.ru_maxrss, proc.returncode, err.read().decode(errors="replace")
+        out.seek(0)
+        return elapsed, rss, code, err.read().decode(errors="replace"), out.read()
 
 
 def measure(argv: list[str], runs: int) -> Measurement:
-    run_once(argv)  # warm-up: page cache, dynamic loader
+    # Warm-up (page cache, dynamic loader); its stdout is kept for the output check.
+    _, _, code, stderr, stdout = run_once(argv, keep_stdout=True)
+    if code != 0:
+        return Measurement(None, 0, f"exit {code}: {stderr.strip()[:400]}")
     times, peak = [], 0
     for _ in range(runs):
-        elapsed, rss, code, stderr = run_once(argv)
+        elapsed, rss, code, stderr, _ = run_once(argv)
         if code != 0:
             return Measurement(None, rss, f"exit {code}: {stderr.strip()[:400]}")
         times.append(elapsed)
         peak = max(peak, rss)
-    return Measurement(statistics.median(times), peak)
+    return Measurement(statistics.median(times), peak, stdout=stdout)
 
 
 def fmt_time(m: Measurement) -> str:
@@ -108,7 +156,7 @@ def main() -> int:
         print(f"no weft binary at {weft}: run `cargo build --release` first, or pass --weft PATH", file=sys.stderr)
         return 2
 
-    rows, failures = [], []
+    rows, failures, time_ratios = [], [], []
     for bench in BENCHMARKS:
         if args.only and args.only not in bench.name:
             continue
@@ -121,12 +169,20 @@ def main() -> int:
                      f"{w.max_rss_kib / 1024:.1f} MiB", f"{p.max_rss_kib / 1024:.1f} MiB",
                      ratio(w.max_rss_kib, p.max_rss_kib)))
         failures += [f"{bench.name} ({who}): {m.error}" for who, m in (("weft", w), ("python3", p)) if m.error]
+        if bench.same_stdout and not w.error and not p.error and w.stdout != p.stdout:
+            failures.append(f"{bench.name}: weft printed {w.stdout[:200]!r}, python3 {p.stdout[:200]!r}")
+        if bench.same_stdout and w.seconds and p.seconds:
+            time_ratios.append(w.seconds / p.seconds)
 
     header = ("benchmark", "weft", "python3", "time weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
-    print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}")
+    how = "GNU time" if USE_GNU_TIME else "os.wait4 (no /usr/bin/time: RSS below ~16 MiB is the runner's own)"
+    print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}; RSS from {how}")
     for row in [header, tuple("-" * w for w in widths)] + rows:
         print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+    if time_ratios:
+        geomean = math.exp(sum(math.log(r) for r in time_ratios) / len(time_ratios))
+        print(f"geometric mean of time weft/py over the {len(time_ratios)} core-language program(s): {geomean:.2f}")
     for failure in failures:
         print("FAILED:", failure, file=sys.stderr)
     return 1 if failures else 0

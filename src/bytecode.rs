@@ -306,8 +306,10 @@ pub enum Instr {
     Return,
     /// Suspend the generator; resuming pushes the sent value: [v] -> [sent]
     Yield,
-    /// `yield from`/`await` operand to an iterator: [obj] -> [iter]
+    /// `yield from` operand to an iterator: [obj] -> [iter]
     GetYieldFromIter,
+    /// The awaitable of `await x`: a coroutine, a future, or what `__await__` returns: [x] -> [it]
+    GetAwaitable,
     /// Send into the sub-iterator; jump with its return value when done: [it, v] -> [it, yielded] or [result]
     Send(Label),
 

@@ -16,6 +16,7 @@ pub mod diagnostics;
 pub mod lexer;
 pub mod modules;
 pub mod parser;
+pub mod runtime;
 pub mod span;
 pub mod token;
 pub mod vm;
@@ -49,19 +50,29 @@ pub type ExitStatus = i32;
 /// are rendered as diagnostics. Returns the exit status (0, 1, or `SystemExit`'s code).
 /// `argv` is `sys.argv` (the script's name, then its arguments); modules are imported from
 /// the script's folder.
-pub fn run(source: &str, filename: &str, argv: Vec<String>, color: bool) -> ExitStatus {
+pub fn run(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
     let (source, filename) = (source.to_string(), filename.to_string());
     // Native code calling back into Python (a `key=` function, `__repr__`) nests the dispatch
     // loop; a large stack keeps the recursion limit, not the Rust stack, the binding limit.
     std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_here(&source, &filename, argv, color))
+        .spawn(move || run_here(&source, &filename, argv, options))
         .ok()
         .and_then(|h| h.join().ok())
         .unwrap_or(1)
 }
 
-fn run_here(source: &str, filename: &str, argv: Vec<String>, color: bool) -> ExitStatus {
+/// How `run` runs a program.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RunOptions {
+    /// Colour in rendered diagnostics.
+    pub color: bool,
+    /// `--virtual-time`: the event loop's clock jumps to the next timer instead of waiting.
+    pub virtual_time: bool,
+}
+
+fn run_here(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
+    let color = options.color;
     let code = match compile(source, filename) {
         Ok(code) => code,
         Err(e) => {
@@ -89,6 +100,7 @@ fn run_here(source: &str, filename: &str, argv: Vec<String>, color: bool) -> Exi
         filename: shown,
         text: source.to_string(),
     });
+    machine.virtual_time = options.virtual_time;
     match machine.run_main(&code, source) {
         Ok(()) => 0,
         Err(err) => {

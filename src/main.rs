@@ -33,6 +33,11 @@ struct Cli {
     #[arg(long, conflicts_with_all = ["check", "tokens", "ast"])]
     dis: bool,
 
+    /// Run the event loop on virtual time: when nothing is ready, the clock jumps to the next
+    /// timer, so `sleep(3)` costs nothing and timestamps are exact
+    #[arg(long)]
+    virtual_time: bool,
+
     /// Script to run (`-` reads the program from standard input)
     #[arg(value_name = "SCRIPT")]
     script: Option<String>,
@@ -90,7 +95,15 @@ fn run(cli: Cli) -> ExitCode {
             weft::disassemble(&source.text, &source.name).map(|out| print!("{out}"))
         } else {
             // Runs the program; diagnostics and tracebacks are printed by `run`.
-            let status = weft::run(&source.text, &source.name, script_argv(&cli), color);
+            let status = weft::run(
+                &source.text,
+                &source.name,
+                script_argv(&cli),
+                weft::RunOptions {
+                    color,
+                    virtual_time: cli.virtual_time,
+                },
+            );
             return ExitCode::from(status.clamp(0, 255) as u8);
         };
         if let Err(error) = result {

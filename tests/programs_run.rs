@@ -1,7 +1,7 @@
 //! Runs the golden programs under weft and compares with what CPython printed: every
-//! `tests/programs/core__*.py` and `modules__*.py` (the modules a `modules__` program imports
-//! are `modules__` programs too, valid on their own), and every `examples/*.py` that does not
-//! use asyncio. A program's
+//! `tests/programs/core__*.py`, `modules__*.py` (the modules a `modules__` program imports are
+//! `modules__` programs too, valid on their own) and `async__*.py`, and every `examples/*.py`, all
+//! under `--virtual-time` (sleeps cost nothing; the order of events is the same). A program's
 //! stdout must equal its `.out`; for a failing program, the last line of stderr must equal its
 //! `.err` and the exit status its `.status`.
 //!
@@ -19,10 +19,9 @@ fn root() -> PathBuf {
 /// The programs this test covers, as (name, path).
 fn programs() -> Vec<(String, PathBuf)> {
     let mut out = Vec::new();
-    for (folder, prefix) in [
-        ("tests/programs", "core__"),
-        ("tests/programs", "modules__"),
-        ("examples", ""),
+    for (folder, prefixes) in [
+        ("tests/programs", &["core__", "modules__", "async__"][..]),
+        ("examples", &[""][..]),
     ] {
         let Ok(entries) = std::fs::read_dir(root().join(folder)) else {
             continue;
@@ -34,11 +33,9 @@ fn programs() -> Vec<(String, PathBuf)> {
                 .and_then(|s| s.to_str())
                 .unwrap_or("")
                 .to_string();
-            if path.extension().is_none_or(|e| e != "py") || !name.starts_with(prefix) {
-                continue;
-            }
-            let source = std::fs::read_to_string(&path).unwrap_or_default();
-            if source.contains("asyncio") {
+            if path.extension().is_none_or(|e| e != "py")
+                || !prefixes.iter().any(|p| name.starts_with(p))
+            {
                 continue;
             }
             out.push((name, path));
@@ -55,6 +52,7 @@ fn read(path: &Path) -> Option<String> {
 /// Runs one program; `Err` says how it differs from CPython.
 fn check(path: &Path) -> Result<(), String> {
     let output = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .arg("--virtual-time")
         .arg(path.file_name().unwrap_or_default())
         .current_dir(path.parent().unwrap_or(Path::new(".")))
         .output()

@@ -47,6 +47,9 @@ pub fn install(vm: &mut Vm) {
         );
     }
     for &kind in ExcKind::ALL {
+        if kind.module() != "builtins" {
+            continue;
+        }
         let class = Value::Class(vm.exc_class(kind).clone());
         super::def_value(vm, kind.name(), class);
     }

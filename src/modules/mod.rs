@@ -21,6 +21,7 @@
 //! imports see it partly initialised, as in CPython) until the end, and is removed again if
 //! its body raises.
 
+mod asyncio;
 mod import;
 mod math;
 mod random;
@@ -42,6 +43,7 @@ pub type Init = fn(&mut Vm, &mut ModuleBuilder);
 /// The native modules, by import name.
 pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("sys", sys::init),
+    ("asyncio", asyncio::init),
     ("time", time::init),
     ("math", math::init),
     ("random", random::init),

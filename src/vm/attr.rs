@@ -40,7 +40,12 @@ impl Vm {
             Value::Native(_) => Builtin::BuiltinFunction,
             Value::BoundMethod(_) => Builtin::Method,
             Value::Class(_) => Builtin::Type,
+            Value::Generator(g) if g.is_coroutine => Builtin::Coroutine,
             Value::Generator(_) => Builtin::Generator,
+            Value::Future(f) if f.task.is_some() => Builtin::Task,
+            Value::Future(_) => Builtin::Future,
+            Value::Handle(_) => Builtin::Handle,
+            Value::NativeCoro(_) => Builtin::Coroutine,
             Value::Iter(_) => Builtin::Iterator,
             Value::Property(_) => Builtin::Property,
             Value::ClassMethod(_) => Builtin::ClassMethod,
@@ -254,6 +259,11 @@ impl Vm {
             },
             (Value::Generator(g), "__name__") => Some(Value::str(&*g.name)),
             (Value::Generator(g), "__qualname__") => Some(Value::str(&*g.qualname)),
+            (Value::Generator(g), "cr_await") if g.is_coroutine => {
+                Some(self.delegate_of(g).unwrap_or(Value::None))
+            }
+            (Value::NativeCoro(c), "cr_await") => Some(c.awaiting()),
+            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name)),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
             (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__") => Some((**f).clone()),

@@ -87,18 +87,13 @@ impl Vm {
         let frame = self.function_frame(func, values);
         let flags = func.code.code.flags;
         if flags.generator || flags.coroutine {
-            if flags.coroutine {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "weft does not support running coroutines (async def) yet",
-                ));
-            }
             return Ok(Prepared::Done(Value::Generator(Rc::new(Generator {
                 frame: RefCell::new(Some(Box::new(frame))),
                 state: std::cell::Cell::new(GenState::Created),
                 handled: RefCell::new(Value::None),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
+                is_coroutine: flags.coroutine,
             }))));
         }
         Ok(Prepared::Frame(frame, None))

@@ -31,6 +31,11 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::BuiltinFunction, "builtin_function_or_method"),
     (Builtin::Method, "method"),
     (Builtin::Generator, "generator"),
+    (Builtin::Coroutine, "coroutine"),
+    (Builtin::Future, "Future"),
+    (Builtin::Task, "Task"),
+    (Builtin::Handle, "Handle"),
+    (Builtin::EventLoop, "_UnixSelectorEventLoop"),
     (Builtin::Iterator, "iterator"),
     (Builtin::Property, "property"),
     (Builtin::ClassMethod, "classmethod"),
@@ -100,7 +105,11 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
                 (vec![parent], mro)
             }
         };
-        excs.push(new_class(kind.name(), bases, mro, None, Some(kind)));
+        let mut class = new_class(kind.name(), bases, mro, None, Some(kind));
+        if let Some(c) = Rc::get_mut(&mut class) {
+            c.module = kind.module().into();
+        }
+        excs.push(class);
     }
     (classes, excs)
 }
@@ -155,7 +164,13 @@ pub fn make_class(
     for b in &bases {
         if matches!(
             b.builtin,
-            Some(Builtin::Bool | Builtin::Function | Builtin::Generator | Builtin::NoneType)
+            Some(
+                Builtin::Bool
+                    | Builtin::Function
+                    | Builtin::Generator
+                    | Builtin::Coroutine
+                    | Builtin::NoneType
+            )
         ) {
             return Err(PyErr::type_error(format!(
                 "type '{}' is not an acceptable base type",

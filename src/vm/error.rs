@@ -49,6 +49,14 @@ macro_rules! exc_kinds {
                 match self { $(ExcKind::$name => stringify!($name)),* }
             }
 
+            /// The module a class lives in (`builtins` but for asyncio's exceptions).
+            pub fn module(self) -> &'static str {
+                match self {
+                    ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+                    _ => "builtins",
+                }
+            }
+
             pub fn parent(self) -> Option<ExcKind> {
                 match self { $(ExcKind::$name => $parent),* }
             }
@@ -90,4 +98,12 @@ exc_kinds! {
     FileExistsError: Some(K::OSError),
     PermissionError: Some(K::OSError),
     TimeoutError: Some(K::OSError),
+    ConnectionError: Some(K::OSError),
+    BrokenPipeError: Some(K::ConnectionError),
+    ConnectionAbortedError: Some(K::ConnectionError),
+    ConnectionRefusedError: Some(K::ConnectionError),
+    ConnectionResetError: Some(K::ConnectionError),
+    // asyncio's own (module `asyncio.exceptions`, not in builtins).
+    CancelledError: Some(K::BaseException),
+    InvalidStateError: Some(K::Exception),
 }

@@ -999,6 +999,11 @@ impl Vm {
                     };
                     f.push(it);
                 }
+                Instr::GetAwaitable => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(v)?;
+                    f.push(it);
+                }
                 Instr::Send(l) => {
                     let sent = f.pop();
                     let it = f.top().clone();
@@ -1010,14 +1015,20 @@ impl Vm {
                         }
                         continue;
                     }
-                    let step = if matches!(sent, Value::None) {
-                        self.next(&it)
-                    } else {
-                        let send = Rc::new(Str::new("send"));
-                        let m = self.get_attr(&it, &send)?;
-                        self.call(&m, vec![sent], Vec::new()).map(Some)
+                    let outcome = match self.send_awaitable(&it)? {
+                        Some(outcome) => outcome,
+                        None => {
+                            let step = if matches!(sent, Value::None) {
+                                self.next(&it)
+                            } else {
+                                let send = Rc::new(Str::new("send"));
+                                let m = self.get_attr(&it, &send)?;
+                                self.call(&m, vec![sent], Vec::new()).map(Some)
+                            };
+                            self.stop_value(step)?
+                        }
                     };
-                    match self.stop_value(step)? {
+                    match outcome {
                         Ok(v) => f.push(v),
                         Err(ret) => {
                             f.pop();

@@ -311,6 +311,7 @@ impl Vm {
         if let Some(sub) = self.delegate_of(gen) {
             let outcome = match &sub {
                 Value::Generator(inner) => self.gen_throw(inner, exc.clone()),
+                Value::NativeCoro(c) => crate::runtime::native_throw(self, c, exc.clone()),
                 _ => Err(PyErr::Exc(exc.clone())),
             };
             match outcome {
@@ -358,7 +359,7 @@ impl Vm {
 
     /// The sub-iterator a suspended generator is delegating to (`yield from`), if any: it is
     /// parked on the `Jump` back to a `Send`, with the sub-iterator on its stack.
-    fn delegate_of(&self, gen: &Rc<Generator>) -> Option<Value> {
+    pub(crate) fn delegate_of(&self, gen: &Rc<Generator>) -> Option<Value> {
         let frame = gen.frame.borrow();
         let frame = frame.as_ref()?;
         let instrs = &frame.code.code.instrs;

@@ -9,6 +9,7 @@
 //! language), `class` (class creation, C3), `traceback` (exceptions for people).
 
 mod attr;
+mod awaitable;
 mod call;
 mod class;
 mod compare;
@@ -66,6 +67,10 @@ pub struct Vm {
     main: Option<Rc<RefCell<Dict>>>,
     /// Containers being printed by `repr` right now (a list holding itself prints `[...]`).
     repr_stack: Vec<usize>,
+    /// The running asyncio loop, inside `asyncio.run`.
+    pub event_loop: Option<Box<crate::runtime::Loop>>,
+    /// `--virtual-time`: loops made by this VM jump their clock to the next timer.
+    pub virtual_time: bool,
     /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
     pub modules: crate::modules::Modules,
 }
@@ -92,6 +97,8 @@ impl Vm {
             reraising: false,
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             repr_stack: Vec::new(),
+            event_loop: None,
+            virtual_time: false,
             main: None,
             modules: crate::modules::Modules::default(),
             names: Names {
@@ -102,6 +109,7 @@ impl Vm {
             },
         };
         crate::builtins::install(&mut vm);
+        crate::runtime::install(&mut vm);
         vm
     }
 

@@ -128,6 +128,11 @@ pub enum Builtin {
     BuiltinFunction,
     Method,
     Generator,
+    Coroutine,
+    Future,
+    Task,
+    Handle,
+    EventLoop,
     Iterator,
     Property,
     ClassMethod,
@@ -211,6 +216,21 @@ pub struct Generator {
     pub handled: RefCell<Value>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
+    /// Made by an `async def`: awaitable, not iterable, and warned about if never started.
+    pub is_coroutine: bool,
+}
+
+impl Drop for Generator {
+    /// CPython's warning for a coroutine that was made but never awaited (reference counting
+    /// makes the moment deterministic: the last reference going away).
+    fn drop(&mut self) {
+        if self.is_coroutine && self.state.get() == GenState::Created {
+            eprintln!(
+                "RuntimeWarning: coroutine '{}' was never awaited",
+                self.qualname
+            );
+        }
+    }
 }
 
 /// The built-in iterators (list, range, dict views, enumerate, zip, map...).
@@ -269,7 +289,13 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::BoundMethod(_) => "method".into(),
         Value::Class(_) => "type".into(),
         Value::Instance(i) => i.class.name.to_string(),
+        Value::Generator(g) if g.is_coroutine => "coroutine".into(),
         Value::Generator(_) => "generator".into(),
+        Value::Future(f) if f.task.is_some() => "_asyncio.Task".into(),
+        Value::Future(_) => "_asyncio.Future".into(),
+        Value::NativeCoro(_) => "coroutine".into(),
+        Value::Handle(h) if h.when.is_some() => "TimerHandle".into(),
+        Value::Handle(_) => "Handle".into(),
         Value::Iter(_) => "iterator".into(),
         Value::Property(_) => "property".into(),
         Value::ClassMethod(_) => "classmethod".into(),

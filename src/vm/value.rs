@@ -40,6 +40,12 @@ pub enum Value {
     Class(Rc<Class>),
     Instance(Rc<Instance>),
     Generator(Rc<Generator>),
+    /// An asyncio future or task (a task is a future driving a coroutine).
+    Future(Rc<crate::runtime::Future>),
+    /// What `call_soon`/`call_later` return: a scheduled callback that can be cancelled.
+    Handle(Rc<crate::runtime::Handle>),
+    /// A coroutine written in Rust (`asyncio.sleep(...)`).
+    NativeCoro(Rc<crate::runtime::NativeCoro>),
     Iter(Rc<IterObj>),
     Property(Rc<Property>),
     ClassMethod(Rc<Value>),
@@ -211,6 +217,9 @@ impl Value {
             Class(r) => Rc::as_ptr(r) as *const u8 as usize,
             Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
             Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Future(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Handle(r) => Rc::as_ptr(r) as *const u8 as usize,
+            NativeCoro(r) => Rc::as_ptr(r) as *const u8 as usize,
             Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Property(r) => Rc::as_ptr(r) as *const u8 as usize,
             ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -205,11 +205,11 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.yield_from_loop();
             }
-            ExprKind::Await(_) => {
-                return Err(unsupported(
-                    "await (coroutines arrive with the event loop)",
-                    e.span,
-                ))
+            ExprKind::Await(value) => {
+                self.expr(value)?;
+                self.emit(Instr::GetAwaitable);
+                self.load_const(Const::None);
+                self.yield_from_loop();
             }
             ExprKind::Starred(_) => {
                 return Err(unsupported("a starred expression here", e.span));

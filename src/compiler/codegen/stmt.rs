@@ -443,12 +443,6 @@ impl<'a> Compiler<'a> {
     }
 
     fn function_def(&mut self, def: &'a ast::FunctionDef, s: &'a Stmt) -> Result {
-        if def.is_async {
-            return Err(unsupported(
-                "async def (coroutines arrive with the event loop)",
-                s.span,
-            ));
-        }
         for d in &def.decorators {
             self.expr(d)?;
         }

@@ -1,0 +1,270 @@
+//! Futures, tasks and scheduled callbacks. A `Future` holds a state, a result or exception and
+//! the callbacks to schedule when it is done; a task is a future with a `TaskPart` (its
+//! coroutine and what it waits on). A `Handle` is one scheduled callback (`call_soon`,
+//! `call_later`) that can be cancelled. Invariant: a future leaves `Pending` once, and its
+//! done callbacks are then each scheduled with `call_soon`, in the order they were added.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::event_loop::Loop;
+use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FutureState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+impl FutureState {
+    fn name(self) -> &'static str {
+        match self {
+            FutureState::Pending => "PENDING",
+            FutureState::Cancelled => "CANCELLED",
+            FutureState::Finished => "FINISHED",
+        }
+    }
+}
+
+/// What a task adds to a future: the coroutine it drives and its cancellation bookkeeping
+/// (the fields of CPython's `Task`).
+#[derive(Debug)]
+pub struct TaskPart {
+    pub coro: Value,
+    pub name: RefCell<Value>,
+    pub must_cancel: Cell<bool>,
+    /// The future the coroutine is suspended on (`_fut_waiter`).
+    pub waiter: RefCell<Option<Rc<Future>>>,
+    pub cancels_requested: Cell<u32>,
+}
+
+/// `gather`'s outer future keeps its children to cancel them.
+#[derive(Debug, Default)]
+pub struct GatherPart {
+    pub children: RefCell<Vec<Rc<Future>>>,
+    /// Distinct children (the same awaitable given twice is one child).
+    pub unique: Cell<usize>,
+    pub return_exceptions: bool,
+    pub finished: Cell<usize>,
+    pub cancel_requested: Cell<bool>,
+}
+
+#[derive(Debug)]
+pub struct Future {
+    pub state: Cell<FutureState>,
+    pub result: RefCell<Value>,
+    pub exception: RefCell<Value>,
+    pub cancel_message: RefCell<Value>,
+    /// The `CancelledError` that ended a task's coroutine, re-raised once by `result()`
+    /// (so the message and traceback are the coroutine's).
+    pub cancelled_exc: RefCell<Value>,
+    pub callbacks: RefCell<Vec<Callback>>,
+    pub task: Option<TaskPart>,
+    pub gather: Option<GatherPart>,
+}
+
+/// A callback the loop runs. Done callbacks get the future as their argument when they are
+/// scheduled.
+#[derive(Debug, Clone)]
+pub enum Callback {
+    /// A Python callable and its arguments.
+    Call(Value, Vec<Value>),
+    /// `Task.__step`, optionally throwing an exception into the coroutine.
+    Step(Rc<Future>, Option<Value>),
+    /// `Task.__wakeup`: the awaited future (the argument) is done.
+    Wakeup(Rc<Future>),
+    /// A child of a `gather` is done.
+    GatherChild(Rc<Future>),
+    /// `sleep`'s timer: resolve the future unless it was cancelled meanwhile.
+    SetResultUnlessCancelled(Rc<Future>, Value),
+    /// `run_until_complete`'s callback: stop the loop.
+    Stop,
+    /// A done callback bound to its future, ready to run.
+    Done(Box<Callback>, Rc<Future>),
+}
+
+/// A scheduled callback (`asyncio.Handle` / `TimerHandle`).
+#[derive(Debug)]
+pub struct Handle {
+    pub callback: RefCell<Option<Callback>>,
+    pub cancelled: Cell<bool>,
+    /// Deadline of a timer handle.
+    pub when: Option<f64>,
+    /// A timer still in the heap.
+    pub scheduled: Cell<bool>,
+}
+
+impl Future {
+    pub fn new() -> Future {
+        Future {
+            state: Cell::new(FutureState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(Value::None),
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(Value::None),
+            callbacks: RefCell::new(Vec::new()),
+            task: None,
+            gather: None,
+        }
+    }
+
+    pub fn done(&self) -> bool {
+        self.state.get() != FutureState::Pending
+    }
+
+    pub fn state_name(&self) -> &'static str {
+        self.state.get().name()
+    }
+}
+
+impl Default for Future {
+    fn default() -> Future {
+        Future::new()
+    }
+}
+
+/// The running loop, or CPython's error for using one outside `asyncio.run`.
+pub fn running_loop(vm: &mut Vm) -> PyResult<&mut Loop> {
+    vm.event_loop
+        .as_deref_mut()
+        .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "no running event loop"))
+}
+
+/// `CancelledError(msg)` for a cancelled future (`_make_cancelled_error`).
+pub fn cancelled_error(vm: &Vm, fut: &Future) -> Value {
+    let stored = fut.cancelled_exc.replace(Value::None);
+    if !matches!(stored, Value::None) {
+        return stored;
+    }
+    let msg = fut.cancel_message.borrow().clone();
+    let args = if matches!(msg, Value::None) {
+        vec![]
+    } else {
+        vec![msg]
+    };
+    vm.new_exception(ExcKind::CancelledError, args)
+}
+
+/// Schedules every done callback (`__schedule_callbacks`).
+fn schedule_callbacks(vm: &mut Vm, fut: &Rc<Future>) -> PyResult<()> {
+    let callbacks = std::mem::take(&mut *fut.callbacks.borrow_mut());
+    let lp = running_loop(vm)?;
+    for cb in callbacks {
+        lp.call_soon(Callback::Done(Box::new(cb), fut.clone()));
+    }
+    Ok(())
+}
+
+fn invalid_state() -> PyErr {
+    PyErr::new(ExcKind::InvalidStateError, "invalid state")
+}
+
+pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
+    if fut.done() {
+        return Err(invalid_state());
+    }
+    *fut.result.borrow_mut() = v;
+    fut.state.set(FutureState::Finished);
+    schedule_callbacks(vm, fut)
+}
+
+pub fn set_exception(vm: &mut Vm, fut: &Rc<Future>, exc: Value) -> PyResult<()> {
+    if fut.done() {
+        return Err(invalid_state());
+    }
+    let exc = vm.make_exception(exc)?;
+    if matches!(&exc, Value::Instance(i) if i.class.is_subclass(vm.exc_class(ExcKind::StopIteration)))
+    {
+        return Err(PyErr::type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    *fut.exception.borrow_mut() = exc;
+    fut.state.set(FutureState::Finished);
+    schedule_callbacks(vm, fut)
+}
+
+/// `Future.cancel(msg)`: `false` when already done.
+pub fn cancel_future(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
+    if fut.done() {
+        return Ok(false);
+    }
+    fut.state.set(FutureState::Cancelled);
+    *fut.cancel_message.borrow_mut() = msg;
+    schedule_callbacks(vm, fut)?;
+    Ok(true)
+}
+
+/// `cancel(msg)` as the object's class does it: a task asks its coroutine, a gather cancels
+/// its children, a plain future is cancelled at once.
+pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
+    if let Some(t) = &fut.task {
+        if fut.done() {
+            return Ok(false);
+        }
+        t.cancels_requested.set(t.cancels_requested.get() + 1);
+        let waiter = t.waiter.borrow().clone();
+        if let Some(w) = waiter {
+            if cancel(vm, &w, msg.clone())? {
+                return Ok(true);
+            }
+        }
+        t.must_cancel.set(true);
+        *fut.cancel_message.borrow_mut() = msg;
+        return Ok(true);
+    }
+    if let Some(g) = &fut.gather {
+        if fut.done() {
+            return Ok(false);
+        }
+        let mut any = false;
+        let children = g.children.borrow().clone();
+        for child in &children {
+            any |= cancel(vm, child, msg.clone())?;
+        }
+        if any {
+            g.cancel_requested.set(true);
+        }
+        return Ok(any);
+    }
+    cancel_future(vm, fut, msg)
+}
+
+/// `add_done_callback`: scheduled at once when the future is already done.
+pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResult<()> {
+    if fut.done() {
+        running_loop(vm)?.call_soon(Callback::Done(Box::new(cb), fut.clone()));
+    } else {
+        fut.callbacks.borrow_mut().push(cb);
+    }
+    Ok(())
+}
+
+/// `Future.result()`.
+pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
+    match fut.state.get() {
+        FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
+        FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
+        FutureState::Finished => {
+            let exc = fut.exception.borrow().clone();
+            if matches!(exc, Value::None) {
+                Ok(fut.result.borrow().clone())
+            } else {
+                Err(PyErr::Exc(exc))
+            }
+        }
+    }
+}
+
+/// `Future.exception()`.
+pub fn exception(vm: &Vm, fut: &Future) -> PyResult<Value> {
+    match fut.state.get() {
+        FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
+        FutureState::Pending => Err(PyErr::new(
+            ExcKind::InvalidStateError,
+            "Exception is not set.",
+        )),
+        FutureState::Finished => Ok(fut.exception.borrow().clone()),
+    }
+}

@@ -1,0 +1,270 @@
+//! The event loop as a plain data structure (decision 4): a FIFO of ready handles, a heap of
+//! timer handles and a clock, with verb-named methods — `call_soon`, `call_at`, `run_once`,
+//! `run_until_done`. One iteration (`run_once`) moves due timers to the ready FIFO and runs
+//! exactly the handles that were ready when it began; what they schedule waits for the next
+//! iteration. The timer heap is CPython's `heapq` algorithm, and `TimerHandle`s compare by
+//! deadline only, so `call_at` timers with one deadline fire in heap (not insertion) order, as
+//! on CPython. `call_later` (and so `sleep`) is different: on CPython it reads the clock, which
+//! has moved on since the last timer was made, so its deadlines never tie and fire in the
+//! order they were made. Under virtual time they would tie, so `call_later` timers carry a
+//! sequence number that breaks ties among themselves.
+
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
+
+use super::clock::Clock;
+use super::future::{Callback, Future, Handle};
+use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
+
+/// Past this many timers, cancelled ones are swept out when they are over half (CPython's
+/// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`).
+const MIN_SCHEDULED_TIMERS: usize = 100;
+/// `time.get_clock_info('monotonic').resolution`: timers this close to now are due.
+const CLOCK_RESOLUTION: f64 = 1e-9;
+
+#[derive(Clone)]
+struct Timer {
+    when: f64,
+    /// Set for `call_later` timers: the order they were made in.
+    seq: Option<u64>,
+    handle: Rc<Handle>,
+}
+
+impl Timer {
+    fn before(&self, other: &Timer) -> bool {
+        if self.when != other.when {
+            return self.when < other.when;
+        }
+        matches!((self.seq, other.seq), (Some(a), Some(b)) if a < b)
+    }
+}
+
+pub struct Loop {
+    ready: VecDeque<Rc<Handle>>,
+    timers: Vec<Timer>,
+    cancelled_timers: usize,
+    pub clock: Clock,
+    /// The task whose step is running (`current_task()`).
+    pub current_task: Option<Rc<Future>>,
+    /// The loop as Python code sees it (`get_running_loop()`).
+    pub object: Value,
+    /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
+    pub tasks: Vec<Weak<Future>>,
+    /// Tasks made so far, for the default names `Task-1`, `Task-2`...
+    pub task_count: u64,
+    /// `call_later` timers made so far.
+    later_count: u64,
+    stopping: bool,
+}
+
+impl Loop {
+    pub fn new(virtual_time: bool, object: Value) -> Loop {
+        Loop {
+            ready: VecDeque::new(),
+            timers: Vec::new(),
+            cancelled_timers: 0,
+            clock: Clock::new(virtual_time),
+            current_task: None,
+            object,
+            tasks: Vec::new(),
+            task_count: 0,
+            later_count: 0,
+            stopping: false,
+        }
+    }
+
+    pub fn time(&self) -> f64 {
+        self.clock.now()
+    }
+
+    pub fn call_soon(&mut self, cb: Callback) -> Rc<Handle> {
+        let handle = Rc::new(Handle {
+            callback: std::cell::RefCell::new(Some(cb)),
+            cancelled: std::cell::Cell::new(false),
+            when: None,
+            scheduled: std::cell::Cell::new(false),
+        });
+        self.ready.push_back(handle.clone());
+        handle
+    }
+
+    pub fn call_at(&mut self, when: f64, cb: Callback) -> Rc<Handle> {
+        self.add_timer(when, None, cb)
+    }
+
+    pub fn call_later(&mut self, delay: f64, cb: Callback) -> Rc<Handle> {
+        let when = self.time() + delay;
+        self.later_count += 1;
+        self.add_timer(when, Some(self.later_count), cb)
+    }
+
+    fn add_timer(&mut self, when: f64, seq: Option<u64>, cb: Callback) -> Rc<Handle> {
+        let handle = Rc::new(Handle {
+            callback: std::cell::RefCell::new(Some(cb)),
+            cancelled: std::cell::Cell::new(false),
+            when: Some(when),
+            scheduled: std::cell::Cell::new(true),
+        });
+        heap_push(
+            &mut self.timers,
+            Timer {
+                when,
+                seq,
+                handle: handle.clone(),
+            },
+        );
+        handle
+    }
+
+    /// `Handle.cancel()`: the callback is dropped; a timer stays in the heap until swept.
+    pub fn cancel(&mut self, handle: &Handle) {
+        if handle.cancelled.get() {
+            return;
+        }
+        if handle.scheduled.get() {
+            self.cancelled_timers += 1;
+        }
+        handle.cancelled.set(true);
+        handle.callback.borrow_mut().take();
+    }
+
+    pub fn stop(&mut self) {
+        self.stopping = true;
+    }
+
+    /// Timers are swept and the due ones made ready; `None` when nothing is ready and no
+    /// timer is left (nothing can ever run again), else the handles of this iteration.
+    fn prepare_iteration(&mut self) -> Option<usize> {
+        if self.timers.len() > MIN_SCHEDULED_TIMERS && self.cancelled_timers * 2 > self.timers.len()
+        {
+            let mut kept = Vec::with_capacity(self.timers.len());
+            for t in self.timers.drain(..) {
+                if t.handle.cancelled.get() {
+                    t.handle.scheduled.set(false);
+                } else {
+                    kept.push(t);
+                }
+            }
+            heapify(&mut kept);
+            self.timers = kept;
+            self.cancelled_timers = 0;
+        } else {
+            while self
+                .timers
+                .first()
+                .is_some_and(|t| t.handle.cancelled.get())
+            {
+                self.cancelled_timers -= 1;
+                if let Some(t) = heap_pop(&mut self.timers) {
+                    t.handle.scheduled.set(false);
+                }
+            }
+        }
+        if self.ready.is_empty() && !self.stopping {
+            let first = self.timers.first()?.when;
+            self.clock.wait_until(first);
+        }
+        let end = self.time() + CLOCK_RESOLUTION;
+        while self.timers.first().is_some_and(|t| t.when < end) {
+            if let Some(t) = heap_pop(&mut self.timers) {
+                t.handle.scheduled.set(false);
+                self.ready.push_back(t.handle);
+            }
+        }
+        Some(self.ready.len())
+    }
+}
+
+/// Runs the loop in `vm` until a `Stop` callback runs (`run_forever` with
+/// `run_until_complete`'s stop). An error from a callback ends the run.
+pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
+    loop {
+        let Some(lp) = vm.event_loop.as_deref_mut() else {
+            return Ok(());
+        };
+        let Some(n) = lp.prepare_iteration() else {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "deadlock: every task is waiting and nothing (a ready callback or a timer) can wake one",
+            ));
+        };
+        for _ in 0..n {
+            let Some(lp) = vm.event_loop.as_deref_mut() else {
+                return Ok(());
+            };
+            let Some(handle) = lp.ready.pop_front() else {
+                break;
+            };
+            if handle.cancelled.get() {
+                continue;
+            }
+            let cb = handle.callback.borrow().clone();
+            if let Some(cb) = cb {
+                super::task::run_callback(vm, cb)?;
+            }
+        }
+        if let Some(lp) = vm.event_loop.as_deref_mut() {
+            if std::mem::take(&mut lp.stopping) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+// CPython's heapq, with `Timer::before` as `<`.
+
+fn heap_push(heap: &mut Vec<Timer>, t: Timer) {
+    heap.push(t);
+    let last = heap.len() - 1;
+    sift_down(heap, 0, last);
+}
+
+fn heap_pop(heap: &mut Vec<Timer>) -> Option<Timer> {
+    let last = heap.pop()?;
+    if heap.is_empty() {
+        return Some(last);
+    }
+    let top = std::mem::replace(&mut heap[0], last);
+    sift_up(heap, 0);
+    Some(top)
+}
+
+fn heapify(heap: &mut [Timer]) {
+    for i in (0..heap.len() / 2).rev() {
+        sift_up(heap, i);
+    }
+}
+
+/// Moves the item at `pos` towards the root while it is smaller than its parent.
+fn sift_down(heap: &mut [Timer], start: usize, mut pos: usize) {
+    let item = heap[pos].clone();
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        if item.before(&heap[parent]) {
+            heap[pos] = heap[parent].clone();
+            pos = parent;
+        } else {
+            break;
+        }
+    }
+    heap[pos] = item;
+}
+
+/// Moves the smaller child up until a leaf, then sifts the item down from there.
+fn sift_up(heap: &mut [Timer], mut pos: usize) {
+    let end = heap.len();
+    let start = pos;
+    let item = heap[pos].clone();
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end && !heap[child].before(&heap[right]) {
+            child = right;
+        }
+        heap[pos] = heap[child].clone();
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    heap[pos] = item;
+    sift_down(heap, start, pos);
+}
