@@ -5,34 +5,115 @@
 //! and `randrange`, `randint`, `choice`, `choices`, `shuffle`, `sample`, `uniform`,
 //! `triangular`, `gauss`, `normalvariate`, `expovariate`.
 //!
-//! The generator behind the module functions is per thread (each `weft::run` has its own
-//! thread), seeded from the clock until the program seeds it.
+//! The generators live per thread (each `weft::run` has its own thread): slot 0 behind the
+//! module functions, one more per `random.Random` object (whose methods are the same
+//! functions run on its slot). Each is seeded from the clock until the program seeds it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
 
 use super::ModuleBuilder;
-use crate::builtins::{check_args, length, no_more_kwargs, take_kw, Kwargs};
+use crate::builtins::{check_args, length, native, no_more_kwargs, take_kw, Kwargs};
 use crate::bytecode::BinOp;
-use crate::vm::{hash_value, to_big, to_f64, ExcKind, PyErr, PyResult, Value, Vm};
+use crate::vm::{
+    hash_value, make_class, to_big, to_f64, Builtin, Dict, ExcKind, Key, NativeFn, PyErr, PyResult,
+    Str, StrKey, Value, Vm,
+};
 
-pub fn init(_vm: &mut Vm, m: &mut ModuleBuilder) {
-    m.function("seed", seed);
-    m.function("random", random);
-    m.function("getrandbits", getrandbits);
-    m.function("randrange", randrange);
-    m.function("randint", randint);
-    m.function("choice", choice);
-    m.function("choices", choices);
-    m.function("shuffle", shuffle);
-    m.function("sample", sample);
-    m.function("uniform", uniform);
-    m.function("triangular", triangular);
-    m.function("gauss", gauss);
-    m.function("normalvariate", normalvariate);
-    m.function("expovariate", expovariate);
+pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
+    let mut methods = Dict::default();
+    // Each function twice: on the module's generator, and as a `Random` method on the
+    // instance's own generator.
+    macro_rules! both {
+        ($($name:literal => $f:ident),* $(,)?) => {$(
+            m.function($name, |vm, args, kwargs| on_generator(0, vm, args, kwargs, $f));
+            methods.insert(
+                Key::str(&Rc::new(Str::new($name))),
+                native($name, |vm, args, kwargs| as_method(vm, args, kwargs, $f)),
+            );
+        )*};
+    }
+    both! {
+        "seed" => seed,
+        "random" => random,
+        "getrandbits" => getrandbits,
+        "randrange" => randrange,
+        "randint" => randint,
+        "choice" => choice,
+        "choices" => choices,
+        "shuffle" => shuffle,
+        "sample" => sample,
+        "uniform" => uniform,
+        "triangular" => triangular,
+        "gauss" => gauss,
+        "normalvariate" => normalvariate,
+        "expovariate" => expovariate,
+    }
+    methods.insert(
+        Key::str(&Rc::new(Str::new("__init__"))),
+        native("__init__", random_init),
+    );
+    let object = vm.class(Builtin::Object).clone();
+    if let Ok(class) = make_class("Random", "Random", "random", vec![], methods, &object) {
+        m.value("Random", Value::Class(class));
+    }
+}
+
+/// The instance attribute holding a `Random` object's generator slot.
+const SLOT: &str = "_weft_generator";
+
+/// `Random(x=None)`: a generator of its own, seeded with x.
+fn random_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("Random", &args, &kwargs, 1, 2)?;
+    let Value::Instance(inst) = &args[0] else {
+        return Err(PyErr::type_error("Random.__init__ needs a Random instance"));
+    };
+    let slot = GENERATORS.with(|g| {
+        let mut g = g.borrow_mut();
+        g.push(Mt::from_key(&clock_key()));
+        g.len() - 1
+    });
+    inst.dict
+        .borrow_mut()
+        .insert(Key::str(&Rc::new(Str::new(SLOT))), Value::Int(slot as i64));
+    on_generator(slot, vm, args[1..].to_vec(), kwargs, seed)?;
+    Ok(Value::None)
+}
+
+/// Runs `f` with generator `slot` as the one `with_mt` uses.
+fn on_generator(
+    slot: usize,
+    vm: &mut Vm,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+    f: NativeFn,
+) -> PyResult<Value> {
+    let previous = CURRENT.with(|c| c.replace(slot));
+    let result = f(vm, args, kwargs);
+    CURRENT.with(|c| c.set(previous));
+    result
+}
+
+/// A `Random` method: the receiver's generator, then the function on the other arguments.
+fn as_method(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs, f: NativeFn) -> PyResult<Value> {
+    let slot = match args.first() {
+        Some(Value::Instance(inst)) => inst.dict.borrow().get(&StrKey::new(SLOT)).cloned(),
+        _ => None,
+    };
+    let count = GENERATORS.with(|g| g.borrow().len());
+    let slot = match slot {
+        Some(Value::Int(i)) if (0..count as i64).contains(&i) => i as usize,
+        _ => {
+            return Err(PyErr::type_error(
+                "Random method called on an object that Random.__init__ did not set up",
+            ))
+        }
+    };
+    args.remove(0);
+    on_generator(slot, vm, args, kwargs, f)
 }
 
 const N: usize = 624;
@@ -173,11 +254,20 @@ impl Mt {
 }
 
 thread_local! {
-    static MT: RefCell<Mt> = RefCell::new(Mt::from_key(&clock_key()));
+    /// Slot 0 is the module's generator; each `Random` object adds one.
+    static GENERATORS: RefCell<Vec<Mt>> = RefCell::new(vec![Mt::from_key(&clock_key())]);
+    /// The slot the running function draws from.
+    static CURRENT: Cell<usize> = const { Cell::new(0) };
 }
 
 fn with_mt<T>(f: impl FnOnce(&mut Mt) -> T) -> T {
-    MT.with(|mt| f(&mut mt.borrow_mut()))
+    let slot = CURRENT.with(Cell::get);
+    GENERATORS.with(|g| {
+        let mut g = g.borrow_mut();
+        let len = g.len();
+        // `as_method` checked the slot; fall back to the module's generator all the same.
+        f(&mut g[if slot < len { slot } else { 0 }])
+    })
 }
 
 /// A seed for an unseeded generator: the clock's nanoseconds and the process id.
