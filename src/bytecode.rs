@@ -331,9 +331,9 @@ pub enum Instr {
     /// Push `AssertionError` (the class): [] -> [AssertionError]
     LoadAssertionError,
 
-    /// Import the dotted module `names[name]` (`level` leading dots; weft has no packages to
-    /// be relative to, so level > 0 raises ImportError). Pushes the named module itself when
-    /// `leaf`, else its top-level package (`import a.b` binds `a`): [] -> [module]
+    /// Import the dotted module `names[name]` (`level` leading dots: relative to the running
+    /// module's package). Pushes the named module itself when `leaf`, else its top-level
+    /// package (`import a.b` binds `a`): [] -> [module]
     ImportName {
         name: NameId,
         level: u16,

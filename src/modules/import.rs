@@ -15,13 +15,18 @@ use crate::vm::{Dict, ExcKind, Key, Module, PyErr, PyResult, Source, Str, StrKey
 const BUILT_IN: &[&str] = &["sys", "time", "builtins", "itertools"];
 
 /// `import name` (`leaf` false: the top-level package is pushed) or `from name import ...`
-/// / `import name as x` (`leaf` true: the named module itself).
-pub fn import_name(vm: &mut Vm, name: &str, level: u16, leaf: bool) -> PyResult<Value> {
+/// / `import name as x` (`leaf` true: the named module itself). A relative name (`level`
+/// dots) is resolved against `__package__` in the importing module's `globals`.
+pub fn import_name(
+    vm: &mut Vm,
+    globals: &RefCell<Dict>,
+    name: &str,
+    level: u16,
+    leaf: bool,
+) -> PyResult<Value> {
     if level > 0 {
-        return Err(PyErr::new(
-            ExcKind::ImportError,
-            "attempted relative import with no known parent package",
-        ));
+        let full = resolve_relative(globals, name, level)?;
+        return import_dotted(vm, &full);
     }
     let module = import_dotted(vm, name)?;
     if leaf {
@@ -29,6 +34,36 @@ pub fn import_name(vm: &mut Vm, name: &str, level: u16, leaf: bool) -> PyResult<
     }
     let top = name.split('.').next().unwrap_or(name);
     Ok(cached(vm, top).unwrap_or(module))
+}
+
+/// `from ..x import y` inside package `a.b.c`: `a.b.x` (each dot past the first goes up one).
+fn resolve_relative(globals: &RefCell<Dict>, name: &str, level: u16) -> PyResult<String> {
+    let package = match globals.borrow().get(&StrKey::new("__package__")) {
+        Some(Value::Str(p)) if !p.s.is_empty() => p.s.clone(),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ))
+        }
+    };
+    let mut base = package.as_str();
+    for _ in 1..level {
+        base = match base.rsplit_once('.') {
+            Some((parent, _)) => parent,
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::ImportError,
+                    "attempted relative import beyond top-level package",
+                ))
+            }
+        };
+    }
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
 }
 
 /// `from module import name`: the attribute, or a submodule of a package.
@@ -230,6 +265,11 @@ fn load_file(vm: &mut Vm, name: &str, dir: &Path, stem: &str) -> PyResult<Option
     set("__name__", Value::str(name));
     set("__file__", Value::str(&*shown));
     set("__builtins__", Value::None);
+    let package = match &package_dir {
+        Some(_) => name,
+        None => name.rsplit_once('.').map_or("", |(parent, _)| parent),
+    };
+    set("__package__", Value::str(package));
     if let Some(d) = package_dir {
         let d = std::fs::canonicalize(&d).unwrap_or(d);
         set(

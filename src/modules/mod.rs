@@ -1,7 +1,9 @@
 //! Modules: takes `import` requests from the VM (`ImportName`, `ImportFrom`, `ImportStar`),
 //! gives module objects. A module is loaded once and kept in the cache that `sys.modules`
 //! shows; it is either native (built here, in Rust, from the registry below) or a `.py` file
-//! found next to the script, compiled and run as its own module with its own globals.
+//! found next to the script (or a package: a folder with `__init__.py`, whose submodules and
+//! relative imports resolve inside it), compiled and run as its own module with its own
+//! globals.
 //!
 //! # Adding a native module
 //!
@@ -25,6 +27,7 @@ mod asyncio;
 mod import;
 mod math;
 mod random;
+mod sha512;
 mod sys;
 mod time;
 

@@ -2,32 +2,118 @@
 //! algorithms of its `random.py` on top of it, step for step, so a seeded program draws the
 //! same numbers as under CPython: `seed` (an int's 32-bit words into `init_by_array`),
 //! `random` (53 bits from two outputs), `getrandbits`, `_randbelow` by rejection sampling,
-//! and `randrange`, `randint`, `choice`, `choices`, `shuffle`, `sample`, `uniform`.
+//! and `randrange`, `randint`, `choice`, `choices`, `shuffle`, `sample`, `uniform`,
+//! `triangular`, `gauss`, `normalvariate`, `expovariate`.
 //!
-//! The generator behind the module functions is per thread (each `weft::run` has its own
-//! thread), seeded from the clock until the program seeds it.
+//! The generators live per thread (each `weft::run` has its own thread): slot 0 behind the
+//! module functions, one more per `random.Random` object (whose methods are the same
+//! functions run on its slot). Each is seeded from the clock until the program seeds it.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use num_bigint::{BigInt, BigUint, Sign};
 use num_traits::{Signed, ToPrimitive};
 
 use super::ModuleBuilder;
-use crate::builtins::{check_args, length, no_more_kwargs, take_kw, Kwargs};
+use crate::builtins::{check_args, length, native, no_more_kwargs, take_kw, Kwargs};
 use crate::bytecode::BinOp;
-use crate::vm::{hash_value, to_big, to_f64, ExcKind, PyErr, PyResult, Value, Vm};
+use crate::vm::{
+    hash_value, make_class, to_big, to_f64, Builtin, Dict, ExcKind, Key, NativeFn, PyErr, PyResult,
+    Str, StrKey, Value, Vm,
+};
 
-pub fn init(_vm: &mut Vm, m: &mut ModuleBuilder) {
-    m.function("seed", seed);
-    m.function("random", random);
-    m.function("getrandbits", getrandbits);
-    m.function("randrange", randrange);
-    m.function("randint", randint);
-    m.function("choice", choice);
-    m.function("choices", choices);
-    m.function("shuffle", shuffle);
-    m.function("sample", sample);
-    m.function("uniform", uniform);
+pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
+    let mut methods = Dict::default();
+    // Each function twice: on the module's generator, and as a `Random` method on the
+    // instance's own generator.
+    macro_rules! both {
+        ($($name:literal => $f:ident),* $(,)?) => {$(
+            m.function($name, |vm, args, kwargs| on_generator(0, vm, args, kwargs, $f));
+            methods.insert(
+                Key::str(&Rc::new(Str::new($name))),
+                native($name, |vm, args, kwargs| as_method(vm, args, kwargs, $f)),
+            );
+        )*};
+    }
+    both! {
+        "seed" => seed,
+        "random" => random,
+        "getrandbits" => getrandbits,
+        "randrange" => randrange,
+        "randint" => randint,
+        "choice" => choice,
+        "choices" => choices,
+        "shuffle" => shuffle,
+        "sample" => sample,
+        "uniform" => uniform,
+        "triangular" => triangular,
+        "gauss" => gauss,
+        "normalvariate" => normalvariate,
+        "expovariate" => expovariate,
+    }
+    methods.insert(
+        Key::str(&Rc::new(Str::new("__init__"))),
+        native("__init__", random_init),
+    );
+    let object = vm.class(Builtin::Object).clone();
+    if let Ok(class) = make_class("Random", "Random", "random", vec![], methods, &object) {
+        m.value("Random", Value::Class(class));
+    }
+}
+
+/// The instance attribute holding a `Random` object's generator slot.
+const SLOT: &str = "_weft_generator";
+
+/// `Random(x=None)`: a generator of its own, seeded with x.
+fn random_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("Random", &args, &kwargs, 1, 2)?;
+    let Value::Instance(inst) = &args[0] else {
+        return Err(PyErr::type_error("Random.__init__ needs a Random instance"));
+    };
+    let slot = GENERATORS.with(|g| {
+        let mut g = g.borrow_mut();
+        g.push(Mt::from_key(&clock_key()));
+        g.len() - 1
+    });
+    inst.dict
+        .borrow_mut()
+        .insert(Key::str(&Rc::new(Str::new(SLOT))), Value::Int(slot as i64));
+    on_generator(slot, vm, args[1..].to_vec(), kwargs, seed)?;
+    Ok(Value::None)
+}
+
+/// Runs `f` with generator `slot` as the one `with_mt` uses.
+fn on_generator(
+    slot: usize,
+    vm: &mut Vm,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+    f: NativeFn,
+) -> PyResult<Value> {
+    let previous = CURRENT.with(|c| c.replace(slot));
+    let result = f(vm, args, kwargs);
+    CURRENT.with(|c| c.set(previous));
+    result
+}
+
+/// A `Random` method: the receiver's generator, then the function on the other arguments.
+fn as_method(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs, f: NativeFn) -> PyResult<Value> {
+    let slot = match args.first() {
+        Some(Value::Instance(inst)) => inst.dict.borrow().get(&StrKey::new(SLOT)).cloned(),
+        _ => None,
+    };
+    let count = GENERATORS.with(|g| g.borrow().len());
+    let slot = match slot {
+        Some(Value::Int(i)) if (0..count as i64).contains(&i) => i as usize,
+        _ => {
+            return Err(PyErr::type_error(
+                "Random method called on an object that Random.__init__ did not set up",
+            ))
+        }
+    };
+    args.remove(0);
+    on_generator(slot, vm, args, kwargs, f)
 }
 
 const N: usize = 624;
@@ -37,6 +123,8 @@ const M: usize = 397;
 struct Mt {
     state: [u32; N],
     index: usize,
+    /// `gauss` makes two numbers at a time and keeps the second here.
+    gauss_next: Option<f64>,
 }
 
 impl Mt {
@@ -44,6 +132,7 @@ impl Mt {
         let mut mt = Mt {
             state: [0; N],
             index: N,
+            gauss_next: None,
         };
         mt.init_by_array(key);
         mt
@@ -165,11 +254,20 @@ impl Mt {
 }
 
 thread_local! {
-    static MT: RefCell<Mt> = RefCell::new(Mt::from_key(&clock_key()));
+    /// Slot 0 is the module's generator; each `Random` object adds one.
+    static GENERATORS: RefCell<Vec<Mt>> = RefCell::new(vec![Mt::from_key(&clock_key())]);
+    /// The slot the running function draws from.
+    static CURRENT: Cell<usize> = const { Cell::new(0) };
 }
 
 fn with_mt<T>(f: impl FnOnce(&mut Mt) -> T) -> T {
-    MT.with(|mt| f(&mut mt.borrow_mut()))
+    let slot = CURRENT.with(Cell::get);
+    GENERATORS.with(|g| {
+        let mut g = g.borrow_mut();
+        let len = g.len();
+        // `as_method` checked the slot; fall back to the module's generator all the same.
+        f(&mut g[if slot < len { slot } else { 0 }])
+    })
 }
 
 /// A seed for an unseeded generator: the clock's nanoseconds and the process id.
@@ -200,7 +298,7 @@ fn key_of(n: &BigInt) -> Vec<u32> {
 }
 
 fn seed(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    // `version` only changes how str and bytes seeds are read.
+    // `version` only changes how str and bytes seeds are read; weft reads them as version 2.
     take_kw(&mut kwargs, "version");
     no_more_kwargs("seed", &kwargs)?;
     check_args("seed", &args, &kwargs, 0, 2)?;
@@ -213,11 +311,14 @@ fn seed(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             }
             Value::Float(_) => key_of(&BigInt::from(hash_value(&a)?)),
             Value::Str(_) | Value::Bytes(_) => {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "weft's random.seed takes an int, a float or None; str and bytes seeds are \
-                 not supported yet",
-                ))
+                let mut bytes = match &a {
+                    Value::Str(s) => s.s.as_bytes().to_vec(),
+                    Value::Bytes(b) => b.to_vec(),
+                    _ => Vec::new(),
+                };
+                let digest = super::sha512::sha512(&bytes);
+                bytes.extend_from_slice(&digest);
+                key_of(&BigInt::from_bytes_be(Sign::Plus, &bytes))
             }
             _ => return Err(PyErr::type_error(
                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.",
@@ -501,6 +602,111 @@ fn uniform(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let r = Value::Float(with_mt(Mt::random));
     let scaled = vm.binary(BinOp::Mul, &width, &r)?;
     vm.binary(BinOp::Add, a, &scaled)
+}
+
+/// Float parameters with defaults, positional or by keyword, as the distributions take them.
+fn float_params<const K: usize>(
+    fname: &str,
+    names: [&str; K],
+    defaults: [Option<f64>; K],
+    args: Vec<Value>,
+    mut kwargs: Kwargs,
+) -> PyResult<[Option<f64>; K]> {
+    let mut out = defaults;
+    if args.len() > K {
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes from 1 to {} positional arguments but {} were given",
+            K + 1,
+            args.len() + 1
+        )));
+    }
+    for (i, name) in names.iter().enumerate() {
+        let v = match args.get(i) {
+            Some(v) => Some(v.clone()),
+            None => take_kw(&mut kwargs, name),
+        };
+        match v {
+            None | Some(Value::None) => {}
+            Some(v) => {
+                out[i] = Some(to_f64(&v).ok_or_else(|| {
+                    PyErr::type_error(format!(
+                        "must be real number, not {}",
+                        crate::vm::type_name(&v)
+                    ))
+                })?)
+            }
+        }
+    }
+    no_more_kwargs(fname, &kwargs)?;
+    Ok(out)
+}
+
+fn triangular(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let [low, high, mode] = float_params(
+        "triangular",
+        ["low", "high", "mode"],
+        [Some(0.0), Some(1.0), None],
+        args,
+        kwargs,
+    )?;
+    let (mut low, mut high) = (low.unwrap_or(0.0), high.unwrap_or(1.0));
+    let mut u = with_mt(Mt::random);
+    if high == low {
+        return Ok(Value::Float(low));
+    }
+    let mut c = mode.map_or(0.5, |mode| (mode - low) / (high - low));
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        std::mem::swap(&mut low, &mut high);
+    }
+    Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
+}
+
+fn mu_sigma(fname: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<(f64, f64)> {
+    let [mu, sigma] = float_params(fname, ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kwargs)?;
+    Ok((mu.unwrap_or(0.0), sigma.unwrap_or(1.0)))
+}
+
+fn gauss(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (mu, sigma) = mu_sigma("gauss", args, kwargs)?;
+    let z = with_mt(|mt| match mt.gauss_next.take() {
+        Some(z) => z,
+        None => {
+            let x2pi = mt.random() * std::f64::consts::TAU;
+            let g2rad = (-2.0 * (1.0 - mt.random()).ln()).sqrt();
+            mt.gauss_next = Some(x2pi.sin() * g2rad);
+            x2pi.cos() * g2rad
+        }
+    });
+    Ok(Value::Float(mu + z * sigma))
+}
+
+fn normalvariate(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (mu, sigma) = mu_sigma("normalvariate", args, kwargs)?;
+    let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+    let z = with_mt(|mt| loop {
+        let u1 = mt.random();
+        let u2 = 1.0 - mt.random();
+        let z = magic * (u1 - 0.5) / u2;
+        if z * z / 4.0 <= -u2.ln() {
+            break z;
+        }
+    });
+    Ok(Value::Float(mu + z * sigma))
+}
+
+fn expovariate(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("expovariate", &args, &kwargs, 1, 1)?;
+    let [lambd] = float_params("expovariate", ["lambd"], [None], args, kwargs)?;
+    let lambd = lambd.unwrap_or(1.0);
+    if lambd == 0.0 {
+        return Err(PyErr::new(
+            ExcKind::ZeroDivisionError,
+            "float division by zero",
+        ));
+    }
+    Ok(Value::Float(-(1.0 - with_mt(Mt::random)).ln() / lambd))
 }
 
 #[cfg(test)]

@@ -181,7 +181,14 @@ impl Vm {
                     }
                 }
             }
-            Some(init @ Value::Native(_)) if class.exc_kind.is_some() => {
+            // Natives: exceptions' `__init__`, and native classes' own (`random.Random`).
+            Some(init @ Value::Native(_))
+                if class.exc_kind.is_some()
+                    || self
+                        .class(super::object::Builtin::Object)
+                        .lookup("__init__")
+                        .is_some_and(|object_init| !object_init.is(&init)) =>
+            {
                 let mut full = vec![instance.clone()];
                 full.extend(args);
                 self.call(&init, full, kwargs)?;

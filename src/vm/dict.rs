@@ -185,14 +185,22 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             h
         }
         Value::Tuple(items) => {
-            // CPython's xxHash-based tuple hash, simplified: order-sensitive mixing.
-            let mut acc: u64 = 0x27d4_eb2f_1656_67c5;
+            // CPython's xxHash-based tuple hash (`tuplehash`), so `hash((1, 2))` agrees.
+            const PRIME_1: u64 = 11_400_714_785_074_694_791;
+            const PRIME_2: u64 = 14_029_467_366_897_019_727;
+            const PRIME_5: u64 = 2_870_177_450_012_600_261;
+            let mut acc = PRIME_5;
             for item in items.iter() {
-                let h = hash_value(item)?;
-                acc = acc.wrapping_add(h.wrapping_mul(0xc2b2_ae3d_27d4_eb4f));
-                acc = acc.rotate_left(31).wrapping_mul(0x9e37_79b1_85eb_ca87);
+                let lane = hash_value(item)?;
+                acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
+                acc = acc.rotate_left(31).wrapping_mul(PRIME_1);
             }
-            acc ^ (items.len() as u64)
+            acc = acc.wrapping_add(items.len() as u64 ^ (PRIME_5 ^ 3_527_539));
+            if acc == u64::MAX {
+                1_546_275_796
+            } else {
+                acc
+            }
         }
         Value::Set(s) if s.frozen => {
             let mut acc: u64 = 0;

@@ -1124,7 +1124,8 @@ impl Vm {
                 }
                 Instr::ImportName { name, level, leaf } => {
                     let name = f.code.names[name.0 as usize].clone();
-                    let module = crate::modules::import_name(self, &name.s, level, leaf)?;
+                    let module =
+                        crate::modules::import_name(self, &f.globals, &name.s, level, leaf)?;
                     f.push(module);
                 }
                 Instr::ImportFrom(name) => {

@@ -32,3 +32,27 @@ for bad in [lambda: random.choice([]), lambda: random.randrange(0), lambda: rand
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+for s in [3, 99]:
+    random.seed(s)
+    print([random.gauss(0, 1) for _ in range(5)])
+    print([random.gauss() for _ in range(3)], random.gauss(10, 2), random.gauss(mu=5, sigma=0.5))
+    print([random.normalvariate(100, 15) for _ in range(5)])
+    print([random.expovariate(1.5) for _ in range(5)])
+    print([random.triangular(0, 10) for _ in range(3)], random.triangular(0, 10, 9), random.triangular(low=1, high=2, mode=1.1))
+    random.seed(s)
+    print(random.gauss(), random.random())
+for s in ["", "hello", "a longer seed string that spans more than one block of sha-512 input " * 3, b"bytes seed", "ünïcode"]:
+    random.seed(s)
+    print(repr(s)[:20], random.random(), random.randint(1, 1000))
+# random.Random objects: streams of their own, independent of the module's.
+random.seed(7)
+a = random.Random(7)
+b = random.Random("seven")
+print(a.random() == random.random(), a.randint(1, 10), b.random(), b.choice("abc"))
+a.seed(7)
+random.seed(7)
+print([a.randrange(100) for _ in range(5)], [random.randrange(100) for _ in range(5)])
+print(type(a).__name__, isinstance(a, random.Random), a.gauss(0, 1), b.sample(range(10), 3))
+items = list(range(8))
+a.shuffle(items)
+print(items, a.uniform(0, 1), a.getrandbits(40))

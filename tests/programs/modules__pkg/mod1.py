@@ -1,0 +1,2 @@
+print("mod1", __name__)
+V = "m1"

@@ -1,0 +1,2 @@
+print("deep", __name__)
+D = 4
