@@ -27,7 +27,6 @@ mod asyncio;
 mod import;
 mod math;
 mod random;
-mod sha512;
 mod sys;
 mod time;
 

@@ -9,6 +9,7 @@
 //! module functions, one more per `random.Random` object (whose methods are the same
 //! functions run on its slot). Each is seeded from the clock until the program seeds it.
 
+use sha2::{Digest, Sha512};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -316,7 +317,7 @@ fn seed(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
                     Value::Bytes(b) => b.to_vec(),
                     _ => Vec::new(),
                 };
-                let digest = super::sha512::sha512(&bytes);
+                let digest = Sha512::digest(&bytes);
                 bytes.extend_from_slice(&digest);
                 key_of(&BigInt::from_bytes_be(Sign::Plus, &bytes))
             }
