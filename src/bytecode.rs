@@ -308,6 +308,8 @@ pub enum Instr {
     Yield,
     /// `yield from` operand to an iterator: [obj] -> [iter]
     GetYieldFromIter,
+    /// `async with`: bind `__aexit__`, call `__aenter__` (its result is then awaited): [mgr] -> [aexit, aenter()]
+    BeforeAsyncWith,
     /// The awaitable of `await x`: a coroutine, a future, or what `__await__` returns: [x] -> [it]
     GetAwaitable,
     /// Send into the sub-iterator; jump with its return value when done: [it, v] -> [it, yielded] or [result]

@@ -132,6 +132,7 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
         Yield => ("Yield", O::None),
         GetYieldFromIter => ("GetYieldFromIter", O::None),
         GetAwaitable => ("GetAwaitable", O::None),
+        BeforeAsyncWith => ("BeforeAsyncWith", O::None),
         Send(l) => ("Send", O::Jump(l.0)),
         Raise(n) => ("Raise", O::Count(n)),
         Reraise => ("Reraise", O::None),

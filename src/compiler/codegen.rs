@@ -88,8 +88,10 @@ enum FBlockKind<'a> {
     HandlerCleanup(Option<String>),
     /// The finally body on the exceptional path: saved exception and the exception.
     FinallyEnd,
-    /// Inside a `with` body: the bound `__exit__` is on the stack.
-    With,
+    /// Inside a `with` body: the bound `__exit__` (`__aexit__`) is on the stack.
+    With {
+        is_async: bool,
+    },
     /// A return value kept on the stack while a finally body runs.
     PopValue,
     /// Between `PushExcInfo` and an except body (matching): saved exception on the stack.
@@ -108,7 +110,7 @@ impl FBlockKind<'_> {
     fn items(&self) -> u32 {
         match self {
             FBlockKind::For { .. }
-            | FBlockKind::With
+            | FBlockKind::With { .. }
             | FBlockKind::HandlerCleanup(_)
             | FBlockKind::PopValue
             | FBlockKind::ExceptDispatch => 1,
@@ -524,9 +526,9 @@ fn stack_effect(i: &Instr) -> i32 {
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | Return
         | Raise(_) | Reraise | PopExcept | Send(_) | ImportStar => -1,
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
-        | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | WithExceptStart
-        | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping | GetLen
-        | MatchKeys => 1,
+        | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | BeforeAsyncWith
+        | WithExceptStart | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping
+        | GetLen | MatchKeys => 1,
         ImportName { .. } | ImportFrom(_) => 1,
         DupTwo => 2,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,

@@ -1076,6 +1076,24 @@ impl Vm {
                     let r = self.call(&enter, vec![mgr], Vec::new())?;
                     f.push(r);
                 }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let class = self.type_of(&mgr);
+                    let (Some(enter), Some(exit)) =
+                        (class.lookup("__aenter__"), class.lookup("__aexit__"))
+                    else {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object does not support the asynchronous context manager protocol",
+                            builtin_type_name(&mgr)
+                        )));
+                    };
+                    f.push(Value::BoundMethod(Rc::new(super::object::BoundMethod {
+                        func: exit,
+                        receiver: mgr.clone(),
+                    })));
+                    let r = self.call(&enter, vec![mgr], Vec::new())?;
+                    f.push(r);
+                }
                 Instr::WithExceptStart => {
                     let exc = f.top().clone();
                     let exit = f.peek(2).clone();

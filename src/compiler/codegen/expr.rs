@@ -207,15 +207,20 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Await(value) => {
                 self.expr(value)?;
-                self.emit(Instr::GetAwaitable);
-                self.load_const(Const::None);
-                self.yield_from_loop();
+                self.await_top();
             }
             ExprKind::Starred(_) => {
                 return Err(unsupported("a starred expression here", e.span));
             }
         }
         Ok(())
+    }
+
+    /// `[x] -> [result]`: awaits the value on top of the stack.
+    pub(super) fn await_top(&mut self) {
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Const::None);
+        self.yield_from_loop();
     }
 
     /// `[it, v] -> [result]`: the delegation loop of `yield from`.
