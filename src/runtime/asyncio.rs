@@ -63,6 +63,7 @@ pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ),
         ("get_event_loop", native("get_event_loop", get_running_loop)),
         ("current_task", native("current_task", current_task)),
+        ("all_tasks", native("all_tasks", all_tasks)),
         ("iscoroutine", native("iscoroutine", iscoroutine)),
         (
             "iscoroutinefunction",
@@ -277,6 +278,20 @@ fn current_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
         Some(t) => Value::Future(t.clone()),
         None => Value::None,
     })
+}
+
+/// `all_tasks()`: the loop's tasks not done yet.
+fn all_tasks(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    keyword("all_tasks", kwargs, &["loop"])?;
+    check_args("all_tasks", &args, &Vec::new(), 0, 1)?;
+    let tasks: Vec<Value> = running_loop(vm)?
+        .tasks
+        .iter()
+        .filter_map(|t| t.upgrade())
+        .filter(|t| !t.done())
+        .map(Value::Future)
+        .collect();
+    vm.new_set(tasks, false)
 }
 
 fn iscoroutine(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
