@@ -310,6 +310,12 @@ pub enum Instr {
     GetYieldFromIter,
     /// `async with`: bind `__aexit__`, call `__aenter__` (its result is then awaited): [mgr] -> [aexit, aenter()]
     BeforeAsyncWith,
+    /// `async for`'s iterator: `obj.__aiter__()`: [obj] -> [aiter]
+    GetAIter,
+    /// The next awaitable of `async for`: `aiter.__anext__()`: [aiter] -> [aiter, awaitable]
+    GetANext,
+    /// Ends `async for` on StopAsyncIteration (pops the iterator), re-raises anything else: [aiter, exc] -> []
+    EndAsyncFor,
     /// The awaitable of `await x`: a coroutine, a future, or what `__await__` returns: [x] -> [it]
     GetAwaitable,
     /// Send into the sub-iterator; jump with its return value when done: [it, v] -> [it, yielded] or [result]

@@ -518,8 +518,8 @@ fn stack_effect(i: &Instr) -> i32 {
     use Instr::*;
     match *i {
         Nop | Rot3 | Rot4 | Swap | Jump(_) | GetIter | Unary(_) | LoadAttr(_) | ListToTuple
-        | GetYieldFromIter | GetAwaitable | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-        | DeleteName(_) | Yield => 0,
+        | GetYieldFromIter | GetAwaitable | GetAIter | DeleteFast(_) | DeleteDeref(_)
+        | DeleteGlobal(_) | DeleteName(_) | Yield => 0,
         Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | Binary(_) | Inplace(_) | Compare(_) | Is(_) | In(_) | Subscr | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_)
@@ -528,9 +528,10 @@ fn stack_effect(i: &Instr) -> i32 {
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | BeforeAsyncWith
         | WithExceptStart | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping
-        | GetLen | MatchKeys => 1,
+        | GetLen | MatchKeys | GetANext => 1,
         ImportName { .. } | ImportFrom(_) => 1,
         DupTwo => 2,
+        EndAsyncFor => -2,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         CopyDictWithout | MatchClass { .. } => -1,
         StoreSubscr => -3,

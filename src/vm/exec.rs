@@ -1076,6 +1076,25 @@ impl Vm {
                     let r = self.call(&enter, vec![mgr], Vec::new())?;
                     f.push(r);
                 }
+                Instr::GetAIter => {
+                    let obj = f.pop();
+                    let aiter = self.get_aiter(obj)?;
+                    f.push(aiter);
+                }
+                Instr::GetANext => {
+                    let aiter = f.top().clone();
+                    let awaitable = self.get_anext(&aiter)?;
+                    f.push(awaitable);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = f.pop();
+                    if self.is_instance_of(&exc, ExcKind::StopAsyncIteration) {
+                        f.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(PyErr::Exc(exc));
+                    }
+                }
                 Instr::BeforeAsyncWith => {
                     let mgr = f.pop();
                     let class = self.type_of(&mgr);

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 if *is_async {
-                    return Err(unsupported("async for", s.span));
+                    return self.async_for(target, iter, body, orelse);
                 }
                 let (start, else_, end) = (self.new_label(), self.new_label(), self.new_label());
                 self.expr(iter)?;
@@ -390,6 +390,36 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Swap);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Reraise);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `async for`: each step awaits `__anext__()`; StopAsyncIteration raised there ends the
+    /// loop (the `else` runs), any other exception propagates.
+    fn async_for(
+        &mut self,
+        target: &'a ast::Expr,
+        iter: &'a ast::Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> Result {
+        let (start, stop, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(iter)?;
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        // [aiter] -> [aiter, item]; an exception leaves [aiter, exc] at `stop`.
+        self.push_fblock(FBlockKind::For { start, end }, Some(stop));
+        self.emit(Instr::GetANext);
+        self.await_top();
+        self.pop_fblock();
+        self.push_fblock(FBlockKind::For { start, end }, None);
+        self.store(target)?;
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.emit(Instr::Jump(start));
+        self.bind(stop);
+        self.emit(Instr::EndAsyncFor);
+        self.stmts(orelse)?;
         self.bind(end);
         Ok(())
     }
