@@ -316,6 +316,8 @@ pub enum Instr {
     GetANext,
     /// Ends `async for` on StopAsyncIteration (pops the iterator), re-raises anything else: [aiter, exc] -> []
     EndAsyncFor,
+    /// Marks the next `Yield` of an async generator as a value for `async for` (not an await passing a future up): [v] -> [v]
+    AsyncGenWrap,
     /// The awaitable of `await x`: a coroutine, a future, or what `__await__` returns: [x] -> [it]
     GetAwaitable,
     /// Send into the sub-iterator; jump with its return value when done: [it, v] -> [it, yielded] or [result]

@@ -132,6 +132,7 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
         Yield => ("Yield", O::None),
         GetYieldFromIter => ("GetYieldFromIter", O::None),
         GetAwaitable => ("GetAwaitable", O::None),
+        AsyncGenWrap => ("AsyncGenWrap", O::None),
         GetAIter => ("GetAIter", O::None),
         GetANext => ("GetANext", O::None),
         EndAsyncFor => ("EndAsyncFor", O::None),

@@ -518,8 +518,8 @@ fn stack_effect(i: &Instr) -> i32 {
     use Instr::*;
     match *i {
         Nop | Rot3 | Rot4 | Swap | Jump(_) | GetIter | Unary(_) | LoadAttr(_) | ListToTuple
-        | GetYieldFromIter | GetAwaitable | GetAIter | DeleteFast(_) | DeleteDeref(_)
-        | DeleteGlobal(_) | DeleteName(_) | Yield => 0,
+        | GetYieldFromIter | GetAwaitable | GetAIter | AsyncGenWrap | DeleteFast(_)
+        | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Yield => 0,
         Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | Binary(_) | Inplace(_) | Compare(_) | Is(_) | In(_) | Subscr | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_)

@@ -37,7 +37,7 @@ impl Vm {
     }
 
     /// `async for`'s `obj.__aiter__()`, which must give something with `__anext__`.
-    pub(crate) fn get_aiter(&mut self, obj: Value) -> PyResult<Value> {
+    pub fn get_aiter(&mut self, obj: Value) -> PyResult<Value> {
         let Some(method) = self.type_of(&obj).lookup("__aiter__") else {
             return Err(PyErr::type_error(format!(
                 "'async for' requires an object with __aiter__ method, got {}",
@@ -55,7 +55,7 @@ impl Vm {
     }
 
     /// `aiter.__anext__()`: the awaitable of the next item.
-    pub(crate) fn get_anext(&mut self, aiter: &Value) -> PyResult<Value> {
+    pub fn get_anext(&mut self, aiter: &Value) -> PyResult<Value> {
         let Some(method) = self.type_of(aiter).lookup("__anext__") else {
             return Err(PyErr::type_error(format!(
                 "'async for' requires an iterator with __anext__ method, got {}",

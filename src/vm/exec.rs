@@ -1076,6 +1076,11 @@ impl Vm {
                     let r = self.call(&enter, vec![mgr], Vec::new())?;
                     f.push(r);
                 }
+                Instr::AsyncGenWrap => {
+                    if let Some(gen) = &f.generator {
+                        gen.async_yield.set(true);
+                    }
+                }
                 Instr::GetAIter => {
                     let obj = f.pop();
                     let aiter = self.get_aiter(obj)?;

@@ -197,6 +197,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.u().flags.coroutine {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::Yield);
             }
             ExprKind::YieldFrom(value) => {
