@@ -143,9 +143,14 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         dict: RefCell::new(Dict::default()),
         exc: None,
     }));
-    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_time, object)));
+    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_clock, object)));
     let result = run_main(vm, coro);
-    vm.event_loop = None;
+    if let Some(lp) = vm.event_loop.take() {
+        // Virtual time goes on where this loop left it (it never runs backwards).
+        if vm.virtual_clock.is_some() {
+            vm.virtual_clock = Some(lp.time());
+        }
+    }
     result
 }
 
