@@ -402,6 +402,15 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// A block whose handler finds `depth` values on the stack (a comprehension's stack is
+    /// not described by its blocks).
+    fn push_fblock_at(&mut self, kind: FBlockKind<'a>, handler: Label, depth: u32) {
+        self.unit().fblocks.push(FBlock {
+            kind,
+            handler: Some((handler, depth)),
+        });
+    }
+
     fn pop_fblock(&mut self) {
         self.unit().fblocks.pop();
     }
