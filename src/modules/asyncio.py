@@ -603,3 +603,42 @@ def timeout(delay):
 
 def timeout_at(when):
     return Timeout(when)
+
+
+def as_completed(fs, *, timeout=None):
+    if isinstance(fs, Future) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    done = Queue()
+    todo = []
+    for f in fs:
+        f = ensure_future(f)
+        if not any(t is f for t in todo):
+            todo.append(f)
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        _remove(todo, f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = _loop().call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
