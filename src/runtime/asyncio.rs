@@ -654,10 +654,21 @@ fn agen_aclose(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     ))))
 }
 
-/// `anext(aiter)`: `aiter.__anext__()`.
+/// `anext(aiter[, default])`: `aiter.__anext__()`, or an awaitable that gives `default`
+/// at the end.
 fn anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("anext", &args, &kwargs, 1, 1)?;
-    vm.get_anext(&args[0])
+    check_args("anext", &args, &kwargs, 1, 2)?;
+    let next = vm.get_anext(&args[0])?;
+    match args.get(1) {
+        None => Ok(next),
+        Some(default) => {
+            let inner = vm.get_awaitable(next)?;
+            Ok(Value::NativeCoro(Rc::new(NativeCoro::anext_default(
+                inner,
+                default.clone(),
+            ))))
+        }
+    }
 }
 
 /// `aiter(obj)`: `obj.__aiter__()`.

@@ -43,6 +43,11 @@ pub enum State {
         exc: Option<Value>,
         close: bool,
     },
+    /// `anext(aiter, default)`: awaits `inner`, giving `default` for StopAsyncIteration.
+    ANext {
+        inner: Value,
+        default: Value,
+    },
     Done,
 }
 
@@ -72,6 +77,13 @@ impl NativeCoro {
                 exc: Some(exc),
                 close,
             }),
+        }
+    }
+
+    pub fn anext_default(inner: Value, default: Value) -> NativeCoro {
+        NativeCoro {
+            name: "anext",
+            state: RefCell::new(State::ANext { inner, default }),
         }
     }
 
@@ -145,7 +157,29 @@ pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
             };
             agen_step(vm, c, gen, step, close)
         }
+        State::ANext { inner, default } => {
+            let step = super::task::coro_send(vm, &inner, Value::None);
+            anext_step(vm, c, inner, default, step)
+        }
         State::Done => Err(already_done()),
+    }
+}
+
+/// One step of `anext(aiter, default)`'s awaitable.
+fn anext_step(
+    vm: &mut Vm,
+    c: &Rc<NativeCoro>,
+    inner: Value,
+    default: Value,
+    step: PyResult<GenStep>,
+) -> PyResult<GenStep> {
+    match step {
+        Ok(GenStep::Yielded(v)) => {
+            *c.state.borrow_mut() = State::ANext { inner, default };
+            Ok(GenStep::Yielded(v))
+        }
+        Err(e) if vm.err_matches(&e, ExcKind::StopAsyncIteration) => Ok(GenStep::Returned(default)),
+        other => other,
     }
 }
 
@@ -202,6 +236,10 @@ pub fn throw(vm: &mut Vm, c: &Rc<NativeCoro>, exc: Value) -> PyResult<GenStep> {
             }
         }
         // Thrown in while the generator awaits: it goes to the generator's await point.
+        State::ANext { inner, default } => {
+            let step = super::task::coro_throw(vm, &inner, exc);
+            return anext_step(vm, c, inner, default, step);
+        }
         State::ASend { gen, .. } | State::AThrow { gen, .. } => {
             let close = c.name == "aclose";
             let step = vm.gen_throw(&gen, exc);

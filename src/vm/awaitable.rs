@@ -10,7 +10,7 @@ use super::value::Value;
 use super::Vm;
 
 impl Vm {
-    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
             Value::Generator(g) if g.is_coroutine => return Ok(v),
             Value::NativeCoro(_) | Value::Future(_) => return Ok(v),
