@@ -155,7 +155,7 @@ impl Loop {
                 .first()
                 .is_some_and(|t| t.handle.cancelled.get())
             {
-                self.cancelled_timers -= 1;
+                self.cancelled_timers = self.cancelled_timers.saturating_sub(1);
                 if let Some(t) = heap_pop(&mut self.timers) {
                     t.handle.scheduled.set(false);
                 }
