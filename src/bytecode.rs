@@ -308,6 +308,16 @@ pub enum Instr {
     Yield,
     /// `yield from` operand to an iterator: [obj] -> [iter]
     GetYieldFromIter,
+    /// `async with`: bind `__aexit__`, call `__aenter__` (its result is then awaited): [mgr] -> [aexit, aenter()]
+    BeforeAsyncWith,
+    /// `async for`'s iterator: `obj.__aiter__()`: [obj] -> [aiter]
+    GetAIter,
+    /// The next awaitable of `async for`: `aiter.__anext__()`: [aiter] -> [aiter, awaitable]
+    GetANext,
+    /// Ends `async for` on StopAsyncIteration (pops the iterator), re-raises anything else: [aiter, exc] -> []
+    EndAsyncFor,
+    /// Marks the next `Yield` of an async generator as a value for `async for` (not an await passing a future up): [v] -> [v]
+    AsyncGenWrap,
     /// The awaitable of `await x`: a coroutine, a future, or what `__await__` returns: [x] -> [it]
     GetAwaitable,
     /// Send into the sub-iterator; jump with its return value when done: [it, v] -> [it, yielded] or [result]

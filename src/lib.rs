@@ -100,7 +100,7 @@ fn run_here(source: &str, filename: &str, argv: Vec<String>, options: RunOptions
         filename: shown,
         text: source.to_string(),
     });
-    machine.virtual_time = options.virtual_time;
+    machine.virtual_clock = options.virtual_time.then_some(0.0);
     match machine.run_main(&code, source) {
         Ok(()) => 0,
         Err(err) => {

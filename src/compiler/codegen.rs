@@ -88,8 +88,10 @@ enum FBlockKind<'a> {
     HandlerCleanup(Option<String>),
     /// The finally body on the exceptional path: saved exception and the exception.
     FinallyEnd,
-    /// Inside a `with` body: the bound `__exit__` is on the stack.
-    With,
+    /// Inside a `with` body: the bound `__exit__` (`__aexit__`) is on the stack.
+    With {
+        is_async: bool,
+    },
     /// A return value kept on the stack while a finally body runs.
     PopValue,
     /// Between `PushExcInfo` and an except body (matching): saved exception on the stack.
@@ -108,7 +110,7 @@ impl FBlockKind<'_> {
     fn items(&self) -> u32 {
         match self {
             FBlockKind::For { .. }
-            | FBlockKind::With
+            | FBlockKind::With { .. }
             | FBlockKind::HandlerCleanup(_)
             | FBlockKind::PopValue
             | FBlockKind::ExceptDispatch => 1,
@@ -400,6 +402,15 @@ impl<'a> Compiler<'a> {
         });
     }
 
+    /// A block whose handler finds `depth` values on the stack (a comprehension's stack is
+    /// not described by its blocks).
+    fn push_fblock_at(&mut self, kind: FBlockKind<'a>, handler: Label, depth: u32) {
+        self.unit().fblocks.push(FBlock {
+            kind,
+            handler: Some((handler, depth)),
+        });
+    }
+
     fn pop_fblock(&mut self) {
         self.unit().fblocks.pop();
     }
@@ -516,19 +527,20 @@ fn stack_effect(i: &Instr) -> i32 {
     use Instr::*;
     match *i {
         Nop | Rot3 | Rot4 | Swap | Jump(_) | GetIter | Unary(_) | LoadAttr(_) | ListToTuple
-        | GetYieldFromIter | GetAwaitable | DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_)
-        | DeleteName(_) | Yield => 0,
+        | GetYieldFromIter | GetAwaitable | GetAIter | AsyncGenWrap | DeleteFast(_)
+        | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Yield => 0,
         Pop | StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | DeleteAttr(_)
         | Binary(_) | Inplace(_) | Compare(_) | Is(_) | In(_) | Subscr | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_)
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | Return
         | Raise(_) | Reraise | PopExcept | Send(_) | ImportStar => -1,
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
-        | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | WithExceptStart
-        | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping | GetLen
-        | MatchKeys => 1,
+        | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | BeforeAsyncWith
+        | WithExceptStart | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping
+        | GetLen | MatchKeys | GetANext => 1,
         ImportName { .. } | ImportFrom(_) => 1,
         DupTwo => 2,
+        EndAsyncFor => -2,
         StoreAttr(_) | DeleteSubscr | MapAdd(_) => -2,
         CopyDictWithout | MatchClass { .. } => -1,
         StoreSubscr => -3,

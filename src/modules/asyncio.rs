@@ -1,11 +1,49 @@
-//! The `asyncio` module: its names come from the runtime (`crate::runtime::module_attrs`),
-//! which holds the loop, futures and tasks they work on.
+//! The `asyncio` module: the native names come from the runtime
+//! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on); the
+//! synchronisation primitives and queues are weft's own Python (`asyncio.py`, embedded in the
+//! binary), run once on first import with the native names as its globals.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::ModuleBuilder;
-use crate::vm::Vm;
+use crate::vm::{Dict, Key, Source, Str, Value, Vm};
+
+/// The Python part, compiled when `asyncio` is first imported.
+const LIBRARY: &str = include_str!("asyncio.py");
 
 pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
+    let mut globals = Dict::default();
+    let mut set = |name: &str, v: Value| {
+        globals.insert(Key::str(&Rc::new(Str::new(name))), v);
+    };
+    set("__name__", Value::str("asyncio"));
+    set("__builtins__", Value::None);
     for (name, v) in crate::runtime::module_attrs(vm) {
-        m.value(name, v);
+        set(name, v);
     }
+    let globals = Rc::new(RefCell::new(globals));
+    // The embedded source is weft's own and tested; a failure here is a bug in weft, shown
+    // on stderr, and leaves only the native names.
+    match crate::compile(LIBRARY, "<weft asyncio>") {
+        Ok(code) => {
+            let source = Rc::new(Source {
+                filename: "<weft asyncio>".into(),
+                text: LIBRARY.into(),
+            });
+            if let Err(e) = vm.run_module(&code, source, globals.clone()) {
+                let exc = vm.exception_value(e);
+                eprint!("{}", crate::vm::format_exception(vm, &exc));
+            }
+        }
+        Err(e) => eprintln!("weft's embedded asyncio.py does not compile: {}", e.message),
+    }
+    for (k, v) in globals.borrow().iter() {
+        if let Some(name) = k.value.as_str() {
+            if !name.starts_with("__") {
+                m.value(name, v.clone());
+            }
+        }
+    }
+    m.value("__name__", Value::str("asyncio"));
 }

@@ -44,14 +44,24 @@ fn time_ns(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(nanos(since_epoch()))
 }
 
-fn monotonic(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("monotonic", &args, &kwargs, 0, 0)?;
-    Ok(Value::Float(since_start().as_secs_f64()))
+/// The monotonic clock: real, or under `--virtual-time` the event loop's virtual clock
+/// (design decision 6), so timing a program measures its simulated sleeps.
+fn monotonic_now(vm: &Vm) -> Duration {
+    match (vm.virtual_clock, vm.event_loop.as_deref()) {
+        (Some(_), Some(lp)) => Duration::from_secs_f64(lp.time().max(0.0)),
+        (Some(t), None) => Duration::from_secs_f64(t.max(0.0)),
+        (None, _) => since_start(),
+    }
 }
 
-fn monotonic_ns(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn monotonic(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("monotonic", &args, &kwargs, 0, 0)?;
+    Ok(Value::Float(monotonic_now(vm).as_secs_f64()))
+}
+
+fn monotonic_ns(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("monotonic_ns", &args, &kwargs, 0, 0)?;
-    Ok(nanos(since_start()))
+    Ok(nanos(monotonic_now(vm)))
 }
 
 fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -47,6 +47,13 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::Coroutine, "send", coro_send);
     def_method(vm, Builtin::Coroutine, "throw", coro_throw);
     def_method(vm, Builtin::Coroutine, "close", coro_close);
+    def_method(vm, Builtin::AsyncGenerator, "__aiter__", agen_aiter);
+    def_method(vm, Builtin::AsyncGenerator, "__anext__", agen_anext);
+    def_method(vm, Builtin::AsyncGenerator, "asend", agen_asend);
+    def_method(vm, Builtin::AsyncGenerator, "athrow", agen_athrow);
+    def_method(vm, Builtin::AsyncGenerator, "aclose", agen_aclose);
+    crate::builtins::def_function(vm, "anext", anext);
+    crate::builtins::def_function(vm, "aiter", aiter);
 }
 
 /// The attributes of the `asyncio` module.
@@ -63,6 +70,7 @@ pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ),
         ("get_event_loop", native("get_event_loop", get_running_loop)),
         ("current_task", native("current_task", current_task)),
+        ("all_tasks", native("all_tasks", all_tasks)),
         ("iscoroutine", native("iscoroutine", iscoroutine)),
         (
             "iscoroutinefunction",
@@ -135,9 +143,14 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         dict: RefCell::new(Dict::default()),
         exc: None,
     }));
-    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_time, object)));
+    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_clock, object)));
     let result = run_main(vm, coro);
-    vm.event_loop = None;
+    if let Some(lp) = vm.event_loop.take() {
+        // Virtual time goes on where this loop left it (it never runs backwards).
+        if vm.virtual_clock.is_some() {
+            vm.virtual_clock = Some(lp.time());
+        }
+    }
     result
 }
 
@@ -277,6 +290,20 @@ fn current_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
         Some(t) => Value::Future(t.clone()),
         None => Value::None,
     })
+}
+
+/// `all_tasks()`: the loop's tasks not done yet.
+fn all_tasks(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    keyword("all_tasks", kwargs, &["loop"])?;
+    check_args("all_tasks", &args, &Vec::new(), 0, 1)?;
+    let tasks: Vec<Value> = running_loop(vm)?
+        .tasks
+        .iter()
+        .filter_map(|t| t.upgrade())
+        .filter(|t| !t.done())
+        .map(Value::Future)
+        .collect();
+    vm.new_set(tasks, false)
 }
 
 fn iscoroutine(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -571,4 +598,81 @@ fn coro_close(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
         _ => {}
     }
     Ok(Value::None)
+}
+
+// Async generators: each method gives an awaitable that resumes the generator (see
+// `native_coro`).
+
+fn this_agen(args: &[Value]) -> PyResult<Rc<crate::vm::Generator>> {
+    match args.first() {
+        Some(Value::Generator(g)) if g.is_async_gen => Ok(g.clone()),
+        _ => Err(PyErr::type_error(
+            "descriptor requires an 'async_generator' object",
+        )),
+    }
+}
+
+fn agen_aiter(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("__aiter__", &args[1..], &kwargs, 0, 0)?;
+    Ok(args[0].clone())
+}
+
+fn agen_anext(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("__anext__", &args[1..], &kwargs, 0, 0)?;
+    let gen = this_agen(&args)?;
+    Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
+        gen,
+        Value::None,
+    ))))
+}
+
+fn agen_asend(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("asend", &args[1..], &kwargs, 1, 1)?;
+    let gen = this_agen(&args)?;
+    Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
+        gen,
+        args[1].clone(),
+    ))))
+}
+
+fn agen_athrow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("athrow", &args[1..], &kwargs, 1, 1)?;
+    let gen = this_agen(&args)?;
+    Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
+        gen,
+        args[1].clone(),
+        false,
+    ))))
+}
+
+fn agen_aclose(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("aclose", &args[1..], &kwargs, 0, 0)?;
+    let gen = this_agen(&args)?;
+    let exit = vm.new_exception(ExcKind::GeneratorExit, vec![]);
+    Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
+        gen, exit, true,
+    ))))
+}
+
+/// `anext(aiter[, default])`: `aiter.__anext__()`, or an awaitable that gives `default`
+/// at the end.
+fn anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("anext", &args, &kwargs, 1, 2)?;
+    let next = vm.get_anext(&args[0])?;
+    match args.get(1) {
+        None => Ok(next),
+        Some(default) => {
+            let inner = vm.get_awaitable(next)?;
+            Ok(Value::NativeCoro(Rc::new(NativeCoro::anext_default(
+                inner,
+                default.clone(),
+            ))))
+        }
+    }
+}
+
+/// `aiter(obj)`: `obj.__aiter__()`.
+fn aiter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("aiter", &args, &kwargs, 1, 1)?;
+    vm.get_aiter(args[0].clone())
 }

@@ -11,11 +11,10 @@ pub enum Clock {
 }
 
 impl Clock {
-    pub fn new(virtual_time: bool) -> Clock {
-        if virtual_time {
-            Clock::Virtual(0.0)
-        } else {
-            Clock::Real(Instant::now())
+    pub fn new(virtual_start: Option<f64>) -> Clock {
+        match virtual_start {
+            Some(t) => Clock::Virtual(t),
+            None => Clock::Real(Instant::now()),
         }
     }
 

@@ -58,12 +58,13 @@ pub struct Loop {
 }
 
 impl Loop {
-    pub fn new(virtual_time: bool, object: Value) -> Loop {
+    /// A loop on real time, or (`Some(t)`) on virtual time starting at `t`.
+    pub fn new(virtual_start: Option<f64>, object: Value) -> Loop {
         Loop {
             ready: VecDeque::new(),
             timers: Vec::new(),
             cancelled_timers: 0,
-            clock: Clock::new(virtual_time),
+            clock: Clock::new(virtual_start),
             current_task: None,
             object,
             tasks: Vec::new(),
@@ -154,7 +155,7 @@ impl Loop {
                 .first()
                 .is_some_and(|t| t.handle.cancelled.get())
             {
-                self.cancelled_timers -= 1;
+                self.cancelled_timers = self.cancelled_timers.saturating_sub(1);
                 if let Some(t) = heap_pop(&mut self.timers) {
                     t.handle.scheduled.set(false);
                 }

@@ -1,22 +1,25 @@
-//! Coroutines written in Rust: `asyncio.sleep`. Each is a small state machine with the
+//! Coroutines written in Rust: `asyncio.sleep`, and the awaitables an async generator's
+//! `__anext__`/`asend`/`athrow`/`aclose` return. Each is a small state machine with the
 //! coroutine protocol (`send`, `throw`), so a task or an `await` drives it exactly like an
-//! `async def` coroutine. Invariant: the timer is made when the coroutine first runs, not
-//! when it is created, as CPython's `async def sleep` does.
+//! `async def` coroutine. Invariants: sleep's timer is made when the coroutine first runs,
+//! not when it is created, as CPython's `async def sleep` does; an async generator's step
+//! ends the await only at a real `yield` (marked by `AsyncGenWrap`), while its awaits pass
+//! their futures up to the task.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::future::{self, running_loop, Callback, Future, Handle};
-use crate::vm::{GenStep, PyErr, PyResult, Value, Vm};
+use crate::vm::{ExcKind, GenStep, Generator, PyErr, PyResult, Value, Vm};
 
 #[derive(Debug)]
 pub struct NativeCoro {
     pub name: &'static str,
-    pub state: RefCell<SleepState>,
+    pub state: RefCell<State>,
 }
 
 #[derive(Debug)]
-pub enum SleepState {
+pub enum State {
     Created {
         delay: f64,
         result: Value,
@@ -29,6 +32,22 @@ pub enum SleepState {
         fut: Rc<Future>,
         timer: Rc<Handle>,
     },
+    /// `agen.asend(v)` / `__anext__()`: `sent` goes in on the first step.
+    ASend {
+        gen: Rc<Generator>,
+        sent: Option<Value>,
+    },
+    /// `agen.athrow(exc)` / `aclose()` (which throws GeneratorExit and wants the end).
+    AThrow {
+        gen: Rc<Generator>,
+        exc: Option<Value>,
+        close: bool,
+    },
+    /// `anext(aiter, default)`: awaits `inner`, giving `default` for StopAsyncIteration.
+    ANext {
+        inner: Value,
+        default: Value,
+    },
     Done,
 }
 
@@ -36,14 +55,42 @@ impl NativeCoro {
     pub fn sleep(delay: f64, result: Value) -> NativeCoro {
         NativeCoro {
             name: "sleep",
-            state: RefCell::new(SleepState::Created { delay, result }),
+            state: RefCell::new(State::Created { delay, result }),
+        }
+    }
+
+    pub fn asend(gen: Rc<Generator>, sent: Value) -> NativeCoro {
+        NativeCoro {
+            name: "asend",
+            state: RefCell::new(State::ASend {
+                gen,
+                sent: Some(sent),
+            }),
+        }
+    }
+
+    pub fn athrow(gen: Rc<Generator>, exc: Value, close: bool) -> NativeCoro {
+        NativeCoro {
+            name: if close { "aclose" } else { "athrow" },
+            state: RefCell::new(State::AThrow {
+                gen,
+                exc: Some(exc),
+                close,
+            }),
+        }
+    }
+
+    pub fn anext_default(inner: Value, default: Value) -> NativeCoro {
+        NativeCoro {
+            name: "anext",
+            state: RefCell::new(State::ANext { inner, default }),
         }
     }
 
     /// What the coroutine waits on now (`cr_await`).
     pub fn awaiting(&self) -> Value {
         match &*self.state.borrow() {
-            SleepState::Waiting { fut, .. } => Value::Future(fut.clone()),
+            State::Waiting { fut, .. } => Value::Future(fut.clone()),
             _ => Value::None,
         }
     }
@@ -51,7 +98,7 @@ impl NativeCoro {
 
 impl Drop for NativeCoro {
     fn drop(&mut self) {
-        if matches!(self.state.get_mut(), SleepState::Created { .. }) {
+        if matches!(self.state.get_mut(), State::Created { .. }) {
             eprintln!(
                 "RuntimeWarning: coroutine '{}' was never awaited",
                 self.name
@@ -68,11 +115,11 @@ fn already_done() -> PyErr {
 }
 
 pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
-    let state = std::mem::replace(&mut *c.state.borrow_mut(), SleepState::Done);
+    let state = std::mem::replace(&mut *c.state.borrow_mut(), State::Done);
     match state {
-        SleepState::Created { delay, result } => {
+        State::Created { delay, result } => {
             if delay <= 0.0 {
-                *c.state.borrow_mut() = SleepState::Yielded { result };
+                *c.state.borrow_mut() = State::Yielded { result };
                 return Ok(GenStep::Yielded(Value::None));
             }
             let fut = Rc::new(Future::new());
@@ -80,17 +127,17 @@ pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
                 delay,
                 Callback::SetResultUnlessCancelled(fut.clone(), result),
             );
-            *c.state.borrow_mut() = SleepState::Waiting {
+            *c.state.borrow_mut() = State::Waiting {
                 fut: fut.clone(),
                 timer,
             };
             Ok(GenStep::Yielded(Value::Future(fut)))
         }
-        SleepState::Yielded { result } => Ok(GenStep::Returned(result)),
-        SleepState::Waiting { fut, timer } => {
+        State::Yielded { result } => Ok(GenStep::Returned(result)),
+        State::Waiting { fut, timer } => {
             if !fut.done() {
                 // Resumed before its future is done: CPython's "await wasn't used with future".
-                *c.state.borrow_mut() = SleepState::Waiting { fut, timer };
+                *c.state.borrow_mut() = State::Waiting { fut, timer };
                 return Err(PyErr::new(
                     crate::vm::ExcKind::RuntimeError,
                     "await wasn't used with future",
@@ -99,16 +146,106 @@ pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
             running_loop(vm)?.cancel(&timer);
             future::result(vm, &fut).map(GenStep::Returned)
         }
-        SleepState::Done => Err(already_done()),
+        State::ASend { gen, sent } => {
+            let step = vm.gen_send(&gen, sent.unwrap_or(Value::None));
+            agen_step(vm, c, gen, step, false)
+        }
+        State::AThrow { gen, exc, close } => {
+            let step = match exc {
+                Some(e) => vm.gen_throw(&gen, e),
+                None => vm.gen_send(&gen, Value::None),
+            };
+            agen_step(vm, c, gen, step, close)
+        }
+        State::ANext { inner, default } => {
+            let step = super::task::coro_send(vm, &inner, Value::None);
+            anext_step(vm, c, inner, default, step)
+        }
+        State::Done => Err(already_done()),
+    }
+}
+
+/// One step of `anext(aiter, default)`'s awaitable.
+fn anext_step(
+    vm: &mut Vm,
+    c: &Rc<NativeCoro>,
+    inner: Value,
+    default: Value,
+    step: PyResult<GenStep>,
+) -> PyResult<GenStep> {
+    match step {
+        Ok(GenStep::Yielded(v)) => {
+            *c.state.borrow_mut() = State::ANext { inner, default };
+            Ok(GenStep::Yielded(v))
+        }
+        Err(e) if vm.err_matches(&e, ExcKind::StopAsyncIteration) => Ok(GenStep::Returned(default)),
+        other => other,
+    }
+}
+
+/// What one resumption of an async generator means for the awaitable driving it.
+fn agen_step(
+    vm: &mut Vm,
+    c: &Rc<NativeCoro>,
+    gen: Rc<Generator>,
+    step: PyResult<GenStep>,
+    close: bool,
+) -> PyResult<GenStep> {
+    match step {
+        Ok(GenStep::Yielded(v)) if gen.async_yield.replace(false) => {
+            if close {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "async generator ignored GeneratorExit",
+                ));
+            }
+            Ok(GenStep::Returned(v))
+        }
+        Ok(GenStep::Yielded(v)) => {
+            // An await inside the generator: stay in this step, pass the future up.
+            *c.state.borrow_mut() = if close {
+                State::AThrow {
+                    gen,
+                    exc: None,
+                    close,
+                }
+            } else {
+                State::ASend { gen, sent: None }
+            };
+            Ok(GenStep::Yielded(v))
+        }
+        Ok(GenStep::Returned(_)) if close => Ok(GenStep::Returned(Value::None)),
+        Ok(GenStep::Returned(_)) => Err(PyErr::with_args(ExcKind::StopAsyncIteration, vec![])),
+        Err(e)
+            if close
+                && (vm.err_matches(&e, ExcKind::GeneratorExit)
+                    || vm.err_matches(&e, ExcKind::StopAsyncIteration)) =>
+        {
+            Ok(GenStep::Returned(Value::None))
+        }
+        Err(e) => Err(e),
     }
 }
 
 pub fn throw(vm: &mut Vm, c: &Rc<NativeCoro>, exc: Value) -> PyResult<GenStep> {
-    let state = std::mem::replace(&mut *c.state.borrow_mut(), SleepState::Done);
-    if let SleepState::Waiting { timer, .. } = state {
-        if let Some(lp) = vm.event_loop.as_deref_mut() {
-            lp.cancel(&timer);
+    let state = std::mem::replace(&mut *c.state.borrow_mut(), State::Done);
+    match state {
+        State::Waiting { timer, .. } => {
+            if let Some(lp) = vm.event_loop.as_deref_mut() {
+                lp.cancel(&timer);
+            }
         }
+        // Thrown in while the generator awaits: it goes to the generator's await point.
+        State::ANext { inner, default } => {
+            let step = super::task::coro_throw(vm, &inner, exc);
+            return anext_step(vm, c, inner, default, step);
+        }
+        State::ASend { gen, .. } | State::AThrow { gen, .. } => {
+            let close = c.name == "aclose";
+            let step = vm.gen_throw(&gen, exc);
+            return agen_step(vm, c, gen, step, close);
+        }
+        _ => {}
     }
     let exc = vm.make_exception(exc)?;
     Err(PyErr::Exc(exc))

@@ -41,6 +41,7 @@ impl Vm {
             Value::BoundMethod(_) => Builtin::Method,
             Value::Class(_) => Builtin::Type,
             Value::Generator(g) if g.is_coroutine => Builtin::Coroutine,
+            Value::Generator(g) if g.is_async_gen => Builtin::AsyncGenerator,
             Value::Generator(_) => Builtin::Generator,
             Value::Future(f) if f.task.is_some() => Builtin::Task,
             Value::Future(_) => Builtin::Future,

@@ -10,7 +10,7 @@ use super::value::Value;
 use super::Vm;
 
 impl Vm {
-    pub(crate) fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
+    pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
             Value::Generator(g) if g.is_coroutine => return Ok(v),
             Value::NativeCoro(_) | Value::Future(_) => return Ok(v),
@@ -34,6 +34,35 @@ impl Vm {
                 builtin_type_name(&it)
             ))),
         }
+    }
+
+    /// `async for`'s `obj.__aiter__()`, which must give something with `__anext__`.
+    pub fn get_aiter(&mut self, obj: Value) -> PyResult<Value> {
+        let Some(method) = self.type_of(&obj).lookup("__aiter__") else {
+            return Err(PyErr::type_error(format!(
+                "'async for' requires an object with __aiter__ method, got {}",
+                builtin_type_name(&obj)
+            )));
+        };
+        let aiter = self.call(&method, vec![obj], Vec::new())?;
+        if self.type_of(&aiter).lookup("__anext__").is_none() {
+            return Err(PyErr::type_error(format!(
+                "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                builtin_type_name(&aiter)
+            )));
+        }
+        Ok(aiter)
+    }
+
+    /// `aiter.__anext__()`: the awaitable of the next item.
+    pub fn get_anext(&mut self, aiter: &Value) -> PyResult<Value> {
+        let Some(method) = self.type_of(aiter).lookup("__anext__") else {
+            return Err(PyErr::type_error(format!(
+                "'async for' requires an iterator with __anext__ method, got {}",
+                builtin_type_name(aiter)
+            )));
+        };
+        self.call(&method, vec![aiter.clone()], Vec::new())
     }
 
     /// One step of awaiting a native awaitable: `Ok` with a value to yield up to the task,

@@ -93,7 +93,9 @@ impl Vm {
                 handled: RefCell::new(Value::None),
                 name: func.name.borrow().clone(),
                 qualname: func.qualname.borrow().clone(),
-                is_coroutine: flags.coroutine,
+                is_coroutine: flags.coroutine && !flags.generator,
+                is_async_gen: flags.coroutine && flags.generator,
+                async_yield: std::cell::Cell::new(false),
             }))));
         }
         Ok(Prepared::Frame(frame, None))

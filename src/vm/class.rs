@@ -32,6 +32,7 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::Method, "method"),
     (Builtin::Generator, "generator"),
     (Builtin::Coroutine, "coroutine"),
+    (Builtin::AsyncGenerator, "async_generator"),
     (Builtin::Future, "Future"),
     (Builtin::Task, "Task"),
     (Builtin::Handle, "Handle"),

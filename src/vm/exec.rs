@@ -1076,6 +1076,48 @@ impl Vm {
                     let r = self.call(&enter, vec![mgr], Vec::new())?;
                     f.push(r);
                 }
+                Instr::AsyncGenWrap => {
+                    if let Some(gen) = &f.generator {
+                        gen.async_yield.set(true);
+                    }
+                }
+                Instr::GetAIter => {
+                    let obj = f.pop();
+                    let aiter = self.get_aiter(obj)?;
+                    f.push(aiter);
+                }
+                Instr::GetANext => {
+                    let aiter = f.top().clone();
+                    let awaitable = self.get_anext(&aiter)?;
+                    f.push(awaitable);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = f.pop();
+                    if self.is_instance_of(&exc, ExcKind::StopAsyncIteration) {
+                        f.pop();
+                    } else {
+                        self.reraising = true;
+                        return Err(PyErr::Exc(exc));
+                    }
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let class = self.type_of(&mgr);
+                    let (Some(enter), Some(exit)) =
+                        (class.lookup("__aenter__"), class.lookup("__aexit__"))
+                    else {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object does not support the asynchronous context manager protocol",
+                            builtin_type_name(&mgr)
+                        )));
+                    };
+                    f.push(Value::BoundMethod(Rc::new(super::object::BoundMethod {
+                        func: exit,
+                        receiver: mgr.clone(),
+                    })));
+                    let r = self.call(&enter, vec![mgr], Vec::new())?;
+                    f.push(r);
+                }
                 Instr::WithExceptStart => {
                     let exc = f.top().clone();
                     let exit = f.peek(2).clone();

@@ -69,8 +69,9 @@ pub struct Vm {
     repr_stack: Vec<usize>,
     /// The running asyncio loop, inside `asyncio.run`.
     pub event_loop: Option<Box<crate::runtime::Loop>>,
-    /// `--virtual-time`: loops made by this VM jump their clock to the next timer.
-    pub virtual_time: bool,
+    /// `--virtual-time`: the virtual clock between loops (`None`: real time). Loops start
+    /// from it and jump it to the next timer; `time.monotonic()` reads it.
+    pub virtual_clock: Option<f64>,
     /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
     pub modules: crate::modules::Modules,
 }
@@ -98,7 +99,7 @@ impl Vm {
             out: std::io::BufWriter::with_capacity(1 << 14, std::io::stdout()),
             repr_stack: Vec::new(),
             event_loop: None,
-            virtual_time: false,
+            virtual_clock: None,
             main: None,
             modules: crate::modules::Modules::default(),
             names: Names {

@@ -129,6 +129,7 @@ pub enum Builtin {
     Method,
     Generator,
     Coroutine,
+    AsyncGenerator,
     Future,
     Task,
     Handle,
@@ -218,6 +219,11 @@ pub struct Generator {
     pub qualname: Rc<str>,
     /// Made by an `async def`: awaitable, not iterable, and warned about if never started.
     pub is_coroutine: bool,
+    /// Made by an `async def` with `yield`: driven by `asend`/`athrow` awaitables.
+    pub is_async_gen: bool,
+    /// Set by `AsyncGenWrap` just before an async generator's `yield`: the value it yields is
+    /// an item, not a future passed up to the task.
+    pub async_yield: Cell<bool>,
 }
 
 impl Drop for Generator {
@@ -290,6 +296,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Class(_) => "type".into(),
         Value::Instance(i) => i.class.name.to_string(),
         Value::Generator(g) if g.is_coroutine => "coroutine".into(),
+        Value::Generator(g) if g.is_async_gen => "async_generator".into(),
         Value::Generator(_) => "generator".into(),
         Value::Future(f) if f.task.is_some() => "_asyncio.Task".into(),
         Value::Future(_) => "_asyncio.Future".into(),

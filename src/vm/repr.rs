@@ -273,6 +273,8 @@ impl Vm {
                     "<{} object {} at {:#x}>",
                     if g.is_coroutine {
                         "coroutine"
+                    } else if g.is_async_gen {
+                        "async_generator"
                     } else {
                         "generator"
                     },

@@ -197,6 +197,9 @@ impl<'a> Compiler<'a> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Const::None),
                 }
+                if self.u().flags.coroutine {
+                    self.emit(Instr::AsyncGenWrap);
+                }
                 self.emit(Instr::Yield);
             }
             ExprKind::YieldFrom(value) => {
@@ -207,15 +210,20 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Await(value) => {
                 self.expr(value)?;
-                self.emit(Instr::GetAwaitable);
-                self.load_const(Const::None);
-                self.yield_from_loop();
+                self.await_top();
             }
             ExprKind::Starred(_) => {
                 return Err(unsupported("a starred expression here", e.span));
             }
         }
         Ok(())
+    }
+
+    /// `[x] -> [result]`: awaits the value on top of the stack.
+    pub(super) fn await_top(&mut self) {
+        self.emit(Instr::GetAwaitable);
+        self.load_const(Const::None);
+        self.yield_from_loop();
     }
 
     /// `[it, v] -> [result]`: the delegation loop of `yield from`.
@@ -478,9 +486,6 @@ impl<'a> Compiler<'a> {
         let Some(first) = generators.first() else {
             return Err(unsupported("an empty comprehension", e.span));
         };
-        if generators.iter().any(|g| g.is_async) {
-            return Err(unsupported("async comprehensions", e.span));
-        }
         let scope = self
             .table
             .scope_of(e.span)
@@ -494,6 +499,7 @@ impl<'a> Compiler<'a> {
         let qualname = self.child_qualname(name);
         let class_name = self.u().class_name.clone();
         self.enter(scope, name.into(), qualname, e.span, class_name);
+        let is_async = self.scope().is_coroutine;
         self.unit().argcount = 1;
         match kind {
             Comp::List(_) => self.emit(Instr::BuildList(0)),
@@ -515,8 +521,17 @@ impl<'a> Compiler<'a> {
             annotations: false,
         });
         self.expr(&first.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if first.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        // An async list/set/dict comprehension is a coroutine awaited where it stands; an
+        // async generator expression is an async generator, used later.
+        if is_async && !matches!(kind, Comp::Gen(_)) {
+            self.await_top();
+        }
         Ok(())
     }
 
@@ -527,18 +542,35 @@ impl<'a> Compiler<'a> {
         kind: Comp<'a>,
     ) -> Result {
         let g = &generators[i];
-        let (start, end) = (self.new_label(), self.new_label());
+        let (start, end, stop) = (self.new_label(), self.new_label(), self.new_label());
         if i == 0 {
             self.emit(Instr::LoadFast(crate::bytecode::LocalId(0)));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         self.bind(start);
-        self.with_span(g.span, |c| {
-            c.emit(Instr::ForIter(end));
-            Ok(())
-        })?;
+        if g.is_async {
+            // The stack holds the result being built (not for a generator expression) and
+            // one iterator per loop; an exception from `__anext__` leaves [.., aiter, exc].
+            let depth = i as u32 + 1 + !matches!(kind, Comp::Gen(_)) as u32;
+            self.push_fblock_at(super::FBlockKind::For { start, end }, stop, depth);
+            self.with_span(g.span, |c| {
+                c.emit(Instr::GetANext);
+                c.await_top();
+                Ok(())
+            })?;
+            self.pop_fblock();
+        } else {
+            self.with_span(g.span, |c| {
+                c.emit(Instr::ForIter(end));
+                Ok(())
+            })?;
+        }
         self.store(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -563,12 +595,19 @@ impl<'a> Compiler<'a> {
                 }
                 Comp::Gen(elt) => {
                     self.expr(elt)?;
+                    if self.scope().is_coroutine {
+                        self.emit(Instr::AsyncGenWrap);
+                    }
                     self.emit(Instr::Yield);
                     self.emit(Instr::Pop);
                 }
             }
         }
         self.emit(Instr::Jump(start));
+        if g.is_async {
+            self.bind(stop);
+            self.emit(Instr::EndAsyncFor);
+        }
         self.bind(end);
         Ok(())
     }

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a> {
                 orelse,
             } => {
                 if *is_async {
-                    return Err(unsupported("async for", s.span));
+                    return self.async_for(target, iter, body, orelse);
                 }
                 let (start, else_, end) = (self.new_label(), self.new_label(), self.new_label());
                 self.expr(iter)?;
@@ -166,10 +166,7 @@ impl<'a> Compiler<'a> {
                 items,
                 body,
             } => {
-                if *is_async {
-                    return Err(unsupported("async with", s.span));
-                }
-                self.with(items, body)?;
+                self.with(items, body, *is_async)?;
             }
             StmtKind::FunctionDef(def) => self.function_def(def, s)?,
             StmtKind::ClassDef(def) => self.class_def(def, s)?,
@@ -261,11 +258,11 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::PopExcept);
             }
-            FBlockKind::With => {
+            FBlockKind::With { is_async } => {
                 if keep_value {
                     self.emit(Instr::Swap);
                 }
-                self.call_exit_none();
+                self.call_exit_none(*is_async);
             }
             FBlockKind::PopValue => {
                 if keep_value {
@@ -279,11 +276,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// `[exit] -> []`: calls `exit(None, None, None)` and drops the result.
-    fn call_exit_none(&mut self) {
+    /// `exit(None, None, None)`, awaited for `async with`, its result dropped.
+    fn call_exit_none(&mut self, is_async: bool) {
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.load_const(Const::None);
         self.emit(Instr::Call(3));
+        if is_async {
+            self.await_top();
+        }
         self.emit(Instr::Pop);
     }
 
@@ -393,22 +394,58 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt]) -> Result {
+    /// `async for`: each step awaits `__anext__()`; StopAsyncIteration raised there ends the
+    /// loop (the `else` runs), any other exception propagates.
+    fn async_for(
+        &mut self,
+        target: &'a ast::Expr,
+        iter: &'a ast::Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> Result {
+        let (start, stop, end) = (self.new_label(), self.new_label(), self.new_label());
+        self.expr(iter)?;
+        self.emit(Instr::GetAIter);
+        self.bind(start);
+        // [aiter] -> [aiter, item]; an exception leaves [aiter, exc] at `stop`.
+        self.push_fblock(FBlockKind::For { start, end }, Some(stop));
+        self.emit(Instr::GetANext);
+        self.await_top();
+        self.pop_fblock();
+        self.push_fblock(FBlockKind::For { start, end }, None);
+        self.store(target)?;
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.emit(Instr::Jump(start));
+        self.bind(stop);
+        self.emit(Instr::EndAsyncFor);
+        self.stmts(orelse)?;
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `with` and `async with` (whose `__aenter__`/`__aexit__` results are awaited).
+    fn with(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], is_async: bool) -> Result {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         let (exc_path, end) = (self.new_label(), self.new_label());
         self.with_span(item.span, |c| c.expr(&item.context_expr))?;
-        self.emit(Instr::BeforeWith);
-        self.push_fblock(FBlockKind::With, Some(exc_path));
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.await_top();
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
+        self.push_fblock(FBlockKind::With { is_async }, Some(exc_path));
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => self.emit(Instr::Pop),
         }
-        self.with(rest, body)?;
+        self.with(rest, body, is_async)?;
         self.pop_fblock();
         self.with_span(item.span, |c| {
-            c.call_exit_none();
+            c.call_exit_none(is_async);
             Ok(())
         })?;
         self.emit(Instr::Jump(end));
@@ -417,10 +454,13 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let suppress = self.new_label();
         self.emit(Instr::PushExcInfo);
-        self.push_fblock(FBlockKind::With, None);
+        self.push_fblock(FBlockKind::With { is_async }, None);
         self.push_fblock(FBlockKind::ExceptDispatch, Some(cleanup));
         self.with_span(item.span, |c| {
             c.emit(Instr::WithExceptStart);
+            if is_async {
+                c.await_top();
+            }
             Ok(())
         })?;
         self.emit(Instr::PopJumpIfTrue(suppress));
