@@ -85,6 +85,17 @@ fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
     let d = Duration::try_from_secs_f64(secs)
         .map_err(|_| PyErr::new(ExcKind::OverflowError, "sleep length is too large"))?;
+    // Under `--virtual-time` a blocking sleep is simulated too: the clock moves, nobody waits.
+    if let Some(t) = vm.virtual_clock {
+        match vm.event_loop.as_deref_mut() {
+            Some(lp) => {
+                let deadline = lp.time() + secs;
+                lp.clock.wait_until(deadline);
+            }
+            None => vm.virtual_clock = Some(t + secs),
+        }
+        return Ok(Value::None);
+    }
     // What was printed before the pause shows before it, as with a terminal's line buffering.
     vm.flush_out();
     std::thread::sleep(d);
