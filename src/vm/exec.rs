@@ -64,6 +64,30 @@ impl Vm {
 
     /// Finds a handler for `err` in `f` or its callers (down to `base`); on success `f` is the
     /// frame to continue in, positioned at the handler.
+    /// Entry of `with` / `async with`: looks up the (enter, exit) pair on the manager's type and
+    /// gives the bound exit method and the result of calling enter (for `async with`, the
+    /// awaitable the caller then awaits).
+    fn enter_context(
+        &mut self,
+        mgr: Value,
+        (enter, exit): (&str, &str),
+        protocol: &str,
+    ) -> PyResult<(Value, Value)> {
+        let class = self.type_of(&mgr);
+        let (Some(enter), Some(exit)) = (class.lookup(enter), class.lookup(exit)) else {
+            return Err(PyErr::type_error(format!(
+                "'{}' object does not support the {protocol} protocol",
+                builtin_type_name(&mgr)
+            )));
+        };
+        let exit = Value::BoundMethod(Rc::new(super::object::BoundMethod {
+            func: exit,
+            receiver: mgr.clone(),
+        }));
+        let entered = self.call(&enter, vec![mgr], Vec::new())?;
+        Ok((exit, entered))
+    }
+
     fn unwind(&mut self, f: &mut Frame, base: usize, err: PyErr) -> PyResult<()> {
         let exc = self.exception_value(err);
         let mut skip_entry = mem::take(&mut self.reraising);
@@ -1060,21 +1084,10 @@ impl Vm {
                 }
                 Instr::BeforeWith => {
                     let mgr = f.pop();
-                    let class = self.type_of(&mgr);
-                    let (Some(enter), Some(exit)) =
-                        (class.lookup("__enter__"), class.lookup("__exit__"))
-                    else {
-                        return Err(PyErr::type_error(format!(
-                            "'{}' object does not support the context manager protocol",
-                            builtin_type_name(&mgr)
-                        )));
-                    };
-                    f.push(Value::BoundMethod(Rc::new(super::object::BoundMethod {
-                        func: exit,
-                        receiver: mgr.clone(),
-                    })));
-                    let r = self.call(&enter, vec![mgr], Vec::new())?;
-                    f.push(r);
+                    let (exit, entered) =
+                        self.enter_context(mgr, ("__enter__", "__exit__"), "context manager")?;
+                    f.push(exit);
+                    f.push(entered);
                 }
                 Instr::AsyncGenWrap => {
                     if let Some(gen) = &f.generator {
@@ -1102,21 +1115,13 @@ impl Vm {
                 }
                 Instr::BeforeAsyncWith => {
                     let mgr = f.pop();
-                    let class = self.type_of(&mgr);
-                    let (Some(enter), Some(exit)) =
-                        (class.lookup("__aenter__"), class.lookup("__aexit__"))
-                    else {
-                        return Err(PyErr::type_error(format!(
-                            "'{}' object does not support the asynchronous context manager protocol",
-                            builtin_type_name(&mgr)
-                        )));
-                    };
-                    f.push(Value::BoundMethod(Rc::new(super::object::BoundMethod {
-                        func: exit,
-                        receiver: mgr.clone(),
-                    })));
-                    let r = self.call(&enter, vec![mgr], Vec::new())?;
-                    f.push(r);
+                    let (exit, entered) = self.enter_context(
+                        mgr,
+                        ("__aenter__", "__aexit__"),
+                        "asynchronous context manager",
+                    )?;
+                    f.push(exit);
+                    f.push(entered);
                 }
                 Instr::WithExceptStart => {
                     let exc = f.top().clone();
