@@ -31,7 +31,7 @@ fn bit_length(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 }
 
 fn this_float(args: &[Value]) -> PyResult<f64> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Float(f)) => Ok(*f),
         _ => Err(PyErr::type_error("descriptor requires a 'float' object")),
     }

@@ -142,6 +142,7 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         class: vm.class(Builtin::EventLoop).clone(),
         dict: RefCell::new(Dict::default()),
         exc: None,
+        base: None,
     }));
     vm.event_loop = Some(Box::new(Loop::new(vm.virtual_clock, object)));
     let result = run_main(vm, coro);

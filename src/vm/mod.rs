@@ -23,6 +23,7 @@ mod matching;
 mod object;
 mod ops;
 mod repr;
+mod subclass;
 mod subscript;
 mod traceback;
 mod value;
@@ -39,7 +40,9 @@ pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
     Module, Native, NativeFn, Property, Source,
 };
-pub use ops::{to_big, to_f64};
+pub use format::percent_format;
+pub use ops::{builtin_binary, to_big, to_f64};
+pub use subclass::base_of;
 pub use repr::{ascii_escape, float_repr, str_repr};
 pub use value::{List, Range, SetObj, Str, Value};
 
@@ -235,6 +238,7 @@ impl Vm {
                 args,
                 ..ExcData::default()
             })),
+            base: None,
         }))
     }
 

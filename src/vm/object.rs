@@ -198,6 +198,10 @@ pub struct Instance {
     pub dict: RefCell<Dict>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
+    /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value
+    /// it is (a `Value::List`...), made by the built-in `__new__` and never replaced, so the
+    /// built-in type's methods and operators work on it. `None` for other instances.
+    pub base: Option<Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,14 +251,43 @@ pub struct IterObj {
 
 #[derive(Debug)]
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<Str>, byte: usize },
-    Items { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<Str>,
+        byte: usize,
+    },
+    Items {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until IndexError (or StopIteration).
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Done,
 }
 

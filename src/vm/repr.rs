@@ -248,6 +248,9 @@ impl Vm {
                         ))),
                     };
                 }
+                if let Some(base) = &i.base {
+                    return self.repr(base);
+                }
                 if let Some(e) = &i.exc {
                     let args = e.borrow().args.clone();
                     let inner = if args.len() == 1 {
@@ -337,6 +340,14 @@ impl Vm {
                             ))),
                         };
                     }
+                }
+                // `str.__str__` of a str subclass gives the string; the other built-in types
+                // have `object.__str__`, which is `repr` (with the subclass's `__repr__`).
+                if let (Some(Value::Str(s)), None) = (
+                    &i.base,
+                    super::subclass::user_override(&class, &super::StrKey::new("__str__")),
+                ) {
+                    return Ok(s.s.clone());
                 }
                 if let Some(e) = &i.exc {
                     if class
