@@ -4,6 +4,7 @@
 //! them itself, with CPython's messages.
 
 mod constructors;
+mod exc_group;
 pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;
@@ -19,6 +20,7 @@ pub type Kwargs = Vec<(Rc<Str>, Value)>;
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
+    exc_group::install(vm);
     methods_str::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
@@ -131,4 +133,5 @@ pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a 
         ))),
     }
 }
+pub(crate) use exc_group::group_text;
 pub(crate) use functions::length;

@@ -339,6 +339,9 @@ impl Vm {
                     }
                 }
                 if let Some(e) = &i.exc {
+                    if let Some(g) = &e.borrow().group {
+                        return Ok(crate::builtins::group_text(g));
+                    }
                     if class
                         .lookup("__repr__")
                         .is_none_or(|r| matches!(r, Value::Native(_)))
