@@ -9,6 +9,7 @@ mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+pub(crate) mod unicode;
 
 use std::rc::Rc;
 

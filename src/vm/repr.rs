@@ -97,11 +97,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// A rough `str.isprintable` for non-ASCII: C1 controls, surrogates-free private use,
-/// and the Unicode separators other than space are escaped.
+/// Characters `repr` escapes: those `str.isprintable` rejects.
 fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0x2028..=0x2029).contains(&n) || n == 0xfeff
+    !crate::builtins::unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
