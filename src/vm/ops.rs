@@ -394,6 +394,24 @@ fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
             return PyErr::type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
     }
+    if op == BinOp::Mul {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+            )
+        };
+        let other = if is_seq(a) {
+            Some(&tb)
+        } else if is_seq(b) {
+            Some(&ta)
+        } else {
+            None
+        };
+        if let Some(t) = other {
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{t}'"));
+        }
+    }
     let sym = op.symbol();
     let sym = if inplace {
         format!("{sym}=")

@@ -97,6 +97,12 @@ pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<Option<usize>>
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => return Ok(None),
+        other if what == "string" => {
+            return Err(PyErr::type_error(format!(
+                "string indices must be integers, not '{}'",
+                builtin_type_name(other)
+            )))
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -217,7 +223,7 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let new = self.collect(&value)?;
+                    let new = self.assigned_items(s, &value)?;
                     let mut items = l.borrow_mut();
                     let ix = resolve_slice(s, items.len())?;
                     if ix.step == 1 {
@@ -318,6 +324,30 @@ impl Vm {
                 builtin_type_name(obj)
             ))),
         }
+    }
+}
+
+impl Vm {
+    /// The items of the value assigned to a slice, with CPython's message when it is not
+    /// iterable (which differs for extended slices).
+    pub(crate) fn assigned_items(&mut self, slice: &[Value; 3], value: &Value) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(value).map_err(|e| {
+            if self.err_matches(&e, ExcKind::TypeError) {
+                let extended = !matches!(slice[2], Value::None | Value::Int(1));
+                PyErr::type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                })
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
     }
 }
 
