@@ -79,16 +79,27 @@ fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn exc_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (class, args) = split_class(args)?;
-    Ok(Value::Instance(Rc::new(Instance {
+fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (mut class, args) = split_class(args)?;
+    // `OSError(errno, strerror)` makes the subclass the errno stands for.
+    if class.exc_kind == Some(ExcKind::OSError) && (2..=5).contains(&args.len()) {
+        if let Some(kind) = args.first().and_then(|e| match e {
+            Value::Int(n) => super::exceptions::os_error_kind(*n),
+            _ => None,
+        }) {
+            class = vm.exc_class(kind).clone();
+        }
+    }
+    let inst = Instance {
         class,
         dict: RefCell::new(Dict::default()),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()
         })),
-    })))
+    };
+    super::exceptions::init(&inst);
+    Ok(Value::Instance(Rc::new(inst)))
 }
 
 fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -101,6 +112,7 @@ fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     if let Value::Instance(i) = &this {
         if let Some(e) = &i.exc {
             e.borrow_mut().args = args;
+            super::exceptions::init(i);
         }
     }
     Ok(Value::None)

@@ -98,6 +98,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),

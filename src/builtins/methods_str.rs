@@ -55,7 +55,6 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         def_method(vm, Builtin::Str, name, f);
     }
-    def_method(vm, Builtin::Bytes, "decode", decode);
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
@@ -673,36 +672,12 @@ fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
     Ok(Value::list(out))
 }
 
-fn encode(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn encode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "encode")?;
-    let _ = kwargs;
-    if let Some(enc) = str_at(&args, 1, "encode")? {
-        let e = enc.to_ascii_lowercase().replace(['-', '_'], "");
-        if e != "utf8" && e != "ascii" {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!("weft does not support the {enc} encoding yet"),
-            ));
-        }
-    }
-    Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
-}
-
-fn decode(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(PyErr::new(
-                ExcKind::UnicodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )),
-        },
-        _ => Err(PyErr::type_error("decode() needs a bytes object")),
-    }
+    check_args("encode", &args[1..], &Vec::new(), 0, 2)?;
+    let (encoding, errors) = super::codecs::codec_args("encode", &args[1..], &mut kwargs)?;
+    let b = super::codecs::encode(&s.s, encoding.as_deref(), errors.as_deref())?;
+    Ok(Value::Bytes(Rc::new(b)))
 }
 
 fn expandtabs(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

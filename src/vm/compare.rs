@@ -91,6 +91,13 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.compare_seq(op, &x, &y);
             }
+            (
+                Value::Bytes(_) | Value::ByteArray(_),
+                Value::Bytes(_) | Value::ByteArray(_),
+            ) => {
+                let o = a.byte_data().cmp(&b.byte_data());
+                return Ok(Value::Bool(ordering_holds(op, o)));
+            }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
                 return self.compare_seq(op, &x, &y);
@@ -209,6 +216,10 @@ impl Vm {
             Value::Dict(d) => {
                 let key = self.dict_key(d, item.clone())?;
                 Ok(d.borrow().contains_key(&key))
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let hay = container.byte_data().unwrap_or_default();
+                crate::builtins::bytes::contains(&hay, item)
             }
             Value::Set(s) => {
                 let key = self.set_key(s, item.clone())?;

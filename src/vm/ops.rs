@@ -326,13 +326,20 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let times = repeat_count(n)?;
             Ok(Value::str(s.s.repeat(times)))
         }
-        (Bytes(x), Bytes(y)) if op == BinOp::Add => {
-            let mut v = (**x).clone();
-            v.extend_from_slice(y);
-            Ok(Value::Bytes(Rc::new(v)))
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) if op == BinOp::Add => {
+            let mut v = a.byte_data().unwrap_or_default().into_owned();
+            v.extend_from_slice(&b.byte_data().unwrap_or_default());
+            Ok(match a {
+                ByteArray(_) => ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                _ => Bytes(Rc::new(v)),
+            })
         }
         (Bytes(b), n) | (n, Bytes(b)) if op == BinOp::Mul && is_int(n) => {
             Ok(Value::Bytes(Rc::new(b.repeat(repeat_count(n)?))))
+        }
+        (ByteArray(b), n) | (n, ByteArray(b)) if op == BinOp::Mul && is_int(n) => {
+            let v = b.borrow().repeat(repeat_count(n)?);
+            Ok(ByteArray(Rc::new(std::cell::RefCell::new(v))))
         }
         (List(x), List(y)) if op == BinOp::Add => {
             let mut v = x.borrow().clone();
@@ -393,12 +400,19 @@ fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         if let Value::List(_) | Value::Tuple(_) = a {
             return PyErr::type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
+        if let Value::Bytes(_) | Value::ByteArray(_) = a {
+            return PyErr::type_error(format!("can't concat {tb} to {ta}"));
+        }
     }
     if op == BinOp::Mul {
         let is_seq = |v: &Value| {
             matches!(
                 v,
-                Value::Str(_) | Value::Bytes(_) | Value::List(_) | Value::Tuple(_)
+                Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
             )
         };
         let other = if is_seq(a) {
@@ -464,6 +478,13 @@ impl Vm {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
+            (BinOp::Add, Value::ByteArray(x)) => {
+                if let Some(data) = b.byte_data() {
+                    let data = data.into_owned();
+                    x.borrow_mut().extend_from_slice(&data);
+                    return Ok(a.clone());
+                }
+            }
             (_, Value::Instance(_)) => {
                 if let Some(r) = self.call_dunder(a, op.dunders().2, vec![b.clone()])? {
                     if !matches!(r, Value::NotImplemented) {
@@ -524,6 +545,7 @@ impl Vm {
             Value::BigInt(b) => !b.is_zero(),
             Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -587,6 +609,7 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
                     .all(|(p, q)| p.is(q) || eq_builtin(p, q))
         }
         (Bytes(x), Bytes(y)) => x == y,
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => a.byte_data() == b.byte_data(),
         (Set(x), Set(y)) => {
             let (x, y) = (x.items.borrow(), y.items.borrow());
             x.len() == y.len() && x.iter().all(|k| y.contains(k))

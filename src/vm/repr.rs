@@ -160,6 +160,8 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(&s.s),
             Value::Bytes(b) => bytes_repr(b),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Value::File(f) => return f.clone().repr(self),
             Value::List(l) => {
                 let items = l.borrow().clone();
                 return self.guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)));
@@ -337,6 +339,9 @@ impl Vm {
                     }
                 }
                 if let Some(e) = &i.exc {
+                    if let Some(s) = crate::builtins::exceptions::exc_str(self, i) {
+                        return s;
+                    }
                     if class
                         .lookup("__repr__")
                         .is_none_or(|r| matches!(r, Value::Native(_)))

@@ -181,6 +181,19 @@ impl Vm {
                     None => Err(out_of_range("index")),
                 }
             }
+            Value::ByteArray(b) => {
+                let b = b.borrow();
+                if let Value::Slice(sl) = key {
+                    let ix = resolve_slice(sl, b.len())?;
+                    return Ok(crate::builtins::bytes::new_bytearray(
+                        ix.indices().map(|i| b[i]).collect(),
+                    ));
+                }
+                match seq_index(key, b.len(), "bytearray")? {
+                    Some(i) => Ok(Value::Int(b[i] as i64)),
+                    None => Err(out_of_range("bytearray")),
+                }
+            }
             Value::Range(r) => {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {
@@ -262,6 +275,7 @@ impl Vm {
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
+            Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
             Value::Instance(_) => {
                 if self
                     .call_dunder(obj, "__setitem__", vec![key.clone(), value])?
@@ -300,6 +314,7 @@ impl Vm {
                     )),
                 }
             }
+            Value::ByteArray(b) => Vm::bytearray_delitem(b, key),
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 match d.borrow_mut().shift_remove(&k) {
