@@ -41,9 +41,9 @@ pub fn os_error_kind(errno: i64) -> Option<ExcKind> {
     })
 }
 
-/// An `OSError` for a failed operating-system call on `filename`, of the subclass its errno
+/// An `OSError` for a failed operating-system call (on `filename`, if any), of the subclass its errno
 /// selects, with the C library's message (`[Errno 2] No such file or directory: 'x'`).
-pub fn os_error(err: &std::io::Error, filename: &str) -> PyErr {
+pub fn os_error(err: &std::io::Error, filename: Option<&str>) -> PyErr {
     let errno = err.raw_os_error().unwrap_or(0) as i64;
     // Rust words an OS error as "<strerror> (os error N)".
     let text = err.to_string();
@@ -51,14 +51,11 @@ pub fn os_error(err: &std::io::Error, filename: &str) -> PyErr {
         Some(i) => text[..i].to_string(),
         None => text,
     };
-    PyErr::with_args(
-        os_error_kind(errno).unwrap_or(ExcKind::OSError),
-        vec![
-            Value::Int(errno),
-            Value::str(strerror),
-            Value::str(filename),
-        ],
-    )
+    let mut args = vec![Value::Int(errno), Value::str(strerror)];
+    if let Some(name) = filename {
+        args.push(Value::str(name));
+    }
+    PyErr::with_args(os_error_kind(errno).unwrap_or(ExcKind::OSError), args)
 }
 
 fn set(inst: &Instance, name: &str, v: Value) {

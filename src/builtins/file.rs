@@ -1,4 +1,4 @@
-//! `open()` and the file objects it gives: text files (`TextIOWrapper`: str in and out,
+//! `input()`, `open()` and the file objects it gives: text files (`TextIOWrapper`: str in and out,
 //! an encoding, universal newlines on read) and binary ones (`BufferedReader`/`Writer`/
 //! `Random`: bytes). Reads go through a small read-ahead buffer; writes go straight to the
 //! OS (after giving back any read-ahead, so `r+` writes land at the logical position), so
@@ -24,6 +24,7 @@ const CLASSES: [Builtin; 4] = [
 
 pub fn install(vm: &mut Vm) {
     def_function(vm, "open", open);
+    def_function(vm, "input", input);
     let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("read", read),
         ("readline", readline),
@@ -217,8 +218,7 @@ fn this(args: &[Value]) -> PyResult<Rc<FileObj>> {
 
 fn io_err(f: &FileObj) -> impl Fn(std::io::Error) -> PyErr + '_ {
     move |e| {
-        let name = f.name.as_str().unwrap_or_default().to_string();
-        os_error(&e, &name)
+        os_error(&e, f.name.as_str())
     }
 }
 
@@ -236,6 +236,28 @@ fn check(f: &FileObj, reading: bool) -> PyResult<()> {
         false if !f.writable => Err(unsupported("not writable")),
         _ => Ok(()),
     }
+}
+
+/// `input(prompt)`: the prompt goes to stdout (flushed), a line comes from stdin without its
+/// newline; end of input is `EOFError`.
+fn input(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("input", &args, &kwargs, 0, 1)?;
+    if let Some(prompt) = args.first() {
+        let text = vm.str_of(prompt)?;
+        vm.write_out(&text);
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    let n = std::io::stdin()
+        .read_line(&mut line)
+        .map_err(|e| os_error(&e, None))?;
+    if n == 0 {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::str(line))
 }
 
 fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
@@ -336,9 +358,9 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         'a' => options.append(true).create(true).read(m.plus),
         _ => options.write(true).create_new(true).read(m.plus),
     };
-    let handle = options.open(&path).map_err(|e| os_error(&e, &path))?;
+    let handle = options.open(&path).map_err(|e| os_error(&e, Some(&path)))?;
     if handle.metadata().is_ok_and(|md| md.is_dir()) {
-        return Err(os_error(&std::io::Error::from_raw_os_error(21), &path));
+        return Err(os_error(&std::io::Error::from_raw_os_error(21), Some(&path)));
     }
     let _ = vm;
     Ok(Value::File(Rc::new(FileObj {
