@@ -45,6 +45,11 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::Code, "code"),
     (Builtin::Super, "super"),
     (Builtin::DictView, "dict_view"),
+    (Builtin::ByteArray, "bytearray"),
+    (Builtin::TextIOWrapper, "TextIOWrapper"),
+    (Builtin::BufferedReader, "BufferedReader"),
+    (Builtin::BufferedWriter, "BufferedWriter"),
+    (Builtin::BufferedRandom, "BufferedRandom"),
 ];
 
 fn new_class(

@@ -43,6 +43,7 @@ pub use object::{
 };
 pub use ops::{to_big, to_f64};
 pub use repr::{ascii_escape, float_repr, str_repr};
+pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
 
 use crate::bytecode::{CodeObject, Const};
@@ -230,14 +231,16 @@ impl Vm {
 
     /// A built-in exception object of `kind` with these arguments.
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
+        let inst = Instance {
             class: self.exc_class(kind).clone(),
             dict: RefCell::new(Dict::default()),
             exc: Some(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()
             })),
-        }))
+        };
+        crate::builtins::exceptions::init(&inst);
+        Value::Instance(Rc::new(inst))
     }
 
     /// The exception object of an error, made if it is not yet.
