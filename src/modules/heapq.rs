@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use super::ModuleBuilder;
-use crate::builtins::{check_args, Kwargs};
+use crate::builtins::Kwargs;
 use crate::bytecode::CmpOp;
 use crate::vm::{ExcKind, List, PyErr, PyResult, Value, Vm};
 
@@ -34,13 +34,33 @@ enum Order {
     Max,
 }
 
+/// The heap list (first argument), after CPython's argument checks for a function of `n`
+/// positional arguments.
 fn heap_arg(name: &str, args: &[Value], kwargs: &Kwargs, n: usize) -> PyResult<Rc<List>> {
-    check_args(name, args, kwargs, n, n)?;
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "_heapq.{name}() takes no keyword arguments"
+        )));
+    }
+    if args.len() != n {
+        return Err(PyErr::type_error(if n == 1 {
+            format!(
+                "_heapq.{name}() takes exactly one argument ({} given)",
+                args.len()
+            )
+        } else {
+            format!("{name} expected {n} arguments, got {}", args.len())
+        }));
+    }
     match &args[0] {
         Value::List(l) => Ok(l.clone()),
         other => Err(PyErr::type_error(format!(
-            "{name}() argument 1 must be list, not {}",
-            crate::vm::type_name(other)
+            "{name}() argument{} must be list, not {}",
+            if n == 1 { "" } else { " 1" },
+            match other {
+                Value::None => "None".to_string(),
+                _ => crate::vm::type_name(other),
+            }
         ))),
     }
 }

@@ -52,6 +52,10 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("random", random::init),
     ("itertools", python::itertools),
     ("heapq", heapq::init),
+    ("functools", python::functools),
+    ("json", python::json),
+    ("operator", python::operator),
+    ("string", python::string),
 ];
 
 /// The attributes of a native module being built.

@@ -45,4 +45,8 @@ macro_rules! python_module {
     };
 }
 
+python_module!(functools, "functools.py");
 python_module!(itertools, "itertools.py");
+python_module!(json, "json.py");
+python_module!(operator, "operator.py");
+python_module!(string, "string.py");
