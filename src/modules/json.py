@@ -64,7 +64,7 @@ def _float_str(o, allow_nan):
     elif o == -_INFINITY:
         text = '-Infinity'
     else:
-        return float.__repr__(o)
+        return repr(float(o))
     if not allow_nan:
         raise ValueError("Out of range float values are not JSON compliant")
     return text
@@ -126,7 +126,7 @@ class _Encoder:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(int.__repr__(o))
+            out.append(repr(int(o)))
         elif isinstance(o, float):
             out.append(_float_str(o, self.o.allow_nan))
         elif isinstance(o, (list, tuple)):
@@ -184,7 +184,7 @@ class _Encoder:
         if key is None:
             return 'null'
         if isinstance(key, int):
-            return int.__repr__(key)
+            return repr(int(key))
         if self.o.skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
@@ -246,7 +246,7 @@ class JSONDecoder:
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.parse_constant = parse_constant or (lambda name: _CONSTANTS[name])
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
 
