@@ -52,6 +52,7 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("random", random::init),
     ("itertools", python::itertools),
     ("heapq", heapq::init),
+    ("collections", python::collections),
     ("functools", python::functools),
     ("json", python::json),
     ("operator", python::operator),
