@@ -36,8 +36,8 @@ pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use iter::{iter_value, GenStep};
 pub use object::{
-    builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
-    Module, Native, NativeFn, Property, Source,
+    builtin_type_name as type_name, Builtin, Class, Code, ExcData, GenState, Generator, Instance,
+    IterState, Module, Native, NativeFn, Property, Source,
 };
 pub use ops::{to_big, to_f64};
 pub use repr::{ascii_escape, float_repr, str_repr};
@@ -74,6 +74,8 @@ pub struct Vm {
     pub virtual_clock: Option<f64>,
     /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
     pub modules: crate::modules::Modules,
+    /// Who receives the runtime's events (decision 9); `None` costs one branch per event.
+    pub observer: Option<crate::runtime::SharedObserver>,
 }
 
 /// Interned names the VM looks up often.
@@ -102,6 +104,7 @@ impl Vm {
             virtual_clock: None,
             main: None,
             modules: crate::modules::Modules::default(),
+            observer: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
