@@ -143,7 +143,11 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         dict: RefCell::new(Dict::default()),
         exc: None,
     }));
-    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_clock, object)));
+    vm.event_loop = Some(Box::new(Loop::new(
+        vm.virtual_clock,
+        object,
+        vm.observer.clone(),
+    )));
     let result = run_main(vm, coro);
     if let Some(lp) = vm.event_loop.take() {
         // Virtual time goes on where this loop left it (it never runs backwards).

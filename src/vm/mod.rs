@@ -38,7 +38,8 @@ pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
 pub use iter::{iter_value, GenStep};
 pub use object::{
-    builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, Generator, Instance,
+    builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
+    Instance,
     IterState, Module, Native, NativeFn, Property, Source,
 };
 pub use ops::{to_big, to_f64};
@@ -77,6 +78,8 @@ pub struct Vm {
     pub virtual_clock: Option<f64>,
     /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
     pub modules: crate::modules::Modules,
+    /// Who receives the runtime's events (decision 9); `None` costs one branch per event.
+    pub observer: Option<crate::runtime::SharedObserver>,
 }
 
 /// Interned names the VM looks up often.
@@ -105,6 +108,7 @@ impl Vm {
             virtual_clock: None,
             main: None,
             modules: crate::modules::Modules::default(),
+            observer: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
