@@ -54,6 +54,7 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::AsyncGenerator, "aclose", agen_aclose);
     crate::builtins::def_function(vm, "anext", anext);
     crate::builtins::def_function(vm, "aiter", aiter);
+    super::sockets::install(vm);
 }
 
 /// The attributes of the `asyncio` module.
@@ -77,6 +78,7 @@ pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
             native("iscoroutinefunction", iscoroutinefunction),
         ),
     ];
+    attrs.extend(super::sockets::module_attrs());
     attrs.push(("Future", Value::Class(vm.class(Builtin::Future).clone())));
     attrs.push(("Task", Value::Class(vm.class(Builtin::Task).clone())));
     for kind in [ExcKind::CancelledError, ExcKind::InvalidStateError] {
