@@ -90,6 +90,18 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
                     None,
                 )
             }
+            // asyncio.Task subclasses asyncio.Future, as in CPython (isinstance checks in
+            // wait/as_completed/shield rely on it).
+            Builtin::Task => {
+                let future = classes[Builtin::Future as usize].clone();
+                new_class(
+                    name,
+                    vec![future.clone()],
+                    vec![future, object.clone()],
+                    Some(b),
+                    None,
+                )
+            }
             _ => new_class(
                 name,
                 vec![object.clone()],
