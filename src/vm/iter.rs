@@ -32,12 +32,10 @@ impl Vm {
             | Value::Tuple(_)
             | Value::Bytes(_)
             | Value::ByteArray(_)
-            | Value::Dict(_) => {
-                iter_value(IterState::Seq {
-                    seq: v.clone(),
-                    index: 0,
-                })
-            }
+            | Value::Dict(_) => iter_value(IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
             Value::Str(s) => iter_value(IterState::Str {
                 s: s.clone(),
                 byte: 0,

@@ -39,8 +39,7 @@ pub use exc_group::{group_of, Matcher};
 pub use iter::{iter_value, GenStep};
 pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
-    Instance,
-    IterState, Module, Native, NativeFn, Property, Source,
+    Instance, IterState, Module, Native, NativeFn, Property, Source,
 };
 pub use ops::{to_big, to_f64};
 pub use repr::{ascii_escape, float_repr, str_repr};
