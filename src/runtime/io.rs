@@ -75,6 +75,8 @@ pub struct Reactor {
 
 fn handle_for(cb: Callback) -> Rc<Handle> {
     Rc::new(Handle {
+        // Reader/writer handles are not timers and never appear in events by number.
+        id: 0,
         callback: std::cell::RefCell::new(Some(cb)),
         cancelled: std::cell::Cell::new(false),
         when: None,
