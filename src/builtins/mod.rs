@@ -3,13 +3,19 @@
 //! classes' dicts. Each native takes positional arguments then keyword arguments and checks
 //! them itself, with CPython's messages.
 
+pub(crate) mod bytes;
+mod bytes_methods;
+mod codecs;
 mod constructors;
 mod exc_group;
+pub(crate) mod exceptions;
+pub(crate) mod file;
 pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+pub(crate) mod unicode;
 
 use std::rc::Rc;
 
@@ -25,6 +31,9 @@ pub fn install(vm: &mut Vm) {
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_misc::install(vm);
+    bytes::install(vm);
+    bytes_methods::install(vm);
+    file::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {

@@ -45,6 +45,11 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::Code, "code"),
     (Builtin::Super, "super"),
     (Builtin::DictView, "dict_view"),
+    (Builtin::ByteArray, "bytearray"),
+    (Builtin::TextIOWrapper, "TextIOWrapper"),
+    (Builtin::BufferedReader, "BufferedReader"),
+    (Builtin::BufferedWriter, "BufferedWriter"),
+    (Builtin::BufferedRandom, "BufferedRandom"),
 ];
 
 fn new_class(
@@ -81,6 +86,18 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
                     name,
                     vec![int.clone()],
                     vec![int, object.clone()],
+                    Some(b),
+                    None,
+                )
+            }
+            // asyncio.Task subclasses asyncio.Future, as in CPython (isinstance checks in
+            // wait/as_completed/shield rely on it).
+            Builtin::Task => {
+                let future = classes[Builtin::Future as usize].clone();
+                new_class(
+                    name,
+                    vec![future.clone()],
+                    vec![future, object.clone()],
                     Some(b),
                     None,
                 )

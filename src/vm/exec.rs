@@ -247,6 +247,12 @@ impl Vm {
     ) -> PyResult<Option<Frame>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
+            GenState::Closed if gen.is_coroutine => {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
+            }
             GenState::Closed => return Ok(None),
             GenState::Created if !matches!(sent, Value::None) => {
                 return Err(PyErr::type_error(
@@ -1019,6 +1025,7 @@ impl Vm {
                     let v = f.pop();
                     let it = match v {
                         Value::Generator(_) => v,
+                        Value::NativeCoro(ref c) if c.is_await_wrapper() => v,
                         other => self.get_iter(&other)?,
                     };
                     f.push(it);

@@ -142,6 +142,11 @@ pub enum Builtin {
     Code,
     Super,
     DictView,
+    ByteArray,
+    TextIOWrapper,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
 }
 
 impl Class {
@@ -320,5 +325,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Code(_) => "code".into(),
         Value::Super(_) => "super".into(),
         Value::View(v) => v.0.into(),
+        Value::ByteArray(_) => "bytearray".into(),
+        Value::File(f) => f.type_name().into(),
     }
 }
