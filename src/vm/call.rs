@@ -146,10 +146,14 @@ impl Vm {
             return Ok(Prepared::Done(self.call(&new, full, kwargs)?));
         }
         let new = class.lookup("__new__");
-        // A Python `__new__`, or the built-in type's for a subclass of one (`class L(list)`).
+        // A Python `__new__`; the built-in type's for a subclass of one (`class L(list)`); an
+        // exception class's inherited native one (BaseException's, or BaseExceptionGroup's,
+        // which checks and stores the group's parts).
         let custom_new = match &new {
             Some(Value::Function(_)) => true,
-            Some(Value::Native(_)) => super::subclass::builtin_base(&class).is_some(),
+            Some(Value::Native(_)) => {
+                super::subclass::builtin_base(&class).is_some() || class.exc_kind.is_some()
+            }
             _ => false,
         };
         let instance = if let (Some(new), true) = (new, custom_new) {
