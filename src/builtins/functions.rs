@@ -734,7 +734,11 @@ fn any(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn callable(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("callable", &args, &kwargs, 1, 1)?;
     Ok(Value::Bool(match &args[0] {
-        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Function(_)
+        | Value::Native(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_)
+        | Value::StaticMethod(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some() || vm.recursion_limit == 0,
         _ => false,
     }))

@@ -15,6 +15,7 @@ mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+mod introspect;
 mod slots;
 pub(crate) mod unicode;
 
@@ -36,10 +37,15 @@ pub fn install(vm: &mut Vm) {
     bytes_methods::install(vm);
     file::install(vm);
     slots::install(vm);
+    introspect::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
-    Value::Native(Rc::new(Native { name, f }))
+    Value::Native(Rc::new(Native {
+        name,
+        f,
+        needs_scope: false,
+    }))
 }
 
 /// Puts a native function into the builtins dict.

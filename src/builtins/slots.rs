@@ -186,6 +186,28 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    // A class's `__dict__` reads like its dict.
+    for name in [
+        "keys",
+        "values",
+        "items",
+        "get",
+        "copy",
+        "__getitem__",
+        "__contains__",
+        "__iter__",
+        "__len__",
+        "__or__",
+    ] {
+        let key = crate::vm::StrKey::new(name);
+        let method = vm.class(Builtin::Dict).dict.borrow().get(&key).cloned();
+        if let Some(m) = method {
+            vm.class(Builtin::MappingProxy)
+                .dict
+                .borrow_mut()
+                .insert(Key::str(&Rc::new(Str::new(name))), m);
+        }
+    }
     // Mutable containers are unhashable, and so are their subclasses.
     for class in [Builtin::List, Builtin::Dict, Builtin::Set] {
         vm.class(class)

@@ -169,7 +169,7 @@ impl Vm {
         } else {
             Value::Instance(Rc::new(Instance {
                 class: class.clone(),
-                dict: RefCell::new(Dict::default()),
+                dict: Rc::new(RefCell::new(Dict::default())),
                 exc: class.exc_kind.map(|_| {
                     RefCell::new(ExcData {
                         args: args.clone(),

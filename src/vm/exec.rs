@@ -204,6 +204,13 @@ impl Vm {
         args: Vec<Value>,
         kwargs: super::call::Kwargs,
     ) -> PyResult<()> {
+        if let Value::Native(n) = callee {
+            if n.needs_scope {
+                let v = self.call_with_scope(f, n, args, kwargs)?;
+                f.push(v);
+                return Ok(());
+            }
+        }
         match self.prepare_call(callee, args, kwargs)? {
             Prepared::Done(v) => f.push(v),
             Prepared::Frame(frame, instance) => {

@@ -71,6 +71,9 @@ pub type NativeFn = fn(&mut Vm, Vec<Value>, Vec<(Rc<Str>, Value)>) -> PyResult<V
 pub struct Native {
     pub name: &'static str,
     pub f: NativeFn,
+    /// Reads the calling frame's namespaces (`globals()`, `locals()`, `eval`...): a call from
+    /// the dispatch loop pushes them on `Vm::scopes` first.
+    pub needs_scope: bool,
 }
 
 impl std::fmt::Debug for Native {
@@ -97,11 +100,15 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// The method resolution order without the class itself (C3).
     pub mro: Vec<Rc<Class>>,
-    pub dict: RefCell<Dict>,
+    /// The namespace; shared so that `C.__dict__` (a read-only mappingproxy) is a live view.
+    pub dict: Rc<RefCell<Dict>>,
     /// For built-in exception classes and classes deriving from one.
     pub exc_kind: Option<ExcKind>,
     /// Set for the built-in types (`int`, `list`...): what kind of value they describe.
     pub builtin: Option<Builtin>,
+    /// Do instances get a `__dict__`? Not for `object` itself and the built-in types, nor
+    /// for classes whose every Python class has `__slots__` (without `"__dict__"`).
+    pub has_instance_dict: bool,
 }
 
 /// The built-in types that are not exception classes.
@@ -147,6 +154,9 @@ pub enum Builtin {
     BufferedReader,
     BufferedWriter,
     BufferedRandom,
+    MappingProxy,
+    Cell,
+    Traceback,
 }
 
 impl Class {
@@ -209,7 +219,8 @@ pub struct TracebackEntry {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Dict>,
+    /// The attributes (`__dict__`): shared, so `obj.__dict__` is this very dict, live.
+    pub dict: Rc<RefCell<Dict>>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
     /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value
@@ -356,6 +367,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::StaticMethod(_) => "staticmethod".into(),
         Value::Module(_) => "module".into(),
         Value::Code(_) => "code".into(),
+        Value::Cell(_) => "cell".into(),
         Value::Super(_) => "super".into(),
         Value::View(v) => v.0.into(),
         Value::ByteArray(_) => "bytearray".into(),

@@ -671,6 +671,8 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
             super::compare::number_cmp(a, b) == Some(std::cmp::Ordering::Equal)
         }
         _ if has_base(a) || has_base(b) => eq_builtin(base_of(a), base_of(b)),
+        // Bound methods are equal when they bind the same function to the same object.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         _ => a.is(b),
     }
 }
