@@ -22,6 +22,25 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::Iterator, "__iter__", identity);
     def_method(vm, Builtin::Property, "setter", property_setter);
     def_method(vm, Builtin::Property, "getter", property_getter);
+    def_method(vm, Builtin::Slice, "indices", slice_indices);
+}
+
+/// `slice.indices(length)`: the start, stop and step a sequence of that length would use.
+fn slice_indices(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Slice(s)) = args.first() else {
+        return Err(PyErr::type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object"));
+    };
+    check_args("indices", &args[1..], &kwargs, 1, 1)?;
+    let len = super::int_arg(&args[1], "")?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let ix = crate::vm::resolve_slice(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(ix.start),
+        Value::Int(ix.stop),
+        Value::Int(ix.step),
+    ]))
 }
 
 fn bit_length(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

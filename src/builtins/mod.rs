@@ -14,6 +14,7 @@ mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+pub(crate) mod views;
 pub(crate) mod unicode;
 
 use std::rc::Rc;

@@ -34,7 +34,7 @@ use std::rc::Rc;
 pub use class::{make_class, set_class_attr};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
-pub use iter::{iter_value, GenStep};
+pub use iter::{iter_value, set_op, GenStep};
 pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
     Module, Native, NativeFn, Property, Source,
@@ -268,9 +268,22 @@ impl Vm {
     }
 }
 
-/// A dict view value (`dict_keys([...])`).
-pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
-    Value::View(Rc::new((kind, items)))
+/// A dict view value (`dict_keys`, `dict_values` or `dict_items`) over a live dict.
+pub fn dict_view(kind: &'static str, dict: Rc<RefCell<Dict>>) -> Value {
+    Value::View(Rc::new((kind, dict)))
+}
+
+/// What a dict view shows right now: keys, values, or `(key, value)` tuples.
+pub fn view_items(view: &(&'static str, Rc<RefCell<Dict>>)) -> Vec<Value> {
+    let d = view.1.borrow();
+    match view.0 {
+        "dict_keys" => d.keys().map(|k| k.value.clone()).collect(),
+        "dict_values" => d.values().cloned().collect(),
+        _ => d
+            .iter()
+            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+            .collect(),
+    }
 }
 
 impl Vm {

@@ -452,6 +452,9 @@ impl Vm {
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::views::view_binary(self, op, a, b)? {
+            return Ok(r);
+        }
         let (name, rname, _) = op.dunders();
         if let Value::Instance(_) = a {
             if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
