@@ -22,6 +22,7 @@ mod iter;
 mod matching;
 mod object;
 mod ops;
+mod percent;
 mod repr;
 mod subscript;
 mod traceback;
