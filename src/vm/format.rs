@@ -16,6 +16,8 @@ struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: Option<char>,
+    /// `z`: a float that rounds to negative zero prints as positive zero.
+    coerce_zero: bool,
     alternate: bool,
     zero: bool,
     width: usize,
@@ -39,6 +41,10 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.coerce_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -199,6 +205,7 @@ fn clone_spec(s: &Spec) -> Spec {
         fill: s.fill,
         align: s.align,
         sign: s.sign,
+        coerce_zero: s.coerce_zero,
         alternate: s.alternate,
         zero: s.zero,
         width: s.width,
@@ -305,7 +312,9 @@ fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
         }
         None => body,
     };
-    let sign = sign_of(negative && !f.is_nan(), spec);
+    let zero = !body.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let negative = negative && !f.is_nan() && !(spec.coerce_zero && zero);
+    let sign = sign_of(negative, spec);
     Ok(pad(spec, sign, &body, '>'))
 }
 
@@ -315,7 +324,17 @@ impl Vm {
         match v {
             Value::Int(_) | Value::BigInt(_) => {
                 let n = to_big(v).unwrap_or_default();
-                format_int(&n, &parse_spec(spec)?)
+                let spec = parse_spec(spec)?;
+                let int_kind = matches!(
+                    spec.kind,
+                    None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')
+                );
+                if spec.coerce_zero && int_kind {
+                    return Err(PyErr::value_error(
+                        "Negative zero coercion (z) not allowed in integer format specifier",
+                    ));
+                }
+                format_int(&n, &spec)
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
@@ -334,6 +353,11 @@ impl Vm {
                 if spec.sign.is_some() {
                     return Err(PyErr::value_error(
                         "Sign not allowed in string format specifier",
+                    ));
+                }
+                if spec.coerce_zero {
+                    return Err(PyErr::value_error(
+                        "Negative zero coercion (z) not allowed in string format specifier",
                     ));
                 }
                 let body: String = match spec.precision {
