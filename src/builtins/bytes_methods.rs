@@ -76,7 +76,12 @@ fn like(receiver: &Value, v: Vec<u8>) -> Value {
 }
 
 fn like_list(receiver: &Value, parts: Vec<&[u8]>) -> Value {
-    Value::list(parts.into_iter().map(|p| like(receiver, p.to_vec())).collect())
+    Value::list(
+        parts
+            .into_iter()
+            .map(|p| like(receiver, p.to_vec()))
+            .collect(),
+    )
 }
 
 fn is_space(b: u8) -> bool {
@@ -95,7 +100,10 @@ fn decode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
 fn hex(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let d = data(&args, "hex")?;
     let sep = args.get(1).cloned().or_else(|| take_kw(&mut kwargs, "sep"));
-    let per = args.get(2).cloned().or_else(|| take_kw(&mut kwargs, "bytes_per_sep"));
+    let per = args
+        .get(2)
+        .cloned()
+        .or_else(|| take_kw(&mut kwargs, "bytes_per_sep"));
     check_args("hex", &args[1..], &kwargs, 0, 2)?;
     let digits: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = sep else {
@@ -161,7 +169,11 @@ fn fromhex(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `sep` and `maxsplit` of `split`/`rsplit`.
-fn split_args(args: &[Value], kwargs: &mut Kwargs, name: &str) -> PyResult<(Option<Vec<u8>>, usize)> {
+fn split_args(
+    args: &[Value],
+    kwargs: &mut Kwargs,
+    name: &str,
+) -> PyResult<(Option<Vec<u8>>, usize)> {
     let sep = args.get(1).cloned().or_else(|| take_kw(kwargs, "sep"));
     let max = args.get(2).cloned().or_else(|| take_kw(kwargs, "maxsplit"));
     check_args(name, &args[1..], kwargs, 0, 2)?;
@@ -200,13 +212,19 @@ fn split(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
         None => {
             let mut rest: &[u8] = &d;
             loop {
-                let start = rest.iter().position(|&b| !is_space(b)).unwrap_or(rest.len());
+                let start = rest
+                    .iter()
+                    .position(|&b| !is_space(b))
+                    .unwrap_or(rest.len());
                 rest = &rest[start..];
                 if rest.is_empty() {
                     break;
                 }
                 if parts.len() == limit {
-                    let end = rest.iter().rposition(|&b| !is_space(b)).map_or(0, |i| i + 1);
+                    let end = rest
+                        .iter()
+                        .rposition(|&b| !is_space(b))
+                        .map_or(0, |i| i + 1);
                     parts.push(&rest[..end]);
                     break;
                 }
@@ -239,7 +257,10 @@ fn rsplit(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
             parts.push(rest);
         }
         None => loop {
-            let end = rest.iter().rposition(|&b| !is_space(b)).map_or(0, |i| i + 1);
+            let end = rest
+                .iter()
+                .rposition(|&b| !is_space(b))
+                .map_or(0, |i| i + 1);
             rest = &rest[..end];
             if rest.is_empty() {
                 break;
@@ -278,7 +299,13 @@ fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(like(&args[0], out))
 }
 
-fn strip_impl(args: &[Value], kwargs: &Kwargs, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let d = data(args, name)?;
     check_args(name, &args[1..], kwargs, 0, 1)?;
     let chars = match args.get(1) {
@@ -319,7 +346,10 @@ fn bounds(args: &[Value], i: usize, len: usize) -> PyResult<(usize, usize)> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let n = int_arg(v, "slice indices must be integers or None or have an __index__ method")?;
+                let n = int_arg(
+                    v,
+                    "slice indices must be integers or None or have an __index__ method",
+                )?;
                 let n = if n < 0 { n + len as i64 } else { n };
                 Ok(n.clamp(0, len as i64) as usize)
             }
@@ -459,7 +489,11 @@ fn replace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => int_arg(v, "")?,
         None => -1,
     };
-    let limit = if limit < 0 { usize::MAX } else { limit as usize };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     let mut out = Vec::with_capacity(d.len());
     let mut rest: &[u8] = &d;
     let mut done = 0;
@@ -494,7 +528,12 @@ fn replace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(like(&args[0], out))
 }
 
-fn map_bytes(args: &[Value], kwargs: &Kwargs, name: &str, f: impl Fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
+fn map_bytes(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+    f: impl Fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
     let d = data(args, name)?;
     check_args(name, &args[1..], kwargs, 0, 0)?;
     Ok(like(&args[0], f(&d)))
@@ -554,26 +593,39 @@ fn title(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn predicate(args: &[Value], kwargs: &Kwargs, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+fn predicate(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+    f: impl Fn(&[u8]) -> bool,
+) -> PyResult<Value> {
     let d = data(args, name)?;
     check_args(name, &args[1..], kwargs, 0, 0)?;
     Ok(Value::Bool(f(&d)))
 }
 
 fn isdigit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdigit", |d| !d.is_empty() && d.iter().all(u8::is_ascii_digit))
+    predicate(&args, &kwargs, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
 }
 
 fn isalpha(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalpha", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic))
+    predicate(&args, &kwargs, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
 }
 
 fn isalnum(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalnum", |d| !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric))
+    predicate(&args, &kwargs, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
 }
 
 fn isspace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isspace", |d| !d.is_empty() && d.iter().all(|&b| is_space(b)))
+    predicate(&args, &kwargs, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|&b| is_space(b))
+    })
 }
 
 fn isupper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -606,7 +658,9 @@ fn partition_impl(args: &[Value], kwargs: &Kwargs, name: &str, right: bool) -> P
         None if right => [&[][..], &[][..], &d[..]],
         None => [&d[..], &[][..], &[][..]],
     };
-    Ok(Value::tuple(parts.iter().map(|p| like(r, p.to_vec())).collect()))
+    Ok(Value::tuple(
+        parts.iter().map(|p| like(r, p.to_vec())).collect(),
+    ))
 }
 
 fn partition(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -619,9 +673,13 @@ fn rpartition(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 
 fn splitlines(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let d = data(&args, "splitlines")?;
-    let keep = args.get(1).cloned().or_else(|| take_kw(&mut kwargs, "keepends"));
+    let keep = args
+        .get(1)
+        .cloned()
+        .or_else(|| take_kw(&mut kwargs, "keepends"));
     check_args("splitlines", &args[1..], &kwargs, 0, 1)?;
-    let keep = matches!(keep, Some(Value::Bool(true))) || matches!(keep, Some(Value::Int(n)) if n != 0);
+    let keep =
+        matches!(keep, Some(Value::Bool(true))) || matches!(keep, Some(Value::Int(n)) if n != 0);
     let mut parts: Vec<&[u8]> = Vec::new();
     let (mut start, mut i) = (0, 0);
     while i < d.len() {
@@ -648,14 +706,20 @@ fn removeprefix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     let d = data(&args, "removeprefix")?;
     check_args("removeprefix", &args[1..], &kwargs, 1, 1)?;
     let p = bytes_like(&args[1])?;
-    Ok(like(&args[0], d.strip_prefix(&p[..]).unwrap_or(&d).to_vec()))
+    Ok(like(
+        &args[0],
+        d.strip_prefix(&p[..]).unwrap_or(&d).to_vec(),
+    ))
 }
 
 fn removesuffix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = data(&args, "removesuffix")?;
     check_args("removesuffix", &args[1..], &kwargs, 1, 1)?;
     let p = bytes_like(&args[1])?;
-    Ok(like(&args[0], d.strip_suffix(&p[..]).unwrap_or(&d).to_vec()))
+    Ok(like(
+        &args[0],
+        d.strip_suffix(&p[..]).unwrap_or(&d).to_vec(),
+    ))
 }
 
 /// `width` and the one-byte `fillbyte` of the padding methods.
@@ -677,7 +741,12 @@ fn pad_args(args: &[Value], kwargs: &Kwargs, name: &str) -> PyResult<(usize, u8)
     Ok((width, fill))
 }
 
-fn padded(args: &[Value], kwargs: &Kwargs, name: &str, left_share: fn(usize, usize) -> usize) -> PyResult<Value> {
+fn padded(
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+    left_share: fn(usize, usize) -> usize,
+) -> PyResult<Value> {
     let d = data(args, name)?;
     let (width, fill) = pad_args(args, kwargs, name)?;
     let total = width.saturating_sub(d.len());
@@ -689,7 +758,9 @@ fn padded(args: &[Value], kwargs: &Kwargs, name: &str, left_share: fn(usize, usi
 }
 
 fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    padded(&args, &kwargs, "center", |total, width| total / 2 + (total & width & 1))
+    padded(&args, &kwargs, "center", |total, width| {
+        total / 2 + (total & width & 1)
+    })
 }
 
 fn ljust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -82,7 +82,10 @@ pub fn codec_args(
     args: &[Value],
     kwargs: &mut Kwargs,
 ) -> PyResult<(Option<String>, Option<String>)> {
-    let encoding = args.first().cloned().or_else(|| take_kw(kwargs, "encoding"));
+    let encoding = args
+        .first()
+        .cloned()
+        .or_else(|| take_kw(kwargs, "encoding"));
     let errors = args.get(1).cloned().or_else(|| take_kw(kwargs, "errors"));
     super::no_more_kwargs(fname, kwargs)?;
     let as_str = |v: Option<Value>, which: &str| -> PyResult<Option<String>> {

@@ -85,8 +85,16 @@ pub fn init(inst: &Instance) {
         let at = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
         let two_to_five = (2..=5).contains(&n);
         set(inst, "errno", if two_to_five { at(0) } else { Value::None });
-        set(inst, "strerror", if two_to_five { at(1) } else { Value::None });
-        set(inst, "filename", if n >= 3 && n <= 5 { at(2) } else { Value::None });
+        set(
+            inst,
+            "strerror",
+            if two_to_five { at(1) } else { Value::None },
+        );
+        set(
+            inst,
+            "filename",
+            if n >= 3 && n <= 5 { at(2) } else { Value::None },
+        );
         set(inst, "filename2", if n == 5 { at(4) } else { Value::None });
         if (3..=5).contains(&n) {
             exc.borrow_mut().args.truncate(2);
@@ -155,7 +163,9 @@ pub fn exc_str(vm: &mut Vm, inst: &Instance) -> Option<PyResult<String>> {
             let data = object.byte_data()?;
             let byte = *data.get(usize::try_from(start).ok()?)?;
             if one {
-                format!("'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}")
+                format!(
+                    "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+                )
             } else {
                 format!(
                     "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
@@ -174,7 +184,9 @@ pub fn exc_str(vm: &mut Vm, inst: &Instance) -> Option<PyResult<String>> {
                 } else {
                     format!("\\U{n:08x}")
                 };
-                format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}")
+                format!(
+                    "'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"
+                )
             } else {
                 format!(
                     "'{enc}' codec can't encode characters in position {start}-{}: {reason}",

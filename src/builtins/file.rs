@@ -44,11 +44,8 @@ pub fn install(vm: &mut Vm) {
         ("__iter__", enter),
         ("__next__", next),
     ];
-    let props: &[(&'static str, crate::vm::NativeFn)] = &[
-        ("closed", closed),
-        ("name", name),
-        ("mode", mode),
-    ];
+    let props: &[(&'static str, crate::vm::NativeFn)] =
+        &[("closed", closed), ("name", name), ("mode", mode)];
     for b in CLASSES {
         for &(n, f) in methods {
             def_method(vm, b, n, f);
@@ -193,7 +190,10 @@ impl FileState {
 
     /// One line's bytes, its end included; `ends` finds a line end in the unread bytes
     /// (its index and length), and is asked again after more is read.
-    fn read_line(&mut self, ends: impl Fn(&[u8], bool) -> Option<(usize, usize)>) -> std::io::Result<Vec<u8>> {
+    fn read_line(
+        &mut self,
+        ends: impl Fn(&[u8], bool) -> Option<(usize, usize)>,
+    ) -> std::io::Result<Vec<u8>> {
         loop {
             if let Some((i, n)) = ends(self.unread(), false) {
                 return Ok(self.take(i + n));
@@ -217,9 +217,7 @@ fn this(args: &[Value]) -> PyResult<Rc<FileObj>> {
 }
 
 fn io_err(f: &FileObj) -> impl Fn(std::io::Error) -> PyErr + '_ {
-    move |e| {
-        os_error(&e, f.name.as_str())
-    }
+    move |e| os_error(&e, f.name.as_str())
 }
 
 fn unsupported(what: &str) -> PyErr {
@@ -343,9 +341,7 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     }
     if let Some(nl) = &newline {
         if !matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") {
-            return Err(PyErr::value_error(format!(
-                "illegal newline value: {nl}"
-            )));
+            return Err(PyErr::value_error(format!("illegal newline value: {nl}")));
         }
     }
     if let Some(enc) = &encoding {
@@ -360,7 +356,10 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     };
     let handle = options.open(&path).map_err(|e| os_error(&e, Some(&path)))?;
     if handle.metadata().is_ok_and(|md| md.is_dir()) {
-        return Err(os_error(&std::io::Error::from_raw_os_error(21), Some(&path)));
+        return Err(os_error(
+            &std::io::Error::from_raw_os_error(21),
+            Some(&path),
+        ));
     }
     let _ = vm;
     Ok(Value::File(Rc::new(FileObj {
@@ -484,7 +483,10 @@ fn size_arg(v: Option<&Value>) -> PyResult<Option<usize>> {
 /// The number of bytes holding the first `n` characters of `raw` (as this text mode counts
 /// them: `\r\n` is one character under universal newlines).
 fn char_prefix_len(t: &TextMode, raw: &[u8], n: usize) -> usize {
-    let one_byte = !matches!(t.encoding.to_ascii_lowercase().replace('-', "_").as_str(), "utf_8" | "utf8");
+    let one_byte = !matches!(
+        t.encoding.to_ascii_lowercase().replace('-', "_").as_str(),
+        "utf_8" | "utf8"
+    );
     let (mut i, mut count) = (0, 0);
     while i < raw.len() && count < n {
         let len = if one_byte {
@@ -773,7 +775,9 @@ fn mode(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
 
 fn encoding(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let f = this(&args)?;
-    Ok(f.text.as_ref().map_or(Value::None, |t| Value::str(&t.encoding)))
+    Ok(f.text
+        .as_ref()
+        .map_or(Value::None, |t| Value::str(&t.encoding)))
 }
 
 fn errors(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {

@@ -7,8 +7,9 @@ pub(crate) mod bytes;
 mod bytes_methods;
 mod codecs;
 mod constructors;
-pub(crate) mod file;
+mod exc_group;
 pub(crate) mod exceptions;
+pub(crate) mod file;
 pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;
@@ -26,6 +27,7 @@ pub type Kwargs = Vec<(Rc<Str>, Value)>;
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
+    exc_group::install(vm);
     methods_str::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
@@ -141,4 +143,5 @@ pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a 
         ))),
     }
 }
+pub(crate) use exc_group::group_text;
 pub(crate) use functions::length;

@@ -91,10 +91,7 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.compare_seq(op, &x, &y);
             }
-            (
-                Value::Bytes(_) | Value::ByteArray(_),
-                Value::Bytes(_) | Value::ByteArray(_),
-            ) => {
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
                 let o = a.byte_data().cmp(&b.byte_data());
                 return Ok(Value::Bool(ordering_holds(op, o)));
             }

@@ -107,6 +107,9 @@ exc_kinds! {
     // asyncio's own (module `asyncio.exceptions`, not in builtins).
     CancelledError: Some(K::BaseException),
     InvalidStateError: Some(K::Exception),
+    // ExceptionGroup also derives from Exception (its MRO is made in `class::builtin_classes`).
+    BaseExceptionGroup: Some(K::BaseException),
+    ExceptionGroup: Some(K::BaseExceptionGroup),
     EOFError: Some(K::Exception),
     IsADirectoryError: Some(K::OSError),
     NotADirectoryError: Some(K::OSError),

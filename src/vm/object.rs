@@ -194,6 +194,15 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// A `BaseExceptionGroup`'s message and exceptions (set by its `__new__`, read-only).
+    pub group: Option<ExcGroup>,
+}
+
+/// What makes an exception a group: `.message` (a str) and `.exceptions` (a non-empty tuple).
+#[derive(Clone, Debug)]
+pub struct ExcGroup {
+    pub message: Value,
+    pub exceptions: Rc<Vec<Value>>,
 }
 
 #[derive(Clone, Debug)]

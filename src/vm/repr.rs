@@ -339,6 +339,9 @@ impl Vm {
                     }
                 }
                 if let Some(e) = &i.exc {
+                    if let Some(g) = &e.borrow().group {
+                        return Ok(crate::builtins::group_text(g));
+                    }
                     if let Some(s) = crate::builtins::exceptions::exc_str(self, i) {
                         return s;
                     }

@@ -344,7 +344,11 @@ impl Vm {
 impl Vm {
     /// The items of the value assigned to a slice, with CPython's message when it is not
     /// iterable (which differs for extended slices).
-    pub(crate) fn assigned_items(&mut self, slice: &[Value; 3], value: &Value) -> PyResult<Vec<Value>> {
+    pub(crate) fn assigned_items(
+        &mut self,
+        slice: &[Value; 3],
+        value: &Value,
+    ) -> PyResult<Vec<Value>> {
         let it = self.get_iter(value).map_err(|e| {
             if self.err_matches(&e, ExcKind::TypeError) {
                 let extended = !matches!(slice[2], Value::None | Value::Int(1));
