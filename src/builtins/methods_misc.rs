@@ -28,7 +28,12 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// Where `x` is in the range: ints by arithmetic, anything else by `==` on each item.
-fn range_position(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, name: &str) -> PyResult<Option<i64>> {
+fn range_position(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+) -> PyResult<Option<i64>> {
     let Some(Value::Range(r)) = args.first() else {
         return Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'range' objects doesn't apply to this object"
@@ -45,7 +50,9 @@ fn range_position(vm: &mut Vm, args: &[Value], kwargs: &Kwargs, name: &str) -> P
         } else {
             i <= r.start && i > r.stop
         };
-        return Ok((inside && offset % r.step as i128 == 0).then(|| (offset / r.step as i128) as i64));
+        return Ok(
+            (inside && offset % r.step as i128 == 0).then(|| (offset / r.step as i128) as i64)
+        );
     }
     if let Value::BigInt(_) = x {
         return Ok(None);
@@ -73,7 +80,9 @@ fn range_index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 
 fn range_count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) = args.get(1) {
-        return Ok(Value::Int(range_position(vm, &args, &kwargs, "count")?.is_some() as i64));
+        return Ok(Value::Int(
+            range_position(vm, &args, &kwargs, "count")?.is_some() as i64,
+        ));
     }
     check_args("count", args.get(1..).unwrap_or(&[]), &kwargs, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
@@ -89,7 +98,9 @@ fn range_count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 /// `slice.indices(length)`: the start, stop and step a sequence of that length would use.
 fn slice_indices(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Slice(s)) = args.first() else {
-        return Err(PyErr::type_error("descriptor 'indices' for 'slice' objects doesn't apply to this object"));
+        return Err(PyErr::type_error(
+            "descriptor 'indices' for 'slice' objects doesn't apply to this object",
+        ));
     };
     check_args("indices", &args[1..], &kwargs, 1, 1)?;
     let len = super::int_arg(&args[1], "")?;

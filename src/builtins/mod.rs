@@ -15,8 +15,8 @@ mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
-pub(crate) mod views;
 pub(crate) mod unicode;
+pub(crate) mod views;
 
 use std::rc::Rc;
 

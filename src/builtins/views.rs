@@ -34,7 +34,10 @@ pub fn view_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Opt
     let (x, y) = (to_set(vm, a)?, to_set(vm, b)?);
     // The result is a plain set even when the other side is a frozenset.
     let x = if x.frozen {
-        to_set(vm, &Value::list(x.items.borrow().iter().map(|k| k.value.clone()).collect()))?
+        to_set(
+            vm,
+            &Value::list(x.items.borrow().iter().map(|k| k.value.clone()).collect()),
+        )?
     } else {
         x
     };

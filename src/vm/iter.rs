@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::dict::Key;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::exec::Exit;
-use super::object::{builtin_type_name, GenState, Generator, IterObj, IterState};
+use super::object::{builtin_type_name, DictIter, GenState, Generator, IterObj, IterState};
 use super::value::{SetObj, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, Instr};
@@ -28,12 +28,12 @@ pub fn iter_value(state: IterState) -> Value {
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::Dict(d) => iter_value(IterState::Dict {
+            Value::Dict(d) => iter_value(IterState::Dict(DictIter {
                 what: "dict_keys",
                 dict: d.clone(),
                 index: 0,
                 len: d.borrow().len(),
-            }),
+            })),
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_) => {
                 iter_value(IterState::Seq {
                     seq: v.clone(),
@@ -53,12 +53,12 @@ impl Vm {
                 items: s.items.borrow().iter().map(|k| k.value.clone()).collect(),
                 index: 0,
             }),
-            Value::View(view) => iter_value(IterState::Dict {
+            Value::View(view) => iter_value(IterState::Dict(DictIter {
                 what: view.0,
                 dict: view.1.clone(),
                 index: 0,
                 len: view.1.borrow().len(),
-            }),
+            })),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(f) => {
                 if f.is_closed() {
@@ -163,12 +163,12 @@ impl Vm {
                 Ok(v)
             }
             IterState::Done => Ok(None),
-            IterState::Dict {
+            IterState::Dict(DictIter {
                 what,
                 dict,
                 index,
                 len,
-            } => {
+            }) => {
                 let d = dict.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;

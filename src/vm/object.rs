@@ -275,18 +275,22 @@ pub enum IterState {
     Map { func: Value, iters: Vec<Value> },
     Filter { func: Value, inner: Value },
     Done,
-    /// `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
+    // `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
     ZipStrict { iters: Vec<Value> },
-    /// `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    // `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
     Callable { func: Value, sentinel: Value },
-    /// A dict or one of its views (`what`: "dict_keys", "dict_values", "dict_items"); the
-    /// dict must keep the size it had (`len`), as in CPython.
-    Dict {
-        what: &'static str,
-        dict: Rc<RefCell<Dict>>,
-        index: usize,
-        len: usize,
-    },
+    // A dict or one of its views.
+    Dict(DictIter),
+}
+
+/// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
+/// keep the size it had (`len`), as in CPython.
+#[derive(Debug)]
+pub struct DictIter {
+    pub what: &'static str,
+    pub dict: Rc<RefCell<Dict>>,
+    pub index: usize,
+    pub len: usize,
 }
 
 impl IterState {
