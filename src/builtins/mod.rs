@@ -17,6 +17,7 @@ mod methods_misc;
 mod methods_str;
 mod slots;
 pub(crate) mod unicode;
+pub(crate) mod views;
 
 use std::rc::Rc;
 

@@ -50,6 +50,11 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::BufferedReader, "BufferedReader"),
     (Builtin::BufferedWriter, "BufferedWriter"),
     (Builtin::BufferedRandom, "BufferedRandom"),
+    (Builtin::Enumerate, "enumerate"),
+    (Builtin::Zip, "zip"),
+    (Builtin::Map, "map"),
+    (Builtin::Filter, "filter"),
+    (Builtin::CallableIterator, "callable_iterator"),
 ];
 
 fn new_class(

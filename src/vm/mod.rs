@@ -23,6 +23,7 @@ mod iter;
 mod matching;
 mod object;
 mod ops;
+mod percent;
 mod repr;
 mod subclass;
 mod subscript;
@@ -37,7 +38,7 @@ pub use class::{make_class, set_class_attr};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
-pub use iter::{iter_value, GenStep};
+pub use iter::{iter_value, set_op, GenStep};
 pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
     Instance, IterState, Module, Native, NativeFn, Property, Source,
@@ -268,9 +269,22 @@ impl Vm {
     }
 }
 
-/// A dict view value (`dict_keys([...])`).
-pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
-    Value::View(Rc::new((kind, items)))
+/// A dict view value (`dict_keys`, `dict_values` or `dict_items`) over a live dict.
+pub fn dict_view(kind: &'static str, dict: Rc<RefCell<Dict>>) -> Value {
+    Value::View(Rc::new((kind, dict)))
+}
+
+/// What a dict view shows right now: keys, values, or `(key, value)` tuples.
+pub fn view_items(view: &(&'static str, Rc<RefCell<Dict>>)) -> Vec<Value> {
+    let d = view.1.borrow();
+    match view.0 {
+        "dict_keys" => d.keys().map(|k| k.value.clone()).collect(),
+        "dict_values" => d.values().cloned().collect(),
+        _ => d
+            .iter()
+            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+            .collect(),
+    }
 }
 
 impl Vm {

@@ -147,6 +147,11 @@ pub enum Builtin {
     BufferedReader,
     BufferedWriter,
     BufferedRandom,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    CallableIterator,
 }
 
 impl Class {
@@ -303,6 +308,36 @@ pub enum IterState {
         index: i64,
     },
     Done,
+    // `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
+    ZipStrict { iters: Vec<Value> },
+    // `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    Callable { func: Value, sentinel: Value },
+    // A dict or one of its views.
+    Dict(DictIter),
+}
+
+/// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
+/// keep the size it had (`len`), as in CPython.
+#[derive(Debug)]
+pub struct DictIter {
+    pub what: &'static str,
+    pub dict: Rc<RefCell<Dict>>,
+    pub index: usize,
+    pub len: usize,
+}
+
+impl IterState {
+    /// The built-in type of the iterators that have their own (`zip`, `map`...).
+    pub fn builtin(&self) -> Builtin {
+        match self {
+            IterState::Enumerate { .. } => Builtin::Enumerate,
+            IterState::Zip { .. } | IterState::ZipStrict { .. } => Builtin::Zip,
+            IterState::Map { .. } => Builtin::Map,
+            IterState::Filter { .. } => Builtin::Filter,
+            IterState::Callable { .. } => Builtin::CallableIterator,
+            _ => Builtin::Iterator,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -350,7 +385,15 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::NativeCoro(_) => "coroutine".into(),
         Value::Handle(h) if h.when.is_some() => "TimerHandle".into(),
         Value::Handle(_) => "Handle".into(),
-        Value::Iter(_) => "iterator".into(),
+        Value::Iter(it) => match it.state.borrow().builtin() {
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Map => "map",
+            Builtin::Filter => "filter",
+            Builtin::CallableIterator => "callable_iterator",
+            _ => "iterator",
+        }
+        .into(),
         Value::Property(_) => "property".into(),
         Value::ClassMethod(_) => "classmethod".into(),
         Value::StaticMethod(_) => "staticmethod".into(),

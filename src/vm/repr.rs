@@ -316,7 +316,7 @@ impl Vm {
             }
             Value::Code(c) => format!("<code object {}>", c.code.name),
             Value::View(view) => {
-                let items = view.1.clone();
+                let items = super::view_items(view);
                 format!("{}([{}])", view.0, self.join_reprs(&items)?)
             }
             Value::Super(s) => format!("<super: <class '{}'>, <object>>", s.0.name),

@@ -51,8 +51,8 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     StaticMethod(Rc<Value>),
     Module(Rc<Module>),
-    /// `d.keys()`, `d.values()`, `d.items()`: a snapshot with the view's name.
-    View(Rc<(&'static str, Vec<Value>)>),
+    /// `d.keys()`, `d.values()`, `d.items()`: the view's name and the live dict it shows.
+    View(Rc<(&'static str, Rc<RefCell<Dict>>)>),
     /// `super()`: the class to start after, and the object.
     Super(Rc<(Rc<Class>, Value)>),
     /// A compiled code object with its constants turned into values (a `MakeFunction` operand).
