@@ -149,6 +149,10 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         vm.observer.clone(),
     )));
     let result = run_main(vm, coro);
+    // CPython's shutdown runs `shutdown_asyncgens()` and `shutdown_default_executor()` as two
+    // tasks of their own: their numbers are spent so later default names match CPython's.
+    super::task::next_task_number();
+    super::task::next_task_number();
     if let Some(lp) = vm.event_loop.take() {
         // Virtual time goes on where this loop left it (it never runs backwards).
         if vm.virtual_clock.is_some() {

@@ -15,7 +15,7 @@ use std::rc::{Rc, Weak};
 use super::clock::Clock;
 use super::events::{self, Event, SharedObserver};
 use super::future::{Callback, Future, Handle};
-use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
+use crate::vm::{PyResult, Value, Vm};
 
 /// Past this many timers, cancelled ones are swept out when they are over half (CPython's
 /// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`).
@@ -51,8 +51,6 @@ pub struct Loop {
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
-    /// Tasks made so far, for the default names `Task-1`, `Task-2`...
-    pub task_count: u64,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -77,7 +75,6 @@ impl Loop {
             current_task: None,
             object,
             tasks: Vec::new(),
-            task_count: 0,
             later_count: 0,
             handle_count: 0,
             stopping: false,
@@ -159,8 +156,18 @@ impl Loop {
         self.stopping = true;
     }
 
-    /// Timers are swept and the due ones made ready; `None` when nothing is ready and no
-    /// timer is left (nothing can ever run again), else the handles of this iteration.
+    /// The idle step, taken when nothing is ready: waits until the first timer is due.
+    /// `false` when there is nothing to wait for, so nothing can ever run again.
+    fn idle(&mut self) -> bool {
+        let Some(first) = self.timers.first().map(|t| t.when) else {
+            return false;
+        };
+        self.clock.wait_until(first);
+        true
+    }
+
+    /// Timers are swept and the due ones made ready; `None` when nothing is ready and the
+    /// idle step has nothing to wait for (a deadlock), else the handles of this iteration.
     fn prepare_iteration(&mut self) -> Option<usize> {
         if self.timers.len() > MIN_SCHEDULED_TIMERS && self.cancelled_timers * 2 > self.timers.len()
         {
@@ -187,9 +194,8 @@ impl Loop {
                 }
             }
         }
-        if self.ready.is_empty() && !self.stopping {
-            let first = self.timers.first()?.when;
-            self.clock.wait_until(first);
+        if self.ready.is_empty() && !self.stopping && !self.idle() {
+            return None;
         }
         let end = self.time() + CLOCK_RESOLUTION;
         while self.timers.first().is_some_and(|t| t.when < end) {
@@ -213,10 +219,7 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             return Ok(());
         };
         let Some(n) = lp.prepare_iteration() else {
-            return Err(PyErr::new(
-                ExcKind::RuntimeError,
-                "deadlock: every task is waiting and nothing (a ready callback or a timer) can wake one",
-            ));
+            return Err(super::deadlock::report(vm));
         };
         for _ in 0..n {
             let Some(lp) = vm.event_loop.as_deref_mut() else {

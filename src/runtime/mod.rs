@@ -8,6 +8,7 @@
 
 mod asyncio;
 mod clock;
+mod deadlock;
 #[path = "loop.rs"]
 mod event_loop;
 pub mod events;

@@ -33,6 +33,20 @@ pub fn coro_throw(vm: &mut Vm, coro: &Value, exc: Value) -> PyResult<GenStep> {
     }
 }
 
+thread_local! {
+    /// Tasks named so far: as CPython's module-global counter, it runs on across loops.
+    static TASK_NUMBERS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The next task's number (its default name is `Task-N`). `asyncio.run`'s shutdown takes
+/// two for the tasks CPython makes there (`shutdown_asyncgens`, `shutdown_default_executor`).
+pub fn next_task_number() -> u64 {
+    TASK_NUMBERS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 /// `loop.create_task(coro, name=)`: the task's first step is scheduled at once.
 pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>> {
     let is_coro = match &coro {
@@ -46,9 +60,8 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
             vm.repr(&coro)?
         )));
     }
-    let lp = running_loop(vm)?;
-    lp.task_count += 1;
-    let id = lp.task_count;
+    running_loop(vm)?;
+    let id = next_task_number();
     let name = match name {
         Value::None => Value::str(format!("Task-{id}")),
         other => other,
