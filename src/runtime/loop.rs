@@ -235,6 +235,9 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             if let Some(cb) = cb {
                 super::task::run_callback(vm, cb)?;
             }
+            if super::attention::attention() {
+                vm.attend_outside()?;
+            }
         }
         if let Some(lp) = vm.event_loop.as_deref_mut() {
             if std::mem::take(&mut lp.stopping) {

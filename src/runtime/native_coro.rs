@@ -129,10 +129,7 @@ pub fn is_created(c: &NativeCoro) -> bool {
 impl Drop for NativeCoro {
     fn drop(&mut self) {
         if matches!(self.state.get_mut(), State::Created { .. }) {
-            eprintln!(
-                "RuntimeWarning: coroutine '{}' was never awaited",
-                self.name
-            );
+            super::dropped::queue(super::dropped::Dropped::NeverAwaited(self.name.into()));
         }
     }
 }

@@ -66,18 +66,20 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
         Value::None => Value::str(format!("Task-{id}")),
         other => other,
     };
-    let task = Rc::new(Future {
-        task: Some(TaskPart {
-            coro,
-            name: RefCell::new(name),
-            must_cancel: Cell::new(false),
-            waiter: RefCell::new(None),
-            cancels_requested: Cell::new(0),
-            id,
-            last_wait: RefCell::new(None),
-        }),
-        ..Future::new()
-    });
+    let code = match &coro {
+        Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+        _ => None,
+    };
+    let task = Rc::new(Future::with_task(TaskPart {
+        coro,
+        name: RefCell::new(name),
+        must_cancel: Cell::new(false),
+        waiter: RefCell::new(None),
+        cancels_requested: Cell::new(0),
+        id,
+        code,
+        last_wait: RefCell::new(None),
+    }));
     if observing(vm) {
         emit_created(vm, &task);
     }
@@ -326,6 +328,9 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
         return Ok(());
     };
     g.finished.set(g.finished.get() + 1);
+    // CPython's callback reads `fut.exception()` (even once the outer future is done), which
+    // marks the child's exception retrieved.
+    child.log_traceback.set(false);
     if outer.done() {
         return Ok(());
     }

@@ -231,10 +231,9 @@ impl Drop for Generator {
     /// makes the moment deterministic: the last reference going away).
     fn drop(&mut self) {
         if self.is_coroutine && self.state.get() == GenState::Created {
-            eprintln!(
-                "RuntimeWarning: coroutine '{}' was never awaited",
-                self.qualname
-            );
+            crate::runtime::queue_dropped(crate::runtime::Dropped::NeverAwaited(
+                self.qualname.clone(),
+            ));
         }
     }
 }
