@@ -15,6 +15,7 @@ use std::rc::{Rc, Weak};
 use super::clock::Clock;
 use super::events::{self, Event, SharedObserver};
 use super::future::{Callback, Future, Handle};
+use super::io::Reactor;
 use crate::vm::{PyResult, Value, Vm};
 
 /// Past this many timers, cancelled ones are swept out when they are over half (CPython's
@@ -45,6 +46,8 @@ pub struct Loop {
     timers: Vec<Timer>,
     cancelled_timers: usize,
     pub clock: Clock,
+    /// The sockets and their reader/writer callbacks; the idle step waits in its poll.
+    pub reactor: Reactor,
     /// The task whose step is running (`current_task()`).
     pub current_task: Option<Rc<Future>>,
     /// The loop as Python code sees it (`get_running_loop()`).
@@ -72,6 +75,7 @@ impl Loop {
             timers: Vec::new(),
             cancelled_timers: 0,
             clock: Clock::new(virtual_start),
+            reactor: Reactor::default(),
             current_task: None,
             object,
             tasks: Vec::new(),
@@ -156,18 +160,10 @@ impl Loop {
         self.stopping = true;
     }
 
-    /// The idle step, taken when nothing is ready: waits until the first timer is due.
-    /// `false` when there is nothing to wait for, so nothing can ever run again.
-    fn idle(&mut self) -> bool {
-        let Some(first) = self.timers.first().map(|t| t.when) else {
-            return false;
-        };
-        self.clock.wait_until(first);
-        true
-    }
-
-    /// Timers are swept and the due ones made ready; `None` when nothing is ready and the
-    /// idle step has nothing to wait for (a deadlock), else the handles of this iteration.
+    /// Timers are swept, the loop waits for I/O or the first timer (not at all when a
+    /// callback is ready), and the callbacks of ready sockets then the due timers are made
+    /// ready; `None` when nothing is ready and no timer or socket callback is left (nothing
+    /// can ever run again), else the handles of this iteration.
     fn prepare_iteration(&mut self) -> Option<usize> {
         if self.timers.len() > MIN_SCHEDULED_TIMERS && self.cancelled_timers * 2 > self.timers.len()
         {
@@ -194,7 +190,12 @@ impl Loop {
                 }
             }
         }
-        if self.ready.is_empty() && !self.stopping && !self.idle() {
+        let busy = !self.ready.is_empty() || self.stopping;
+        let deadline = self.timers.first().map(|t| t.when);
+        if !self
+            .reactor
+            .wait(&mut self.clock, &mut self.ready, deadline, busy)
+        {
             return None;
         }
         let end = self.time() + CLOCK_RESOLUTION;
