@@ -142,7 +142,7 @@ fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::NativeCoro(Rc::new(NativeCoro::sleep(delay, result))))
 }
 
-fn module_create_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn module_create_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let kw = keyword("create_task", kwargs, &["name", "context"])?;
     check_args("create_task", &args, &Vec::new(), 1, 1)?;
     running_loop(vm)?;
@@ -569,32 +569,48 @@ fn this_agen(args: &[Value]) -> PyResult<Rc<crate::vm::Generator>> {
     }
 }
 
+/// The loop's `_asyncgen_firstiter_hook`, run on an async generator's first `__anext__`,
+/// `asend`, `athrow` or `aclose` inside a running loop: the loop keeps it (weakly) to close
+/// at shutdown, and finalises it if it is dropped suspended.
+fn init_hooks(vm: &mut Vm, gen: &Rc<crate::vm::Generator>) {
+    if gen.hooks_inited.get() {
+        return;
+    }
+    if let Some(lp) = vm.event_loop.as_deref_mut() {
+        gen.hooks_inited.set(true);
+        lp.asyncgens.push(Rc::downgrade(gen));
+    }
+}
+
 fn agen_aiter(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("__aiter__", &args[1..], &kwargs, 0, 0)?;
     Ok(args[0].clone())
 }
 
-fn agen_anext(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("__anext__", &args[1..], &kwargs, 0, 0)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
         gen,
         Value::None,
     ))))
 }
 
-fn agen_asend(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("asend", &args[1..], &kwargs, 1, 1)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
         gen,
         args[1].clone(),
     ))))
 }
 
-fn agen_athrow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_athrow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("athrow", &args[1..], &kwargs, 1, 1)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
         gen,
         args[1].clone(),
@@ -605,6 +621,7 @@ fn agen_athrow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 fn agen_aclose(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("aclose", &args[1..], &kwargs, 0, 0)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     let exit = vm.new_exception(ExcKind::GeneratorExit, vec![]);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
         gen, exit, true,

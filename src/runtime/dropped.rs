@@ -18,7 +18,7 @@ use std::rc::Rc;
 
 use super::events::{self, Event};
 use super::future::Future;
-use crate::vm::{Code, Value, Vm};
+use crate::vm::{Code, ExcKind, Generator, Value, Vm};
 
 /// Something dropped unfinished, waiting to be reported.
 pub enum Dropped {
@@ -26,6 +26,8 @@ pub enum Dropped {
     NeverAwaited(Rc<str>),
     /// A future (or task) with an exception nobody retrieved, or a task still pending.
     Future(Rc<Future>),
+    /// An async generator dropped suspended: the loop schedules its `aclose()`.
+    AsyncGen(Rc<Generator>),
 }
 
 thread_local! {
@@ -57,6 +59,7 @@ pub fn report(vm: &mut Vm, at: Option<(&Rc<Code>, usize)>) {
             match item {
                 Dropped::NeverAwaited(name) => never_awaited(vm, &name, at),
                 Dropped::Future(fut) => future_message(vm, &fut),
+                Dropped::AsyncGen(gen) => finalize_asyncgen(vm, gen),
             }
         }
     }
@@ -111,15 +114,32 @@ fn future_message(vm: &mut Vm, fut: &Rc<Future>) {
     // The copy is reported; dropping it must not report again.
     fut.log_traceback.set(false);
     fut.log_destroy_pending.set(false);
-    exception_handler(vm, &message, key, fut, &exc);
+    let repr = super::describe::future_repr(vm, fut).unwrap_or_default();
+    exception_handler(vm, &message, Some((key, repr)), &exc);
+}
+
+/// The loop's `_asyncgen_finalizer_hook`: `call_soon(create_task, agen.aclose())`, so the
+/// generator's `finally` blocks run in a task of their own on a later iteration. Without a
+/// running loop there is nowhere to run them, and the generator is dropped unfinished.
+fn finalize_asyncgen(vm: &mut Vm, gen: Rc<Generator>) {
+    let exit = vm.new_exception(ExcKind::GeneratorExit, vec![]);
+    let aclose = Value::NativeCoro(Rc::new(super::NativeCoro::athrow(gen, exit, true)));
+    let Some(lp) = vm.event_loop.as_deref_mut() else {
+        return;
+    };
+    lp.asyncgens.retain(|g| g.strong_count() > 0);
+    let create_task = crate::builtins::native("create_task", super::asyncio::module_create_task);
+    lp.call_soon(super::Callback::Call(create_task, vec![aclose]));
 }
 
 /// asyncio's default exception handler (`call_exception_handler`): the message, the future
-/// or task as `key: <repr>`, then the exception's traceback if there is one.
-pub fn exception_handler(vm: &mut Vm, message: &str, key: &str, fut: &Future, exc: &Value) {
+/// task or async generator it is about as `key: <repr>`, then the exception's traceback.
+pub fn exception_handler(vm: &mut Vm, message: &str, about: Option<(&str, String)>, exc: &Value) {
     vm.flush_out();
-    let repr = super::describe::future_repr(vm, fut).unwrap_or_default();
-    let mut out = format!("{message}\n{key}: {repr}\n");
+    let mut out = format!("{message}\n");
+    if let Some((key, repr)) = about {
+        out.push_str(&format!("{key}: {repr}\n"));
+    }
     if !matches!(exc, Value::None) {
         out.push_str(&crate::vm::format_exception(vm, exc));
     }

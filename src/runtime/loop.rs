@@ -54,6 +54,8 @@ pub struct Loop {
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
+    /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
+    pub asyncgens: Vec<Weak<crate::vm::Generator>>,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -79,6 +81,7 @@ impl Loop {
             current_task: None,
             object,
             tasks: Vec::new(),
+            asyncgens: Vec::new(),
             later_count: 0,
             handle_count: 0,
             stopping: false,

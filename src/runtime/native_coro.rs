@@ -310,6 +310,24 @@ pub fn throw(vm: &mut Vm, c: &Rc<NativeCoro>, exc: Value) -> PyResult<GenStep> {
             }
             return step;
         }
+        // An athrow()/aclose() not started yet stays so after a throw, as CPython 3.11's
+        // does: its first send still throws its own exception (GeneratorExit for aclose).
+        State::AThrow {
+            gen,
+            exc: Some(own),
+            close,
+        } => {
+            let step = vm.gen_throw(&gen, exc);
+            let step = agen_step(vm, c, gen.clone(), step, close);
+            if matches!(step, Ok(GenStep::Yielded(_))) {
+                *c.state.borrow_mut() = State::AThrow {
+                    gen,
+                    exc: Some(own),
+                    close,
+                };
+            }
+            return step;
+        }
         State::ASend { gen, .. } | State::AThrow { gen, .. } => {
             let close = c.name == "aclose";
             let step = vm.gen_throw(&gen, exc);

@@ -11,7 +11,9 @@ use super::event_loop::{run_until_stopped, Loop};
 use super::future::{self, running_loop, Callback, Future, FutureState};
 use super::task::create_task;
 use crate::builtins::{check_args, Kwargs};
-use crate::vm::{Builtin, Dict, ExcKind, Instance, PyErr, PyResult, Value, Vm};
+use crate::vm::{
+    Builtin, Dict, ExcKind, GenState, Generator, Instance, PyErr, PyResult, StrKey, Value, Vm,
+};
 
 /// `asyncio.run(coro)`.
 pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -75,14 +77,57 @@ fn run_main(vm: &mut Vm, coro: Value) -> PyResult<Rc<Future>> {
     Ok(task)
 }
 
-/// `Runner.close`: cancel what is left, then the shutdown steps.
+/// `Runner.close`: cancel what is left, close the async generators still suspended, shut
+/// the (absent) default executor down.
 fn close(vm: &mut Vm) -> PyResult<()> {
-    let cancelled = cancel_all_tasks(vm);
-    // CPython's shutdown runs `shutdown_asyncgens()` and `shutdown_default_executor()` as two
-    // tasks of their own: their numbers are spent so later default names match CPython's.
-    super::task::next_task_number();
-    super::task::next_task_number();
-    cancelled
+    cancel_all_tasks(vm)?;
+    let agens: Vec<Rc<Generator>> = running_loop(vm)?
+        .asyncgens
+        .drain(..)
+        .filter_map(|g| g.upgrade())
+        .filter(|g| g.state.get() != GenState::Closed)
+        .collect();
+    let listed = Value::list(agens.iter().cloned().map(Value::Generator).collect());
+    let results = run_step(vm, "_shutdown_asyncgens", vec![listed])?;
+    if let Value::List(results) = results {
+        let results = results.borrow().clone();
+        for (result, agen) in results.iter().zip(&agens) {
+            let exception = vm.exc_class(ExcKind::Exception).clone();
+            if matches!(result, Value::Instance(i) if i.class.is_subclass(&exception)) {
+                let repr = vm.repr(&Value::Generator(agen.clone()))?;
+                let message =
+                    format!("an error occurred during closing of asynchronous generator {repr}");
+                super::dropped::exception_handler(vm, &message, Some(("asyncgen", repr)), result);
+            }
+        }
+    }
+    run_step(vm, "_shutdown_default_executor", Vec::new())?;
+    Ok(())
+}
+
+/// `loop.run_until_complete(step(*args))` for one of the shutdown steps in `runners.py`.
+fn run_step(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let asyncio = vm
+        .modules
+        .cache
+        .borrow()
+        .get(&StrKey::new("asyncio"))
+        .cloned();
+    let step = match asyncio {
+        Some(Value::Module(m)) => m.dict.borrow().get(&StrKey::new(name)).cloned(),
+        _ => None,
+    };
+    let Some(step) = step else {
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            format!("weft bug: asyncio.{name} is missing"),
+        ));
+    };
+    let coro = vm.call(&step, args, Vec::new())?;
+    let task = create_task(vm, coro, Value::None)?;
+    future::add_done_callback(vm, &task, Callback::Stop)?;
+    run_until_stopped(vm)?;
+    future::result(vm, &task)
 }
 
 /// `_cancel_all_tasks`: cancel every pending task and run until they are all done; a task
@@ -111,11 +156,11 @@ fn cancel_all_tasks(vm: &mut Vm) -> PyResult<()> {
         t.log_traceback.set(false);
         let exc = t.exception.borrow().clone();
         if !matches!(exc, Value::None) {
+            let repr = super::describe::future_repr(vm, t)?;
             super::dropped::exception_handler(
                 vm,
                 "unhandled exception during asyncio.run() shutdown",
-                "task",
-                t,
+                Some(("task", repr)),
                 &exc,
             );
         }
