@@ -96,6 +96,7 @@ impl Vm {
                 is_coroutine: flags.coroutine && !flags.generator,
                 is_async_gen: flags.coroutine && flags.generator,
                 async_yield: std::cell::Cell::new(false),
+                hooks_inited: std::cell::Cell::new(false),
             }))));
         }
         Ok(Prepared::Frame(frame, None))

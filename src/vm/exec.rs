@@ -374,6 +374,9 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
                 }
                 Instr::Dup => {
                     let v = f.top().clone();
@@ -668,7 +671,12 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(Value::Bool(r != neg));
                 }
-                Instr::Jump(l) => f.pc = l.0 as usize,
+                Instr::Jump(l) => {
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
+                    f.pc = l.0 as usize;
+                }
                 Instr::PopJumpIfFalse(l) => {
                     let v = f.pop();
                     let t = match v {
@@ -999,6 +1007,9 @@ impl Vm {
                     let v = f.pop();
                     if let Some(exit) = self.finish_frame(f, base, v)? {
                         return Ok(exit);
+                    }
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
                     }
                 }
                 Instr::Yield => {

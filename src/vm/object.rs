@@ -247,17 +247,36 @@ pub struct Generator {
     /// Set by `AsyncGenWrap` just before an async generator's `yield`: the value it yields is
     /// an item, not a future passed up to the task.
     pub async_yield: Cell<bool>,
+    /// An async generator first iterated inside a running loop (CPython's
+    /// `ag_hooks_inited`): if it is dropped suspended, the loop finalises it with `aclose()`.
+    pub hooks_inited: Cell<bool>,
 }
 
 impl Drop for Generator {
-    /// CPython's warning for a coroutine that was made but never awaited (reference counting
-    /// makes the moment deterministic: the last reference going away).
+    /// CPython's warning for a coroutine that was made but never awaited, and its asyncgen
+    /// finaliser hook for an async generator dropped suspended (reference counting makes the
+    /// moment deterministic: the last reference going away). The finaliser needs the
+    /// generator alive, so its frame moves to a new generator object that the runtime closes.
     fn drop(&mut self) {
         if self.is_coroutine && self.state.get() == GenState::Created {
-            eprintln!(
-                "RuntimeWarning: coroutine '{}' was never awaited",
-                self.qualname
-            );
+            crate::runtime::queue_dropped(crate::runtime::Dropped::NeverAwaited(
+                self.qualname.clone(),
+            ));
+        }
+        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended
+        {
+            let revived = Generator {
+                frame: RefCell::new(self.frame.take()),
+                state: Cell::new(GenState::Suspended),
+                handled: RefCell::new(self.handled.take()),
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                is_coroutine: false,
+                is_async_gen: true,
+                async_yield: Cell::new(false),
+                hooks_inited: Cell::new(false),
+            };
+            crate::runtime::queue_dropped(crate::runtime::Dropped::AsyncGen(Rc::new(revived)));
         }
     }
 }

@@ -488,7 +488,7 @@ impl Vm {
         if has_base(a) || has_base(b) {
             let (x, y) = (base_of(a), base_of(b));
             if let (BinOp::Mod, Value::Str(s)) = (op, x) {
-                return super::format::percent_format(self, &s.s, y).map(Value::str);
+                return super::percent::percent_format(self, &s.s, y).map(Value::str);
             }
             let r = builtin_binary(op, x, y)?;
             if !matches!(r, Value::NotImplemented) {
