@@ -209,6 +209,13 @@ impl Reactor {
         }
     }
 
+    /// Whether a reader and a writer callback wait on the socket.
+    pub fn polling(&self, fd: RawFd) -> (bool, bool) {
+        self.sources.get(&fd).map_or((false, false), |s| {
+            (live(&s.reader).is_some(), live(&s.writer).is_some())
+        })
+    }
+
     /// Whether some callback waits on a socket (so I/O can still wake the loop).
     pub fn has_waiters(&self) -> bool {
         self.waiters > 0

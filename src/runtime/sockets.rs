@@ -1,8 +1,8 @@
 //! Sockets as Python sees them, over the reactor (`io.rs`): the loop's `add_reader`,
 //! `remove_reader`, `add_writer`, `remove_writer`, and the small non-blocking socket
-//! primitives the embedded stream code (`asyncio_streams.py`) is built on — `_listen`,
+//! primitives the embedded stream code (`asyncio_streams.py`) is built on — `_bind`, `_listen`,
 //! `_connect`, `_connect_result`, `_accept`, `_recv`, `_send`, `_shutdown_write`, `_close`,
-//! `_sockname`, `_peername`, `_getaddrinfo`. A socket is named by its file descriptor, as in
+//! `_sockname`, `_peername`, `_getaddrinfo`, `_polling`. A socket is named by its file descriptor, as in
 //! CPython's selector loop. Failures are `OSError`s of CPython's subclass for the errno
 //! (`ConnectionRefusedError`...), with `(errno, message)` arguments and CPython's messages.
 //! A would-block result is `None`, never an exception: the stream code waits and retries.
@@ -32,7 +32,9 @@ pub fn install(vm: &mut Vm) {
 pub fn module_attrs() -> Vec<(&'static str, Value)> {
     vec![
         ("_getaddrinfo", native("_getaddrinfo", getaddrinfo)),
+        ("_bind", native("_bind", bind)),
         ("_listen", native("_listen", listen)),
+        ("_polling", native("_polling", polling)),
         ("_connect", native("_connect", connect)),
         ("_connect_result", native("_connect_result", connect_result)),
         ("_accept", native("_accept", accept)),
@@ -177,11 +179,25 @@ fn socket_addr(v: &Value) -> PyResult<SocketAddr> {
     Ok(SocketAddr::new(ip, port))
 }
 
-/// `_listen(address)`: a listening socket bound there (SO_REUSEADDR, as asyncio on POSIX).
-fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_listen", &args, &kwargs, 1, 1)?;
+/// A bound socket, not listening yet: SO_REUSEADDR as asyncio sets it on POSIX, and an
+/// IPv6 socket for IPv6 only (so `::` and `0.0.0.0` can share a port, as on CPython).
+fn bound_socket(addr: SocketAddr) -> io::Result<TcpListener> {
+    let domain = socket2::Domain::for_address(addr);
+    let socket = socket2::Socket::new(domain, socket2::Type::STREAM, Some(socket2::Protocol::TCP))?;
+    socket.set_reuse_address(true)?;
+    if addr.is_ipv6() {
+        socket.set_only_v6(true)?;
+    }
+    socket.set_nonblocking(true)?;
+    socket.bind(&addr.into())?;
+    Ok(TcpListener::from_std(socket.into()))
+}
+
+/// `_bind(address)`: a server socket bound there, with CPython's message when it cannot be.
+fn bind(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_bind", &args, &kwargs, 1, 1)?;
     let addr = socket_addr(&args[0])?;
-    let listener = TcpListener::bind(addr).map_err(|e| match e.raw_os_error() {
+    let listener = bound_socket(addr).map_err(|e| match e.raw_os_error() {
         Some(n) => {
             let shown = vm.repr(&address(&addr)).unwrap_or_default();
             os_error_with(
@@ -199,6 +215,32 @@ fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         .add_socket(Socket::Listener(listener))
         .map_err(|e| os_error(&e))?;
     Ok(Value::Int(fd as i64))
+}
+
+/// `_listen(fd, backlog)`: the bound socket starts accepting connections.
+fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_listen", &args, &kwargs, 2, 2)?;
+    let fd = fd_arg(&args[0])?;
+    let backlog = i32::try_from(int_arg(&args[1], "")?.max(0)).unwrap_or(i32::MAX);
+    running_loop(vm)?
+        .reactor
+        .with_socket(fd, Direction::Read, |s| match s {
+            Socket::Listener(l) => socket2::SockRef::from(&*l).listen(backlog),
+            Socket::Stream(_) => Err(io::Error::from_raw_os_error(22)),
+        })
+        .map_err(|e| os_error(&e))?;
+    Ok(Value::None)
+}
+
+/// `_polling(fd)`: whether a reader and a writer callback wait on the socket (for reprs).
+fn polling(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_polling", &args, &kwargs, 1, 1)?;
+    let fd = fd_arg(&args[0])?;
+    let (read, write) = match vm.event_loop.as_deref() {
+        Some(lp) => lp.reactor.polling(fd),
+        None => (false, false),
+    };
+    Ok(Value::tuple(vec![Value::Bool(read), Value::Bool(write)]))
 }
 
 /// `_connect(address)`: a socket whose non-blocking connect has begun.

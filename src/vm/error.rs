@@ -89,6 +89,7 @@ exc_kinds! {
     StopAsyncIteration: Some(K::Exception),
     TypeError: Some(K::Exception),
     ValueError: Some(K::Exception),
+    EOFError: Some(K::Exception),
     UnicodeError: Some(K::ValueError),
     ImportError: Some(K::Exception),
     ModuleNotFoundError: Some(K::ImportError),
