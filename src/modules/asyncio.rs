@@ -1,8 +1,9 @@
 //! The `asyncio` module: the native names come from the runtime
 //! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on); the
 //! synchronisation primitives and queues are weft's own Python (`asyncio.py`, embedded in the
-//! binary), run once on first import with the native names as its globals; the TCP streams
-//! (`asyncio_streams.py`) run after it in the same globals.
+//! binary), run once on first import with the native names as its globals, and `TaskGroup`
+//! (`taskgroups.py`) and the TCP streams (`asyncio_streams.py`) after them in the same
+//! namespace.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,10 +11,13 @@ use std::rc::Rc;
 use super::ModuleBuilder;
 use crate::vm::{Dict, Key, Source, Str, Value, Vm};
 
-/// The Python parts, compiled in order when `asyncio` is first imported.
-const LIBRARY: [(&str, &str); 2] = [
+/// The Python parts, compiled and run in order in one namespace when `asyncio` is first
+/// imported: the primitives and queues, then `TaskGroup` and the streams (kept apart: other
+/// work edits the first file).
+const LIBRARY: &[(&str, &str)] = &[
     ("<weft asyncio>", include_str!("asyncio.py")),
-    ("<weft asyncio streams>", include_str!("asyncio_streams.py")),
+    ("<weft asyncio.taskgroups>", include_str!("taskgroups.py")),
+    ("<weft asyncio.streams>", include_str!("asyncio_streams.py")),
 ];
 
 pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
@@ -27,9 +31,9 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
         set(name, v);
     }
     let globals = Rc::new(RefCell::new(globals));
-    // The embedded source is weft's own and tested; a failure here is a bug in weft, shown
-    // on stderr, and leaves only the names defined before it.
-    for (filename, text) in LIBRARY {
+    // The embedded sources are weft's own and tested; a failure here is a bug in weft,
+    // shown on stderr, and leaves only the names defined so far.
+    for &(filename, text) in LIBRARY {
         match crate::compile(text, filename) {
             Ok(code) => {
                 let source = Rc::new(Source {

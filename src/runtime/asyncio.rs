@@ -47,6 +47,7 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::Coroutine, "send", coro_send);
     def_method(vm, Builtin::Coroutine, "throw", coro_throw);
     def_method(vm, Builtin::Coroutine, "close", coro_close);
+    def_method(vm, Builtin::Coroutine, "__await__", coro_await);
     def_method(vm, Builtin::AsyncGenerator, "__aiter__", agen_aiter);
     def_method(vm, Builtin::AsyncGenerator, "__anext__", agen_anext);
     def_method(vm, Builtin::AsyncGenerator, "asend", agen_asend);
@@ -145,7 +146,11 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         dict: RefCell::new(Dict::default()),
         exc: None,
     }));
-    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_clock, object)));
+    vm.event_loop = Some(Box::new(Loop::new(
+        vm.virtual_clock,
+        object,
+        vm.observer.clone(),
+    )));
     let result = run_main(vm, coro);
     if let Some(lp) = vm.event_loop.take() {
         // Virtual time goes on where this loop left it (it never runs backwards).
@@ -225,6 +230,11 @@ fn ensure_future(vm: &mut Vm, v: Value) -> PyResult<Rc<Future>> {
     match v {
         Value::Future(f) => Ok(f),
         v if is_coroutine(&v) => create_task(vm, v, Value::None),
+        v @ Value::Instance(_) if vm.type_of(&v).lookup("__await__").is_some() => {
+            let inner = vm.get_awaitable(v)?;
+            let wrapper = Rc::new(NativeCoro::wrap_awaitable(inner));
+            create_task(vm, Value::NativeCoro(wrapper), Value::None)
+        }
         _ => Err(PyErr::type_error(
             "An asyncio.Future, a coroutine or an awaitable is required",
         )),
@@ -308,15 +318,24 @@ fn all_tasks(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     vm.new_set(tasks, false)
 }
 
+/// `asyncio.iscoroutine`: in CPython 3.11 a plain generator counts too (the old
+/// generator-based coroutines); async generators do not.
 fn iscoroutine(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("iscoroutine", &args, &kwargs, 1, 1)?;
-    Ok(Value::Bool(is_coroutine(&args[0])))
+    let plain_generator = matches!(&args[0], Value::Generator(g) if !g.is_async_gen);
+    Ok(Value::Bool(is_coroutine(&args[0]) || plain_generator))
 }
 
+/// `asyncio.iscoroutinefunction`: an `async def` function (not an async generator
+/// function), also when reached through a bound method.
 fn iscoroutinefunction(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("iscoroutinefunction", &args, &kwargs, 1, 1)?;
-    Ok(Value::Bool(matches!(&args[0],
-        Value::Function(f) if f.code.code.flags.coroutine)))
+    let func = match &args[0] {
+        Value::BoundMethod(m) => &m.func,
+        other => other,
+    };
+    Ok(Value::Bool(matches!(func,
+        Value::Function(f) if f.code.code.flags.coroutine && !f.code.code.flags.generator)))
 }
 
 // Future and Task methods.
@@ -587,6 +606,13 @@ fn step_value(_vm: &mut Vm, step: crate::vm::GenStep) -> PyResult<Value> {
         }
         crate::vm::GenStep::Returned(v) => Err(PyErr::with_args(ExcKind::StopIteration, vec![v])),
     }
+}
+
+fn coro_await(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("__await__", &args[1..], &kwargs, 0, 0)?;
+    Ok(Value::NativeCoro(Rc::new(NativeCoro::await_wrapper(
+        args[0].clone(),
+    ))))
 }
 
 fn coro_close(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

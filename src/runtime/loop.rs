@@ -13,6 +13,7 @@ use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use super::clock::Clock;
+use super::events::{self, Event, SharedObserver};
 use super::future::{Callback, Future, Handle};
 use super::io::Reactor;
 use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
@@ -57,12 +58,20 @@ pub struct Loop {
     pub task_count: u64,
     /// `call_later` timers made so far.
     later_count: u64,
+    /// Handles made so far (a timer's number in events).
+    handle_count: u64,
     stopping: bool,
+    /// The VM's observer, if any: timer events are emitted here.
+    observer: Option<SharedObserver>,
 }
 
 impl Loop {
     /// A loop on real time, or (`Some(t)`) on virtual time starting at `t`.
-    pub fn new(virtual_start: Option<f64>, object: Value) -> Loop {
+    pub fn new(
+        virtual_start: Option<f64>,
+        object: Value,
+        observer: Option<SharedObserver>,
+    ) -> Loop {
         Loop {
             ready: VecDeque::new(),
             timers: Vec::new(),
@@ -74,8 +83,28 @@ impl Loop {
             tasks: Vec::new(),
             task_count: 0,
             later_count: 0,
+            handle_count: 0,
             stopping: false,
+            observer,
         }
+    }
+
+    /// Hands an event to the observer, stamped with the loop time.
+    fn emit(&self, event: impl FnOnce() -> Event) {
+        if let Some(o) = &self.observer {
+            o.borrow_mut().event(Some(self.time()), &event());
+        }
+    }
+
+    fn new_handle(&mut self, cb: Callback, when: Option<f64>) -> Rc<Handle> {
+        self.handle_count += 1;
+        Rc::new(Handle {
+            id: self.handle_count,
+            callback: std::cell::RefCell::new(Some(cb)),
+            cancelled: std::cell::Cell::new(false),
+            when,
+            scheduled: std::cell::Cell::new(when.is_some()),
+        })
     }
 
     pub fn time(&self) -> f64 {
@@ -83,12 +112,7 @@ impl Loop {
     }
 
     pub fn call_soon(&mut self, cb: Callback) -> Rc<Handle> {
-        let handle = Rc::new(Handle {
-            callback: std::cell::RefCell::new(Some(cb)),
-            cancelled: std::cell::Cell::new(false),
-            when: None,
-            scheduled: std::cell::Cell::new(false),
-        });
+        let handle = self.new_handle(cb, None);
         self.ready.push_back(handle.clone());
         handle
     }
@@ -104,12 +128,12 @@ impl Loop {
     }
 
     fn add_timer(&mut self, when: f64, seq: Option<u64>, cb: Callback) -> Rc<Handle> {
-        let handle = Rc::new(Handle {
-            callback: std::cell::RefCell::new(Some(cb)),
-            cancelled: std::cell::Cell::new(false),
-            when: Some(when),
-            scheduled: std::cell::Cell::new(true),
+        self.emit(|| Event::TimerScheduled {
+            timer: self.handle_count + 1,
+            when,
+            callback: events::callback_name(&cb),
         });
+        let handle = self.new_handle(cb, Some(when));
         heap_push(
             &mut self.timers,
             Timer {
@@ -128,6 +152,8 @@ impl Loop {
         }
         if handle.scheduled.get() {
             self.cancelled_timers += 1;
+            // Only a timer still waiting: cancelling one that fired changes nothing.
+            self.emit(|| Event::TimerCancelled { timer: handle.id });
         }
         handle.cancelled.set(true);
         handle.callback.borrow_mut().take();
@@ -169,16 +195,27 @@ impl Loop {
         }
         let busy = !self.ready.is_empty() || self.stopping;
         let deadline = self.timers.first().map(|t| t.when);
+        let mut seen = Vec::new();
+        let observed = self.observer.is_some().then_some(&mut seen);
         if !self
             .reactor
-            .wait(&mut self.clock, &mut self.ready, deadline, busy)
+            .wait(&mut self.clock, &mut self.ready, deadline, busy, observed)
         {
             return None;
+        }
+        for (fd, direction) in seen {
+            self.emit(|| Event::IoReady {
+                source: super::io::describe(fd),
+                interest: super::io::interest(direction),
+            });
         }
         let end = self.time() + CLOCK_RESOLUTION;
         while self.timers.first().is_some_and(|t| t.when < end) {
             if let Some(t) = heap_pop(&mut self.timers) {
                 t.handle.scheduled.set(false);
+                if !t.handle.cancelled.get() {
+                    self.emit(|| Event::TimerFired { timer: t.handle.id });
+                }
                 self.ready.push_back(t.handle);
             }
         }

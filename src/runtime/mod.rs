@@ -12,6 +12,7 @@ mod asyncio;
 mod clock;
 #[path = "loop.rs"]
 mod event_loop;
+pub mod events;
 mod future;
 mod io;
 mod native_coro;
@@ -21,6 +22,7 @@ mod task;
 pub use asyncio::{install, module_attrs};
 pub use clock::Clock;
 pub use event_loop::Loop;
+pub use events::{Event, Observer, SharedObserver};
 pub use future::{result as future_result, Callback, Future, FutureState, Handle};
 pub use native_coro::{send as native_send, throw as native_throw, NativeCoro};
 pub use task::{coro_send, coro_throw};

@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use mio::net::{TcpListener, TcpStream};
 
+use super::events::{self, Event};
 use super::future::{running_loop, Callback};
 use super::io::{Direction, Socket};
 use crate::builtins::{check_args, def_method, int_arg, native, Kwargs};
@@ -441,7 +442,16 @@ fn add_callback(
     let cb = Callback::Call(args[2].clone(), args[3..].to_vec());
     let lp = running_loop(vm)?;
     match lp.reactor.add_callback(fd, direction, cb) {
-        Some(_) => Ok(Value::None),
+        Some(_) => {
+            events::emit(
+                vm,
+                Event::IoWait {
+                    source: super::io::describe(fd),
+                    interest: super::io::interest(direction),
+                },
+            );
+            Ok(Value::None)
+        }
         None => Err(PyErr::value_error(format!(
             "{name}() watches only sockets made by weft's asyncio (file descriptor {fd} is not one)"
         ))),

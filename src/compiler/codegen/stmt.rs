@@ -152,13 +152,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(unsupported("except*", s.span));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::With {
@@ -271,6 +268,23 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             FBlockKind::ExceptDispatch => {}
+            // The checker keeps `break`/`continue`/`return` out of `except*` bodies; this is
+            // the cleanup should one ever leave: drop rest, list and original, restore.
+            FBlockKind::StarHandler(name) => {
+                for _ in 0..3 {
+                    if keep_value {
+                        self.emit(Instr::Swap);
+                    }
+                    self.emit(Instr::Pop);
+                }
+                if keep_value {
+                    self.emit(Instr::Swap);
+                }
+                self.emit(Instr::PopExcept);
+                if let Some(name) = name {
+                    self.clear_name(name);
+                }
+            }
         }
         Ok(())
     }
@@ -289,7 +303,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (an `except ... as name` ends).
-    fn clear_name(&mut self, name: &str) {
+    pub(super) fn clear_name(&mut self, name: &str) {
         self.load_const(Const::None);
         self.name_op(name, NameOp::Store);
         self.name_op(name, NameOp::Delete);
@@ -300,7 +314,11 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> Result {
+        if is_star {
+            return self.try_except_star(body, handlers, orelse);
+        }
         let (handler, end) = (self.new_label(), self.new_label());
         self.push_fblock(FBlockKind::TryExcept, Some(handler));
         self.stmts(body)?;
@@ -361,13 +379,14 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> Result {
         let (exc_path, end) = (self.new_label(), self.new_label());
         self.push_fblock(FBlockKind::TryFinally(finalbody), Some(exc_path));
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.pop_fblock();
         // Normal path: the final body inline.
