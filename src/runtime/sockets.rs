@@ -108,23 +108,25 @@ fn fd_arg(v: &Value) -> PyResult<RawFd> {
     RawFd::try_from(n).map_err(|_| os_error(&io::Error::from_raw_os_error(9)))
 }
 
-fn port_arg(v: &Value) -> PyResult<u16> {
+/// A port as given: checked only when a socket uses it, as CPython's `connect()`/`bind()`.
+fn port_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::None => Ok(0),
-        v => {
-            let n = int_arg(v, "")?;
-            u16::try_from(n).map_err(|_| {
-                PyErr::new(
-                    ExcKind::OverflowError,
-                    "getsockaddrarg: port must be 0-65535.",
-                )
-            })
-        }
+        v => int_arg(v, ""),
     }
 }
 
+fn port_in_range(call: &str, port: i64) -> PyResult<u16> {
+    u16::try_from(port).map_err(|_| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            format!("{call}(): port must be 0-65535."),
+        )
+    })
+}
+
 /// The addresses for `host` (`None`: every interface when `passive`, else loopback).
-fn resolve(host: &Value, port: u16, passive: bool) -> PyResult<Vec<SocketAddr>> {
+fn resolve(host: &Value, passive: bool) -> PyResult<Vec<std::net::IpAddr>> {
     let hosts: Vec<String> = match host {
         Value::None if passive => vec!["0.0.0.0".into(), "::".into()],
         Value::None => vec!["::1".into(), "127.0.0.1".into()],
@@ -138,9 +140,9 @@ fn resolve(host: &Value, port: u16, passive: bool) -> PyResult<Vec<SocketAddr>> 
             }
         },
     };
-    let mut out: Vec<SocketAddr> = Vec::new();
+    let mut out = Vec::new();
     for h in hosts {
-        let found = (h.as_str(), port).to_socket_addrs().map_err(|e| {
+        let found = (h.as_str(), 0).to_socket_addrs().map_err(|e| {
             let text = e.to_string();
             let text = text
                 .strip_prefix("failed to lookup address information: ")
@@ -149,8 +151,8 @@ fn resolve(host: &Value, port: u16, passive: bool) -> PyResult<Vec<SocketAddr>> 
             PyErr::with_args(ExcKind::OSError, vec![Value::Int(-2), Value::str(text)])
         })?;
         for a in found {
-            if !out.contains(&a) {
-                out.push(a);
+            if !out.contains(&a.ip()) {
+                out.push(a.ip());
             }
         }
     }
@@ -162,18 +164,29 @@ fn getaddrinfo(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
     check_args("_getaddrinfo", &args, &kwargs, 3, 3)?;
     let port = port_arg(&args[1])?;
     let passive = matches!(args[2], Value::Bool(true));
-    let addrs = resolve(&args[0], port, passive)?;
-    Ok(Value::list(addrs.iter().map(address).collect()))
+    let addrs = resolve(&args[0], passive)?;
+    Ok(Value::list(
+        addrs
+            .iter()
+            .map(|ip| {
+                let mut parts = vec![Value::str(ip.to_string()), Value::Int(port)];
+                if ip.is_ipv6() {
+                    parts.extend([Value::Int(0), Value::Int(0)]);
+                }
+                Value::tuple(parts)
+            })
+            .collect(),
+    ))
 }
 
-fn socket_addr(v: &Value) -> PyResult<SocketAddr> {
+fn socket_addr(call: &str, v: &Value) -> PyResult<SocketAddr> {
     let Value::Tuple(t) = v else {
         return Err(PyErr::type_error("an address must be a (host, port) tuple"));
     };
     let (Some(host), Some(port)) = (t.first().and_then(|h| h.as_str()), t.get(1)) else {
         return Err(PyErr::type_error("an address must be a (host, port) tuple"));
     };
-    let port = port_arg(port)?;
+    let port = port_in_range(call, port_arg(port)?)?;
     let ip: std::net::IpAddr = host
         .parse()
         .map_err(|_| PyErr::value_error(format!("not a numeric address: {host}")))?;
@@ -197,7 +210,7 @@ fn bound_socket(addr: SocketAddr) -> io::Result<TcpListener> {
 /// `_bind(address)`: a server socket bound there, with CPython's message when it cannot be.
 fn bind(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("_bind", &args, &kwargs, 1, 1)?;
-    let addr = socket_addr(&args[0])?;
+    let addr = socket_addr("bind", &args[0])?;
     let listener = bound_socket(addr).map_err(|e| match e.raw_os_error() {
         Some(n) => {
             let shown = vm.repr(&address(&addr)).unwrap_or_default();
@@ -247,7 +260,7 @@ fn polling(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 /// `_connect(address)`: a socket whose non-blocking connect has begun.
 fn connect(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("_connect", &args, &kwargs, 1, 1)?;
-    let addr = socket_addr(&args[0])?;
+    let addr = socket_addr("connect", &args[0])?;
     let stream = TcpStream::connect(addr).map_err(|e| os_error(&e))?;
     let fd = running_loop(vm)?
         .reactor
