@@ -32,6 +32,10 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    @maxlen.setter
+    def maxlen(self, value):
+        raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
+
     def __len__(self):
         return len(self._items) - self._head
 
@@ -133,8 +137,10 @@ class deque:
 
     def index(self, x, start=0, stop=None):
         n = len(self)
-        start = _clamp(_index(start), n)
-        stop = n if stop is None else _clamp(_index(stop), n)
+        if not isinstance(start, int) or not (stop is None or isinstance(stop, int)):
+            raise TypeError("slice indices must be integers or have an __index__ method")
+        start = _clamp(start, n)
+        stop = n if stop is None else _clamp(stop, n)
         state = self._state
         for i in range(start, stop):
             item = self._items[self._head + i]
@@ -161,7 +167,7 @@ class deque:
                     self._items = []
                     self._head = 0
                 return
-        raise ValueError("deque.remove(x): x not in deque")
+        raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
         self._state += 1
@@ -262,7 +268,8 @@ class deque:
             return NotImplemented
         return self._as_list() >= other._as_list()
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'collections.deque'")
 
     def __add__(self, other):
         if not isinstance(other, deque):

@@ -53,6 +53,8 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("itertools", python::itertools),
     ("heapq", heapq::init),
     ("collections", python::collections),
+    ("copy", python::copy),
+    ("dataclasses", python::dataclasses),
     ("functools", python::functools),
     ("json", python::json),
     ("operator", python::operator),

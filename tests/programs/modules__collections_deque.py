@@ -18,7 +18,7 @@ d.rotate(100)
 print(d, d.count(2), d.index(2), 2 in d, 99 in d)
 d[1] = "x"
 del d[0]
-print(d, d.index("b", 2), bool(d), bool(deque()))
+print(d, d.index("a", 2), bool(d), bool(deque()))
 d.insert(1, "ins")
 d.remove("x")
 d.reverse()

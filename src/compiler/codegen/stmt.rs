@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{unsupported, Compiler, FBlockKind, NameOp, Result};
+use super::{unsupported, Compiler, FBlockKind, NameOp, Result, ScopeKind};
 use crate::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 use crate::bytecode::{Const, Instr};
 
@@ -35,10 +35,27 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
+                }
+                // In a class body `name: T` records T in `__annotations__` (dataclasses and
+                // typing read it), after the value is stored, as CPython does.
+                if let (true, ExprKind::Name(id)) = (
+                    *simple && self.scope().kind == ScopeKind::Class,
+                    &target.kind,
+                ) {
+                    self.expr(annotation)?;
+                    self.name_op("__annotations__", NameOp::Load);
+                    let key = self.mangle(id);
+                    self.load_const(Const::Str(key.into()));
+                    self.emit(Instr::StoreSubscr);
                 }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -538,6 +555,10 @@ impl<'a> Compiler<'a> {
             self.load_const(Const::Str(doc));
             self.name_op("__doc__", NameOp::Store);
         }
+        if has_annotations(&def.body) {
+            self.emit(Instr::BuildMap(0));
+            self.name_op("__annotations__", NameOp::Store);
+        }
         self.stmts(&def.body)?;
         self.load_const(Const::None);
         self.emit(Instr::Return);
@@ -801,4 +822,29 @@ fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
         }) => Some(s.as_str().into()),
         _ => None,
     }
+}
+
+/// Does a class body annotate a name (`x: int`), at any depth outside nested scopes? Then
+/// the body starts with `__annotations__ = {}`.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }
