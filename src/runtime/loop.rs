@@ -195,11 +195,19 @@ impl Loop {
         }
         let busy = !self.ready.is_empty() || self.stopping;
         let deadline = self.timers.first().map(|t| t.when);
+        let mut seen = Vec::new();
+        let observed = self.observer.is_some().then_some(&mut seen);
         if !self
             .reactor
-            .wait(&mut self.clock, &mut self.ready, deadline, busy)
+            .wait(&mut self.clock, &mut self.ready, deadline, busy, observed)
         {
             return None;
+        }
+        for (fd, direction) in seen {
+            self.emit(|| Event::IoReady {
+                source: super::io::describe(fd),
+                interest: super::io::interest(direction),
+            });
         }
         let end = self.time() + CLOCK_RESOLUTION;
         while self.timers.first().is_some_and(|t| t.when < end) {
