@@ -8,6 +8,19 @@ def _loop():
     return get_running_loop()
 
 
+def _object_repr(obj, extra):
+    # CPython's `<module.Class object at 0x...>` with the state in brackets, as locks.py
+    # builds it from object.__repr__.
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x} [{extra}]>"
+
+
+def _with_waiters(extra, waiters):
+    if waiters:
+        return f"{extra}, waiters:{len(waiters)}"
+    return extra
+
+
 def _remove(items, item):
     for i in range(len(items)):
         if items[i] is item:
@@ -17,9 +30,14 @@ def _remove(items, item):
 
 
 class Event:
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = []
         self._value = False
+
+    def __repr__(self):
+        return _object_repr(self, _with_waiters("set" if self._value else "unset", self._waiters))
 
     def is_set(self):
         return self._value
@@ -47,9 +65,14 @@ class Event:
 
 
 class Lock:
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        return _object_repr(self, _with_waiters("locked" if self._locked else "unlocked", self._waiters))
 
     def locked(self):
         return self._locked
@@ -99,11 +122,17 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
+
+    def __repr__(self):
+        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
+        return _object_repr(self, _with_waiters(extra, self._waiters))
 
     def locked(self):
         return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
@@ -152,6 +181,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -163,14 +194,34 @@ class BoundedSemaphore(Semaphore):
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = "asyncio.queues"
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = "asyncio.queues"
 
 
 class Queue:
+    __module__ = "asyncio.queues"
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if self._queue:
+            result += f" _queue={list(self._queue)!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._getters = []
@@ -273,11 +324,15 @@ class Queue:
 
 
 class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
+
     def _get(self):
         return self._queue.pop()
 
 
 class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
+
     # A binary heap with the same sift steps as heapq, so equal priorities come out in the
     # same order as on CPython.
     def _put(self, item):
@@ -466,6 +521,11 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 
 class Condition:
+    __module__ = "asyncio.locks"
+
+    def __repr__(self):
+        return _object_repr(self, _with_waiters("locked" if self.locked() else "unlocked", self._waiters))
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -530,10 +590,12 @@ class Condition:
 
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    __module__ = "asyncio.exceptions"
 
 
 class Barrier:
+    __module__ = "asyncio.locks"
+
     # A Condition guards the state machine, as in CPython 3.11's locks.py. States:
     # "filling" (tasks arrive), "draining" (the last one arrived; the others leave),
     # "resetting" (reset() while tasks wait: they leave with BrokenBarrierError),
@@ -550,7 +612,7 @@ class Barrier:
         extra = self._state
         if not self.broken:
             extra += f", waiters:{self.n_waiting}/{self.parties}"
-        return f"<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>"
+        return _object_repr(self, extra)
 
     async def __aenter__(self):
         return await self.wait()
@@ -620,6 +682,8 @@ class Barrier:
         return self._state == "broken"
 
 class Timeout:
+    __module__ = "asyncio.timeouts"
+
     # States as CPython names them: created, active, expiring, expired, finished.
     def __init__(self, when):
         self._state = "created"
