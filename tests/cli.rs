@@ -172,3 +172,15 @@ fn help_lists_every_option_and_version_names_weft() {
     let version = text(&weft(&["--version"]).stdout);
     assert!(version.starts_with("weft "), "{version}");
 }
+
+#[test]
+fn uncaught_exception_group_prints_cpythons_whole_report() {
+    // The expected text is CPython 3.11's stderr for the same program, with the checkout's
+    // directory taken out of the paths: `python3 tests/tracebacks/exception_group.py`.
+    let out = weft(&["tests/tracebacks/exception_group.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    let dir = format!("{}/", env!("CARGO_MANIFEST_DIR"));
+    let stderr = text(&out.stderr).replace(&dir, "");
+    let want = std::fs::read_to_string("tests/tracebacks/exception_group.stderr").unwrap();
+    assert_eq!(stderr, want);
+}

@@ -79,16 +79,27 @@ fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn exc_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (class, args) = split_class(args)?;
-    Ok(Value::Instance(Rc::new(Instance {
+fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (mut class, args) = split_class(args)?;
+    // `OSError(errno, strerror)` makes the subclass the errno stands for.
+    if class.exc_kind == Some(ExcKind::OSError) && (2..=5).contains(&args.len()) {
+        if let Some(kind) = args.first().and_then(|e| match e {
+            Value::Int(n) => super::exceptions::os_error_kind(*n),
+            _ => None,
+        }) {
+            class = vm.exc_class(kind).clone();
+        }
+    }
+    let inst = Instance {
         class,
         dict: RefCell::new(Dict::default()),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()
         })),
-    })))
+    };
+    super::exceptions::init(&inst);
+    Ok(Value::Instance(Rc::new(inst)))
 }
 
 fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -101,27 +112,52 @@ fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     if let Value::Instance(i) = &this {
         if let Some(e) = &i.exc {
             e.borrow_mut().args = args;
+            super::exceptions::init(i);
         }
     }
     Ok(Value::None)
 }
 
+/// The text `int()` and `float()` read: decimal digits of any script become ASCII digits and
+/// Unicode whitespace becomes a space (CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`).
+pub fn ascii_number_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if super::unicode::is_space(c) {
+                ' '
+            } else {
+                match super::unicode::decimal_value(c) {
+                    Some(d) => char::from(b'0' + d as u8),
+                    None => c,
+                }
+            }
+        })
+        .collect()
+}
+
 /// Parses an int literal the way `int(s, base)` does (sign, underscores, prefixes, spaces).
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim();
+    let text = ascii_number_text(s);
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = t.to_ascii_lowercase();
-    let (base, digits) = match base {
+    let prefixed = |p: &str| lower.strip_prefix(p).map(str::to_string);
+    let (base, digits, had_prefix) = match base {
         0 => {
-            if let Some(r) = lower.strip_prefix("0x") {
-                (16, r.to_string())
-            } else if let Some(r) = lower.strip_prefix("0o") {
-                (8, r.to_string())
-            } else if let Some(r) = lower.strip_prefix("0b") {
-                (2, r.to_string())
+            if let Some(r) = prefixed("0x") {
+                (16, r, true)
+            } else if let Some(r) = prefixed("0o") {
+                (8, r, true)
+            } else if let Some(r) = prefixed("0b") {
+                (2, r, true)
             } else {
                 if lower.len() > 1
                     && lower.starts_with('0')
@@ -129,19 +165,33 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
                 {
                     return None;
                 }
-                (10, lower.clone())
+                (10, lower.clone(), false)
             }
         }
-        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
-        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
-        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
-        b => (b, lower.clone()),
+        16 | 8 | 2 => {
+            let p = match base {
+                16 => "0x",
+                8 => "0o",
+                _ => "0b",
+            };
+            match prefixed(p) {
+                Some(r) => (base, r, true),
+                None => (base, lower.clone(), false),
+            }
+        }
+        b => (b, lower.clone(), false),
     };
-    let digits = digits.strip_prefix('_').unwrap_or(&digits);
+    // One underscore may follow a base prefix ("0x_ff"); otherwise only between digits.
+    let digits = if had_prefix {
+        digits.strip_prefix('_').unwrap_or(&digits)
+    } else {
+        &digits
+    };
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
+        || !digits.is_ascii()
     {
         return None;
     }
@@ -232,7 +282,8 @@ fn bool_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// Parses a float the way `float(s)` does.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let text = ascii_number_text(s);
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
     let lower = t.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
     if matches!(unsigned, "inf" | "infinity" | "nan") {

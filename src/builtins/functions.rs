@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
-use num_traits::{Signed, Zero};
+use num_traits::{One, Signed, Zero};
 
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
 use crate::bytecode::{BinOp, CmpOp};
@@ -98,6 +98,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -664,12 +665,12 @@ fn pow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if m.is_zero() {
             return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
         }
-        if e.is_negative() {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "weft does not support pow() with a negative exponent and a modulus yet",
-            ));
-        }
+        // A negative exponent raises the modular inverse of the base (CPython 3.8+).
+        let (b, e) = if e.is_negative() {
+            (mod_inverse(&b, &m)?, -e)
+        } else {
+            (b, e)
+        };
         let r = b.modpow(&e, &m);
         let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
             r + &m
@@ -679,6 +680,19 @@ fn pow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         return Ok(Value::bigint(r));
     }
     vm.binary(BinOp::Pow, &args[0], &args[1])
+}
+
+/// The inverse of `b` modulo `m` (in `0..|m|`), by the extended Euclidean algorithm.
+fn mod_inverse(b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
+    use num_integer::Integer;
+    let m = m.abs();
+    let g = b.mod_floor(&m).extended_gcd(&m);
+    if !g.gcd.is_one() {
+        return Err(PyErr::value_error(
+            "base is not invertible for the given modulus",
+        ));
+    }
+    Ok(g.x.mod_floor(&m))
 }
 
 fn all(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

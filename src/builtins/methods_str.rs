@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{check_args, def_method, int_arg, take_kw, Kwargs};
+use super::{check_args, def_method, int_arg, take_kw, unicode, Kwargs};
 use crate::vm::{Builtin, ExcKind, PyErr, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -32,8 +32,11 @@ pub fn install(vm: &mut Vm) {
         ("rjust", rjust),
         ("zfill", zfill),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
-        ("isnumeric", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("istitle", istitle),
+        ("isprintable", isprintable),
+        ("casefold", casefold),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
         ("isspace", isspace),
@@ -52,7 +55,6 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         def_method(vm, Builtin::Str, name, f);
     }
-    def_method(vm, Builtin::Bytes, "decode", decode);
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
@@ -449,8 +451,8 @@ fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         return Ok(Value::Str(s));
     }
     let total = width - len;
-    // CPython puts the extra space on the left when the text length is odd.
-    let left = total / 2 + (total & len & 1);
+    // CPython puts the odd pad character on the left only when the width is odd.
+    let left = total / 2 + (total & width & 1);
     Ok(Value::str(format!(
         "{}{}{}",
         fill_str(fill, left),
@@ -506,28 +508,76 @@ fn predicate(
     Ok(Value::Bool(f(&s.s)))
 }
 
+/// A non-empty string whose every character is in the class.
+fn all_of(s: &str, class: fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(class)
+}
+
 fn isdigit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdigit", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    predicate(&args, &kwargs, "isdigit", |s| all_of(s, unicode::is_digit))
+}
+
+fn isdecimal(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "isdecimal", |s| {
+        all_of(s, unicode::is_decimal)
+    })
+}
+
+fn isnumeric(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "isnumeric", |s| {
+        all_of(s, unicode::is_numeric)
     })
 }
 
 fn isalpha(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
-    })
+    predicate(&args, &kwargs, "isalpha", |s| all_of(s, unicode::is_alpha))
 }
 
 fn isalnum(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
-    })
+    predicate(&args, &kwargs, "isalnum", |s| all_of(s, unicode::is_alnum))
 }
 
 fn isspace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+    predicate(&args, &kwargs, "isspace", |s| all_of(s, unicode::is_space))
+}
+
+/// The empty string is printable.
+fn isprintable(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "isprintable", |s| {
+        s.chars().all(unicode::is_printable)
     })
+}
+
+/// Upper-case characters only after uncased ones, lower-case only after cased ones, and at
+/// least one cased character.
+fn istitle(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "istitle", |s| {
+        let (mut cased, mut previous_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn casefold(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(&args, "casefold")?;
+    check_args("casefold", &args, &kwargs, 1, 1)?;
+    Ok(Value::str(unicode::casefold(&s.s)))
 }
 
 fn isupper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -622,36 +672,12 @@ fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
     Ok(Value::list(out))
 }
 
-fn encode(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn encode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "encode")?;
-    let _ = kwargs;
-    if let Some(enc) = str_at(&args, 1, "encode")? {
-        let e = enc.to_ascii_lowercase().replace(['-', '_'], "");
-        if e != "utf8" && e != "ascii" {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!("weft does not support the {enc} encoding yet"),
-            ));
-        }
-    }
-    Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
-}
-
-fn decode(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(PyErr::new(
-                ExcKind::UnicodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )),
-        },
-        _ => Err(PyErr::type_error("decode() needs a bytes object")),
-    }
+    check_args("encode", &args[1..], &Vec::new(), 0, 2)?;
+    let (encoding, errors) = super::codecs::codec_args("encode", &args[1..], &mut kwargs)?;
+    let b = super::codecs::encode(&s.s, encoding.as_deref(), errors.as_deref())?;
+    Ok(Value::Bytes(Rc::new(b)))
 }
 
 fn expandtabs(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -3,12 +3,19 @@
 //! classes' dicts. Each native takes positional arguments then keyword arguments and checks
 //! them itself, with CPython's messages.
 
+pub(crate) mod bytes;
+mod bytes_methods;
+mod codecs;
 mod constructors;
+mod exc_group;
+pub(crate) mod exceptions;
+pub(crate) mod file;
 pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+pub(crate) mod unicode;
 
 use std::rc::Rc;
 
@@ -19,10 +26,14 @@ pub type Kwargs = Vec<(Rc<Str>, Value)>;
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
+    exc_group::install(vm);
     methods_str::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_misc::install(vm);
+    bytes::install(vm);
+    bytes_methods::install(vm);
+    file::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
@@ -131,4 +142,5 @@ pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a 
         ))),
     }
 }
+pub(crate) use exc_group::group_text;
 pub(crate) use functions::length;

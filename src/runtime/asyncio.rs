@@ -55,6 +55,7 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::AsyncGenerator, "aclose", agen_aclose);
     crate::builtins::def_function(vm, "anext", anext);
     crate::builtins::def_function(vm, "aiter", aiter);
+    super::sockets::install(vm);
 }
 
 /// The attributes of the `asyncio` module.
@@ -78,6 +79,7 @@ pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
             native("iscoroutinefunction", iscoroutinefunction),
         ),
     ];
+    attrs.extend(super::sockets::module_attrs());
     attrs.push(("Future", Value::Class(vm.class(Builtin::Future).clone())));
     attrs.push(("Task", Value::Class(vm.class(Builtin::Task).clone())));
     for kind in [ExcKind::CancelledError, ExcKind::InvalidStateError] {
@@ -144,7 +146,11 @@ fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         dict: RefCell::new(Dict::default()),
         exc: None,
     }));
-    vm.event_loop = Some(Box::new(Loop::new(vm.virtual_clock, object)));
+    vm.event_loop = Some(Box::new(Loop::new(
+        vm.virtual_clock,
+        object,
+        vm.observer.clone(),
+    )));
     let result = run_main(vm, coro);
     if let Some(lp) = vm.event_loop.take() {
         // Virtual time goes on where this loop left it (it never runs backwards).

@@ -37,6 +37,11 @@ pub struct TaskPart {
     /// The future the coroutine is suspended on (`_fut_waiter`).
     pub waiter: RefCell<Option<Rc<Future>>>,
     pub cancels_requested: Cell<u32>,
+    /// The task's number on its loop (`Task-N` by default), for observers.
+    pub id: u64,
+    /// What the task was last suspended on, kept only while an observer is attached (so a
+    /// resumption can say what it waited for).
+    pub last_wait: RefCell<Option<super::events::Wait>>,
 }
 
 /// `gather`'s outer future keeps its children to cancel them.
@@ -87,6 +92,8 @@ pub enum Callback {
 /// A scheduled callback (`asyncio.Handle` / `TimerHandle`).
 #[derive(Debug)]
 pub struct Handle {
+    /// Handles made so far on the loop when this one was made: a timer's number in events.
+    pub id: u64,
     pub callback: RefCell<Option<Callback>>,
     pub cancelled: Cell<bool>,
     /// Deadline of a timer handle.

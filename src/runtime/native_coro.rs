@@ -125,6 +125,36 @@ impl NativeCoro {
     }
 }
 
+/// What a native coroutine is waiting on, for the observer's account of a suspended task.
+pub enum Awaiting {
+    /// `asyncio.sleep`'s timer, with its deadline.
+    Sleep(f64),
+    /// The awaitable it drives (an async generator step, `anext`'s inner awaitable).
+    Inner(Value),
+    Nothing,
+}
+
+pub fn awaiting_of(c: &NativeCoro) -> Awaiting {
+    match &*c.state.borrow() {
+        State::Waiting { timer, .. } => Awaiting::Sleep(timer.when.unwrap_or(0.0)),
+        State::ASend { gen, .. } | State::AThrow { gen, .. } => {
+            Awaiting::Inner(Value::Generator(gen.clone()))
+        }
+        State::ANext { inner, .. } => Awaiting::Inner(inner.clone()),
+        _ => Awaiting::Nothing,
+    }
+}
+
+/// Has the coroutine not run yet?
+pub fn is_created(c: &NativeCoro) -> bool {
+    matches!(
+        &*c.state.borrow(),
+        State::Created { .. }
+            | State::ASend { sent: Some(_), .. }
+            | State::AThrow { exc: Some(_), .. }
+    )
+}
+
 impl Drop for NativeCoro {
     fn drop(&mut self) {
         if matches!(self.state.get_mut(), State::Created { .. }) {

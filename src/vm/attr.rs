@@ -55,6 +55,8 @@ impl Vm {
             Value::Code(_) => Builtin::Code,
             Value::Super(_) => Builtin::Super,
             Value::View(_) => Builtin::DictView,
+            Value::ByteArray(_) => Builtin::ByteArray,
+            Value::File(f) => f.builtin(),
         };
         self.class(b).clone()
     }

@@ -145,7 +145,11 @@ impl Vm {
             full.extend(args);
             return Ok(Prepared::Done(self.call(&new, full, kwargs)?));
         }
-        let instance = if let Some(new @ Value::Function(_)) = class.lookup("__new__") {
+        let new = class.lookup("__new__");
+        // An exception class without its own `__new__` inherits a native one (BaseException's,
+        // or BaseExceptionGroup's, which checks and stores the group's parts).
+        let native_exc_new = matches!(new, Some(Value::Native(_))) && class.exc_kind.is_some();
+        let instance = if let Some(new @ Value::Function(_)) = new {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(Value::Class(class.clone()));
             full.extend(args.iter().cloned());
@@ -155,6 +159,11 @@ impl Vm {
                 return Ok(Prepared::Done(inst));
             }
             inst
+        } else if let (true, Some(new)) = (native_exc_new, new) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(Value::Class(class.clone()));
+            full.extend(args.iter().cloned());
+            self.call(&new, full, kwargs.clone())?
         } else {
             Value::Instance(Rc::new(Instance {
                 class: class.clone(),

@@ -45,6 +45,11 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::Code, "code"),
     (Builtin::Super, "super"),
     (Builtin::DictView, "dict_view"),
+    (Builtin::ByteArray, "bytearray"),
+    (Builtin::TextIOWrapper, "TextIOWrapper"),
+    (Builtin::BufferedReader, "BufferedReader"),
+    (Builtin::BufferedWriter, "BufferedWriter"),
+    (Builtin::BufferedRandom, "BufferedRandom"),
 ];
 
 fn new_class(
@@ -111,6 +116,16 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
     for &kind in ExcKind::ALL {
         let (bases, mro) = match kind.parent() {
             None => (vec![object.clone()], vec![object.clone()]),
+            // ExceptionGroup(BaseExceptionGroup, Exception), as CPython.
+            Some(p) if kind == ExcKind::ExceptionGroup => {
+                let group = excs[p as usize].clone();
+                let exception = excs[ExcKind::Exception as usize].clone();
+                let mro = vec![group.clone(), exception.clone()]
+                    .into_iter()
+                    .chain(exception.mro.iter().cloned())
+                    .collect();
+                (vec![group, exception], mro)
+            }
             Some(p) => {
                 let parent: Rc<Class> = excs[p as usize].clone();
                 let mut mro = vec![parent.clone()];

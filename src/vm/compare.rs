@@ -6,7 +6,9 @@ use std::cmp::Ordering;
 
 use super::error::{PyErr, PyResult};
 use super::object::builtin_type_name;
-use super::ops::{eq_builtin, to_big, to_f64};
+use num_traits::FromPrimitive;
+
+use super::ops::{eq_builtin, to_big};
 use super::value::Value;
 use super::Vm;
 use crate::bytecode::CmpOp;
@@ -29,12 +31,46 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
-/// Order of two numbers; `None` when a NaN is involved.
-fn number_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+/// Order of two numbers; `None` when a NaN is involved. An int and a float compare exactly
+/// (as CPython: `2 ** 53 + 1 > 2.0 ** 53`), never by rounding the int to a float.
+pub(crate) fn number_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(_), _) | (_, Value::Float(_)) => to_f64(a)?.partial_cmp(&to_f64(b)?),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), _) => int_float_cmp(b, *x).map(Ordering::reverse),
+        (_, Value::Float(y)) => int_float_cmp(a, *y),
         _ => Some(to_big(a)?.cmp(&to_big(b)?)),
+    }
+}
+
+/// Order of an int and a float, exact.
+fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if let Value::Int(n) = i {
+        // Ints below 2**53 convert to floats exactly.
+        if n.unsigned_abs() < 1 << 53 {
+            return (*n as f64).partial_cmp(&f);
+        }
+    }
+    if let Value::Bool(b) = i {
+        return (*b as i64 as f64).partial_cmp(&f);
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let n = to_big(i)?;
+    let floor = f.floor();
+    let floor_int = num_bigint::BigInt::from_f64(floor)?;
+    match n.cmp(&floor_int) {
+        // n == floor(f) < f when f has a fraction.
+        Ordering::Equal if floor != f => Some(Ordering::Less),
+        o => Some(o),
     }
 }
 
@@ -54,6 +90,10 @@ impl Vm {
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.compare_seq(op, &x, &y);
+            }
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let o = a.byte_data().cmp(&b.byte_data());
+                return Ok(Value::Bool(ordering_holds(op, o)));
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
@@ -173,6 +213,10 @@ impl Vm {
             Value::Dict(d) => {
                 let key = self.dict_key(d, item.clone())?;
                 Ok(d.borrow().contains_key(&key))
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let hay = container.byte_data().unwrap_or_default();
+                crate::builtins::bytes::contains(&hay, item)
             }
             Value::Set(s) => {
                 let key = self.set_key(s, item.clone())?;

@@ -213,7 +213,7 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             (r.start as u64).wrapping_mul(31) ^ (r.stop as u64).wrapping_mul(17) ^ r.step as u64
         }
         Value::Ellipsis | Value::NotImplemented => 0x1234_5678,
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("unhashable type: '{}'", super::object::builtin_type_name(v)),

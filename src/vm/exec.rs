@@ -1089,6 +1089,29 @@ impl Vm {
                     let m = self.exception_matches(&exc, &typ)?;
                     f.push(Value::Bool(m));
                 }
+                Instr::CheckEgMatch(l) => {
+                    let typ = f.pop();
+                    let exc = f.pop();
+                    match self.except_star_match(&exc, &typ)? {
+                        Some((rest, matched)) => {
+                            self.handled = matched.clone();
+                            f.push(rest);
+                            f.push(matched);
+                        }
+                        None => {
+                            f.push(exc);
+                            f.pc = l.0 as usize;
+                        }
+                    }
+                }
+                Instr::PrepReraiseStar(l) => {
+                    let raised = f.pop();
+                    let orig = f.pop();
+                    match self.prep_reraise_star(&orig, &raised)? {
+                        Value::None => f.pc = l.0 as usize,
+                        exc => f.push(exc),
+                    }
+                }
                 Instr::BeforeWith => {
                     let mgr = f.pop();
                     let (exit, entered) =

@@ -28,12 +28,14 @@ pub fn iter_value(state: IterState) -> Value {
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::Dict(_) => {
-                iter_value(IterState::Seq {
-                    seq: v.clone(),
-                    index: 0,
-                })
-            }
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Dict(_) => iter_value(IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            }),
             Value::Str(s) => iter_value(IterState::Str {
                 s: s.clone(),
                 byte: 0,
@@ -52,6 +54,12 @@ impl Vm {
                 index: 0,
             }),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
+            Value::File(f) => {
+                if f.is_closed() {
+                    return Err(PyErr::value_error("I/O operation on closed file."));
+                }
+                v.clone()
+            }
             Value::Instance(_) => match self.call_dunder(v, "__iter__", vec![])? {
                 Some(it) => {
                     let class = self.type_of(&it);
@@ -83,6 +91,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it {
             Value::Iter(obj) => self.next_builtin(obj),
+            Value::File(f) => crate::builtins::file::next_line(f),
             Value::Generator(gen) => match self.gen_send(gen, Value::None)? {
                 GenStep::Yielded(v) => Ok(Some(v)),
                 GenStep::Returned(_) => Ok(None),
@@ -112,6 +121,7 @@ impl Vm {
                     Value::List(l) => l.borrow().get(i).cloned(),
                     Value::Tuple(t) => t.get(i).cloned(),
                     Value::Bytes(b) => b.get(i).map(|&x| Value::Int(x as i64)),
+                    Value::ByteArray(b) => b.borrow().get(i).map(|&x| Value::Int(x as i64)),
                     Value::Dict(d) => d.borrow().get_index(i).map(|(k, _)| k.value.clone()),
                     _ => None,
                 };

@@ -142,6 +142,11 @@ pub enum Builtin {
     Code,
     Super,
     DictView,
+    ByteArray,
+    TextIOWrapper,
+    BufferedReader,
+    BufferedWriter,
+    BufferedRandom,
 }
 
 impl Class {
@@ -184,6 +189,15 @@ pub struct ExcData {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// A `BaseExceptionGroup`'s message and exceptions (set by its `__new__`, read-only).
+    pub group: Option<ExcGroup>,
+}
+
+/// What makes an exception a group: `.message` (a str) and `.exceptions` (a non-empty tuple).
+#[derive(Clone, Debug)]
+pub struct ExcGroup {
+    pub message: Value,
+    pub exceptions: Rc<Vec<Value>>,
 }
 
 #[derive(Clone, Debug)]
@@ -311,5 +325,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Code(_) => "code".into(),
         Value::Super(_) => "super".into(),
         Value::View(v) => v.0.into(),
+        Value::ByteArray(_) => "bytearray".into(),
+        Value::File(f) => f.type_name().into(),
     }
 }

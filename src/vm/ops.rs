@@ -33,12 +33,36 @@ pub fn to_f64(v: &Value) -> Option<f64> {
     }
 }
 
+/// A number as a float for arithmetic: an int too big for a float is CPython's OverflowError
+/// (never a silent `inf`).
+pub fn to_f64_checked(v: &Value) -> PyResult<Option<f64>> {
+    match v {
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(Some(f)),
+            _ => Err(PyErr::new(
+                ExcKind::OverflowError,
+                "int too large to convert to float",
+            )),
+        },
+        other => Ok(to_f64(other)),
+    }
+}
+
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
 
 fn zero_div(msg: &str) -> PyErr {
     PyErr::new(ExcKind::ZeroDivisionError, msg)
+}
+
+/// `x // 0` and `x % 0` on ints have different messages in CPython.
+fn int_zero_div(op: BinOp) -> PyErr {
+    zero_div(if op == BinOp::Mod {
+        "integer modulo by zero"
+    } else {
+        "integer division or modulo by zero"
+    })
 }
 
 /// Python's floor division and modulo on i64 (None on overflow: `MIN // -1`).
@@ -83,7 +107,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
         BinOp::Mul => a.checked_mul(b),
         BinOp::FloorDiv | BinOp::Mod => {
             if b == 0 {
-                return Err(zero_div("integer division or modulo by zero"));
+                return Err(int_zero_div(op));
             }
             floor_divmod(a, b).map(|(q, r)| if op == BinOp::FloorDiv { q } else { r })
         }
@@ -91,10 +115,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b == 0 {
                 return Err(zero_div("division by zero"));
             }
-            return Ok(Value::Float(true_div_int(
-                &BigInt::from(a),
-                &BigInt::from(b),
-            )));
+            return true_div_int(&BigInt::from(a), &BigInt::from(b)).map(Value::Float);
         }
         BinOp::And => Some(a & b),
         BinOp::Or => Some(a | b),
@@ -140,15 +161,24 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     }
 }
 
-/// True division of integers, correctly rounded for the common case.
-fn true_div_int(a: &BigInt, b: &BigInt) -> f64 {
-    match (a.to_i64(), b.to_i64()) {
+/// True division of integers, correctly rounded for the common case; a quotient beyond the
+/// float range is CPython's OverflowError.
+fn true_div_int(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    let f = match (a.to_i64(), b.to_i64()) {
         (Some(x), Some(y)) if x.abs() < (1 << 53) && y.abs() < (1 << 53) => x as f64 / y as f64,
         _ => {
             let (q, r) = a.div_rem(b);
             q.to_f64().unwrap_or(f64::INFINITY)
                 + r.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(f64::INFINITY)
         }
+    };
+    if f.is_finite() {
+        Ok(f)
+    } else {
+        Err(PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        ))
     }
 }
 
@@ -159,7 +189,7 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         BinOp::Mul => a * b,
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
-                return Err(zero_div("integer division or modulo by zero"));
+                return Err(int_zero_div(op));
             }
             if op == BinOp::FloorDiv {
                 a.div_floor(b)
@@ -171,7 +201,7 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             if b.is_zero() {
                 return Err(zero_div("division by zero"));
             }
-            return Ok(Value::Float(true_div_int(a, b)));
+            return true_div_int(a, b).map(Value::Float);
         }
         BinOp::And => a & b,
         BinOp::Or => a | b,
@@ -261,7 +291,7 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {
         (Int(x), Int(y)) => int_op(op, *x, *y),
         (Float(x), Float(y)) => float_op(op, *x, *y),
-        (Float(_), _) | (_, Float(_)) => match (to_f64(a), to_f64(b)) {
+        (Float(_), _) | (_, Float(_)) => match (to_f64_checked(a)?, to_f64_checked(b)?) {
             (Some(x), Some(y)) => float_op(op, x, y),
             _ => Ok(NotImplemented),
         },
@@ -296,13 +326,20 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let times = repeat_count(n)?;
             Ok(Value::str(s.s.repeat(times)))
         }
-        (Bytes(x), Bytes(y)) if op == BinOp::Add => {
-            let mut v = (**x).clone();
-            v.extend_from_slice(y);
-            Ok(Value::Bytes(Rc::new(v)))
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) if op == BinOp::Add => {
+            let mut v = a.byte_data().unwrap_or_default().into_owned();
+            v.extend_from_slice(&b.byte_data().unwrap_or_default());
+            Ok(match a {
+                ByteArray(_) => ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                _ => Bytes(Rc::new(v)),
+            })
         }
         (Bytes(b), n) | (n, Bytes(b)) if op == BinOp::Mul && is_int(n) => {
             Ok(Value::Bytes(Rc::new(b.repeat(repeat_count(n)?))))
+        }
+        (ByteArray(b), n) | (n, ByteArray(b)) if op == BinOp::Mul && is_int(n) => {
+            let v = b.borrow().repeat(repeat_count(n)?);
+            Ok(ByteArray(Rc::new(std::cell::RefCell::new(v))))
         }
         (List(x), List(y)) if op == BinOp::Add => {
             let mut v = x.borrow().clone();
@@ -363,6 +400,31 @@ fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         if let Value::List(_) | Value::Tuple(_) = a {
             return PyErr::type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
+        if let Value::Bytes(_) | Value::ByteArray(_) = a {
+            return PyErr::type_error(format!("can't concat {tb} to {ta}"));
+        }
+    }
+    if op == BinOp::Mul {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+            )
+        };
+        let other = if is_seq(a) {
+            Some(&tb)
+        } else if is_seq(b) {
+            Some(&ta)
+        } else {
+            None
+        };
+        if let Some(t) = other {
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{t}'"));
+        }
     }
     let sym = op.symbol();
     let sym = if inplace {
@@ -415,6 +477,13 @@ impl Vm {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
+            }
+            (BinOp::Add, Value::ByteArray(x)) => {
+                if let Some(data) = b.byte_data() {
+                    let data = data.into_owned();
+                    x.borrow_mut().extend_from_slice(&data);
+                    return Ok(a.clone());
+                }
             }
             (_, Value::Instance(_)) => {
                 if let Some(r) = self.call_dunder(a, op.dunders().2, vec![b.clone()])? {
@@ -476,6 +545,7 @@ impl Vm {
             Value::BigInt(b) => !b.is_zero(),
             Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -539,6 +609,7 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
                     .all(|(p, q)| p.is(q) || eq_builtin(p, q))
         }
         (Bytes(x), Bytes(y)) => x == y,
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => a.byte_data() == b.byte_data(),
         (Set(x), Set(y)) => {
             let (x, y) = (x.items.borrow(), y.items.borrow());
             x.len() == y.len() && x.iter().all(|k| y.contains(k))
@@ -554,10 +625,9 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         _ if is_int(a) && is_int(b) => to_big(a) == to_big(b),
-        (Float(_), _) | (_, Float(_)) => match (to_f64(a), to_f64(b)) {
-            (Some(x), Some(y)) if is_int(a) || is_int(b) => x == y,
-            _ => false,
-        },
+        (Float(_), _) | (_, Float(_)) if is_int(a) || is_int(b) => {
+            super::compare::number_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+        }
         _ => a.is(b),
     }
 }

@@ -97,11 +97,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// A rough `str.isprintable` for non-ASCII: C1 controls, surrogates-free private use,
-/// and the Unicode separators other than space are escaped.
+/// Characters `repr` escapes: those `str.isprintable` rejects.
 fn is_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0x2028..=0x2029).contains(&n) || n == 0xfeff
+    !crate::builtins::unicode::is_printable(c)
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
@@ -162,6 +160,8 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(&s.s),
             Value::Bytes(b) => bytes_repr(b),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+            Value::File(f) => return f.clone().repr(self),
             Value::List(l) => {
                 let items = l.borrow().clone();
                 return self.guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)));
@@ -339,6 +339,12 @@ impl Vm {
                     }
                 }
                 if let Some(e) = &i.exc {
+                    if let Some(g) = &e.borrow().group {
+                        return Ok(crate::builtins::group_text(g));
+                    }
+                    if let Some(s) = crate::builtins::exceptions::exc_str(self, i) {
+                        return s;
+                    }
                     if class
                         .lookup("__repr__")
                         .is_none_or(|r| matches!(r, Value::Native(_)))

@@ -97,6 +97,12 @@ pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<Option<usize>>
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => return Ok(None),
+        other if what == "string" => {
+            return Err(PyErr::type_error(format!(
+                "string indices must be integers, not '{}'",
+                builtin_type_name(other)
+            )))
+        }
         other => {
             return Err(PyErr::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
@@ -175,6 +181,19 @@ impl Vm {
                     None => Err(out_of_range("index")),
                 }
             }
+            Value::ByteArray(b) => {
+                let b = b.borrow();
+                if let Value::Slice(sl) = key {
+                    let ix = resolve_slice(sl, b.len())?;
+                    return Ok(crate::builtins::bytes::new_bytearray(
+                        ix.indices().map(|i| b[i]).collect(),
+                    ));
+                }
+                match seq_index(key, b.len(), "bytearray")? {
+                    Some(i) => Ok(Value::Int(b[i] as i64)),
+                    None => Err(out_of_range("bytearray")),
+                }
+            }
             Value::Range(r) => {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {
@@ -217,7 +236,7 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let new = self.collect(&value)?;
+                    let new = self.assigned_items(s, &value)?;
                     let mut items = l.borrow_mut();
                     let ix = resolve_slice(s, items.len())?;
                     if ix.step == 1 {
@@ -256,6 +275,7 @@ impl Vm {
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
+            Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
             Value::Instance(_) => {
                 if self
                     .call_dunder(obj, "__setitem__", vec![key.clone(), value])?
@@ -294,6 +314,7 @@ impl Vm {
                     )),
                 }
             }
+            Value::ByteArray(b) => Vm::bytearray_delitem(b, key),
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 match d.borrow_mut().shift_remove(&k) {
@@ -318,6 +339,34 @@ impl Vm {
                 builtin_type_name(obj)
             ))),
         }
+    }
+}
+
+impl Vm {
+    /// The items of the value assigned to a slice, with CPython's message when it is not
+    /// iterable (which differs for extended slices).
+    pub(crate) fn assigned_items(
+        &mut self,
+        slice: &[Value; 3],
+        value: &Value,
+    ) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(value).map_err(|e| {
+            if self.err_matches(&e, ExcKind::TypeError) {
+                let extended = !matches!(slice[2], Value::None | Value::Int(1));
+                PyErr::type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                })
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
     }
 }
 
