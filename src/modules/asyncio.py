@@ -21,6 +21,66 @@ def _with_waiters(extra, waiters):
     return extra
 
 
+class _Fifo:
+    # Waiters (and a Queue's items), oldest first, where CPython keeps a deque: a list and the
+    # index of its first live slot, so taking or removing the oldest is O(1) — 100k tasks
+    # woken by one Event.set() each remove themselves in O(1), not by shifting the list.
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def append(self, item):
+        self._items.append(item)
+
+    def first(self):
+        if len(self._items) == self._head:
+            raise IndexError("deque index out of range")
+        return self._items[self._head]
+
+    def popleft(self):
+        items = self._items
+        head = self._head
+        if len(items) == head:
+            raise IndexError("pop from an empty deque")
+        item = items[head]
+        items[head] = None
+        self._advance(head + 1)
+        return item
+
+    def remove(self, item):
+        items = self._items
+        head = self._head
+        if head < len(items) and items[head] is item:
+            items[head] = None
+            self._advance(head + 1)
+            return
+        for i in range(head + 1, len(items)):
+            if items[i] is item:
+                del items[i]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
+
+    def _advance(self, head):
+        # Drops the dead front once it outweighs the live part.
+        if head == len(self._items):
+            self._items = []
+            self._head = 0
+        elif head > 16 and head * 2 > len(self._items):
+            del self._items[:head]
+            self._head = 0
+        else:
+            self._head = head
+
+
 def _remove(items, item):
     for i in range(len(items)):
         if items[i] is item:
@@ -33,7 +93,7 @@ class Event:
     __module__ = "asyncio.locks"
 
     def __init__(self):
-        self._waiters = []
+        self._waiters = _Fifo()
         self._value = False
 
     def __repr__(self):
@@ -61,7 +121,7 @@ class Event:
             await fut
             return True
         finally:
-            _remove(self._waiters, fut)
+            self._waiters.remove(fut)
 
 
 class Lock:
@@ -84,14 +144,14 @@ class Lock:
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _Fifo()
         fut = _loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                _remove(self._waiters, fut)
+                self._waiters.remove(fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -109,7 +169,7 @@ class Lock:
     def _wake_up_first(self):
         if not self._waiters:
             return
-        fut = self._waiters[0]
+        fut = self._waiters.first()
         if not fut.done():
             fut.set_result(True)
 
@@ -142,14 +202,14 @@ class Semaphore:
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _Fifo()
         fut = _loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                _remove(self._waiters, fut)
+                self._waiters.remove(fut)
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1
@@ -224,25 +284,25 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _Fifo()
+        self._putters = _Fifo()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = _Fifo()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
         while waiters:
-            waiter = waiters.pop(0)
+            waiter = waiters.popleft()
             if not waiter.done():
                 waiter.set_result(None)
                 break
@@ -271,7 +331,7 @@ class Queue:
             except BaseException:
                 putter.cancel()
                 try:
-                    _remove(self._putters, putter)
+                    self._putters.remove(putter)
                 except ValueError:
                     pass
                 if not self.full() and not putter.cancelled():
@@ -296,7 +356,7 @@ class Queue:
             except BaseException:
                 getter.cancel()
                 try:
-                    _remove(self._getters, getter)
+                    self._getters.remove(getter)
                 except ValueError:
                     pass
                 if not self.empty() and not getter.cancelled():
@@ -326,12 +386,18 @@ class Queue:
 class LifoQueue(Queue):
     __module__ = "asyncio.queues"
 
+    def _init(self, maxsize):
+        self._queue = []
+
     def _get(self):
         return self._queue.pop()
 
 
 class PriorityQueue(Queue):
     __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
 
     # A binary heap with the same sift steps as heapq, so equal priorities come out in the
     # same order as on CPython.
@@ -533,7 +599,7 @@ class Condition:
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _Fifo()
 
     async def __aenter__(self):
         await self.acquire()
@@ -553,7 +619,7 @@ class Condition:
                 await fut
                 return True
             finally:
-                _remove(self._waiters, fut)
+                self._waiters.remove(fut)
         finally:
             # The lock is taken again even when the wait is cancelled.
             cancelled = False
