@@ -56,6 +56,9 @@ pub struct Loop {
     pub tasks: Vec<Weak<Future>>,
     /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
     pub asyncgens: Vec<Weak<crate::vm::Generator>>,
+    /// `tasks` is swept of dead entries when it grows past this length (twice its live size
+    /// after the last sweep): registering a task stays O(1) amortised with 100k of them.
+    tasks_sweep_at: usize,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -82,11 +85,21 @@ impl Loop {
             object,
             tasks: Vec::new(),
             asyncgens: Vec::new(),
+            tasks_sweep_at: 64,
             later_count: 0,
             handle_count: 0,
             stopping: false,
             observer,
         }
+    }
+
+    /// Registers a new task for `all_tasks()`.
+    pub fn add_task(&mut self, task: &Rc<Future>) {
+        if self.tasks.len() >= self.tasks_sweep_at {
+            self.tasks.retain(|t| t.strong_count() > 0);
+            self.tasks_sweep_at = (2 * self.tasks.len()).max(64);
+        }
+        self.tasks.push(Rc::downgrade(task));
     }
 
     /// Hands an event to the observer, stamped with the loop time.
