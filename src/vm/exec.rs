@@ -27,7 +27,11 @@ pub enum Exit {
 impl Vm {
     /// Runs `frame` (and all it calls) until it returns or yields; with `pending`, the frame
     /// starts by raising that error where it stands (`generator.throw`).
-    pub fn run_frame_with(&mut self, frame: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+    pub fn run_frame_with(
+        &mut self,
+        frame: Box<Frame>,
+        pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             let mut frame = frame;
             if let Some(gen) = frame.generator.take() {
@@ -48,17 +52,20 @@ impl Vm {
             match result {
                 Ok(Exit::Yield(v)) => {
                     if let Some(gen) = f.generator.take() {
-                        *gen.frame.borrow_mut() = Some(Box::new(f));
+                        *gen.frame.borrow_mut() = Some(f);
                     }
                     return Ok(Exit::Yield(v));
                 }
-                Ok(exit) => return Ok(exit),
+                Ok(exit) => {
+                    self.release_frame(f);
+                    return Ok(exit);
+                }
                 Err(err) => self.unwind(&mut f, base, err)?,
             }
         }
     }
 
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
         self.run_frame_with(frame, None)
     }
 
@@ -88,7 +95,7 @@ impl Vm {
         Ok((exit, entered))
     }
 
-    fn unwind(&mut self, f: &mut Frame, base: usize, err: PyErr) -> PyResult<()> {
+    fn unwind(&mut self, f: &mut Box<Frame>, base: usize, err: PyErr) -> PyResult<()> {
         let exc = self.exception_value(err);
         let mut skip_entry = mem::take(&mut self.reraising);
         if !skip_entry {
@@ -133,7 +140,8 @@ impl Vm {
             let Some(caller) = self.frames.pop() else {
                 return Err(PyErr::Exc(exc));
             };
-            *f = caller;
+            let left = mem::replace(f, caller);
+            self.release_frame(left);
         }
     }
 
@@ -157,7 +165,7 @@ impl Vm {
     }
 
     /// Switches the loop to `callee`; the running frame waits on the frame stack.
-    fn push_frame(&mut self, f: &mut Frame, callee: Frame) -> PyResult<()> {
+    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
@@ -170,7 +178,7 @@ impl Vm {
     /// The fast path of a call: a plain function taking exactly the `n` positional
     /// arguments on top of the stack gets a new frame whose locals are moved straight off the
     /// caller's stack (one allocation). `false` when the call needs the general path.
-    fn call_simple(&mut self, f: &mut Frame, n: usize) -> PyResult<bool> {
+    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize) -> PyResult<bool> {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
             return Ok(false);
@@ -186,20 +194,24 @@ impl Vm {
         {
             return Ok(false);
         }
-        let func = func.clone();
-        let nlocals = co.nlocals();
-        let mut values = Vec::with_capacity(nlocals + co.max_stack as usize);
-        values.extend(f.values.drain(at..));
-        values.resize(nlocals, Value::Undefined);
-        f.pop();
-        let frame = self.function_frame(&func, values);
+        let Value::Function(func) = mem::take(&mut f.values[at - 1]) else {
+            return Ok(false);
+        };
+        let frame = self.function_frame(&func, |values| {
+            let co = &func.code.code;
+            values.reserve(co.nlocals() + co.max_stack as usize);
+            values.extend(f.values.drain(at..));
+            values.resize(co.nlocals(), Value::Undefined);
+            Ok(())
+        })?;
+        f.values.pop();
         self.push_frame(f, frame)?;
         Ok(true)
     }
 
     fn call_into(
         &mut self,
-        f: &mut Frame,
+        f: &mut Box<Frame>,
         callee: &Value,
         args: Vec<Value>,
         kwargs: super::call::Kwargs,
@@ -220,7 +232,7 @@ impl Vm {
     /// already finished.
     fn resume_in_loop(
         &mut self,
-        f: &mut Frame,
+        f: &mut Box<Frame>,
         gen: &Rc<Generator>,
         sent: Value,
         on_exit: OnExit,
@@ -244,7 +256,7 @@ impl Vm {
         &mut self,
         gen: &Rc<Generator>,
         sent: &Value,
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
             GenState::Closed => return Ok(None),
@@ -255,10 +267,9 @@ impl Vm {
             }
             _ => {}
         }
-        let Some(frame) = gen.frame.borrow_mut().take() else {
+        let Some(mut frame) = gen.frame.borrow_mut().take() else {
             return Ok(None);
         };
-        let mut frame = *frame;
         if gen.state.get() == GenState::Suspended {
             frame.push(sent.clone());
         }
@@ -271,7 +282,12 @@ impl Vm {
     }
 
     /// Ends the running frame with `v`; `Some` when it was the loop's base frame.
-    fn finish_frame(&mut self, f: &mut Frame, base: usize, v: Value) -> PyResult<Option<Exit>> {
+    fn finish_frame(
+        &mut self,
+        f: &mut Box<Frame>,
+        base: usize,
+        v: Value,
+    ) -> PyResult<Option<Exit>> {
         self.depth -= 1;
         if let Some(gen) = f.generator.take() {
             gen.state.set(GenState::Closed);
@@ -312,6 +328,7 @@ impl Vm {
                 f.push(class);
             }
         }
+        self.release_frame(callee);
         Ok(None)
     }
 
@@ -354,13 +371,13 @@ impl Vm {
         Ok(class)
     }
 
-    fn name_error(&self, name: &str) -> PyErr {
+    pub(super) fn name_error(&self, name: &str) -> PyErr {
         PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
     /// Runs instructions until the base frame returns or yields, or an error escapes an
     /// instruction (the caller unwinds it and calls again).
-    fn execute(&mut self, f: &mut Frame, base: usize) -> PyResult<Exit> {
+    fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
             let instr = f.code.code.instrs[f.pc];
             f.pc += 1;
@@ -447,16 +464,7 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::LoadGlobal(n) => {
-                    let name = &f.code.names[n.0 as usize];
-                    let key = StrKey::of(name);
-                    let found = f.globals.borrow().get(&key).cloned();
-                    let v = match found {
-                        Some(v) => v,
-                        None => match self.builtins.borrow().get(&key) {
-                            Some(v) => v.clone(),
-                            None => return Err(self.name_error(&name.s)),
-                        },
-                    };
+                    let v = self.load_global(f, n.0 as usize)?;
                     f.push(v);
                 }
                 Instr::StoreGlobal(n) => {
@@ -979,8 +987,10 @@ impl Vm {
                         Value::str(&*body.code.code.qualname),
                     );
                     let namespace = Rc::new(std::cell::RefCell::new(ns));
-                    let nlocals = body.code.code.nlocals();
-                    let mut frame = self.function_frame(&body, vec![Value::Undefined; nlocals]);
+                    let mut frame = self.function_frame(&body, |values| {
+                        values.resize(body.code.code.nlocals(), Value::Undefined);
+                        Ok(())
+                    })?;
                     frame.namespace = Some(namespace.clone());
                     frame.on_exit = OnExit::ClassBody {
                         name,
@@ -1011,7 +1021,7 @@ impl Vm {
                     };
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
-                        *gen.frame.borrow_mut() = Some(Box::new(parked));
+                        *gen.frame.borrow_mut() = Some(parked);
                     }
                     f.push(v);
                 }
