@@ -15,7 +15,7 @@ use super::frame::{Frame, OnExit};
 use super::object::{builtin_type_name, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
-use crate::bytecode::{BinOp, CmpOp, Conversion, Instr};
+use crate::bytecode::{BinOp, Conversion, Instr};
 
 /// How the base frame of a loop ended.
 pub enum Exit {
@@ -371,6 +371,17 @@ impl Vm {
         Ok(class)
     }
 
+    /// Pops the top and gives its truth value (`bool` without a call).
+    #[inline(always)]
+    fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+        let v = f.pop();
+        if let Value::Bool(b) = v {
+            mem::forget(v);
+            return Ok(b);
+        }
+        self.truthy(&v)
+    }
+
     pub(super) fn name_error(&self, name: &str) -> PyErr {
         PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
@@ -415,15 +426,17 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::LoadFast(l) => {
-                    let v = f.values[l.0 as usize].clone();
-                    if v.is_undefined() {
-                        return Err(unbound_local(&f.code.code.varnames[l.0 as usize]));
-                    }
+                    let v = match &f.values[l.0 as usize] {
+                        Value::Undefined => {
+                            return Err(unbound_local(&f.code.code.varnames[l.0 as usize]))
+                        }
+                        v => v.clone(),
+                    };
                     f.push(v);
                 }
                 Instr::StoreFast(l) => {
                     let v = f.pop();
-                    f.values[l.0 as usize] = v;
+                    mem::replace(&mut f.values[l.0 as usize], v).discard();
                 }
                 Instr::DeleteFast(l) => {
                     if f.values[l.0 as usize].is_undefined() {
@@ -563,19 +576,34 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = match (&obj, &key) {
-                        (Value::List(l), Value::Int(i))
-                            if *i >= 0 && (*i as usize) < l.borrow().len() =>
-                        {
-                            l.borrow()[*i as usize].clone()
-                        }
+                        (Value::List(l), Value::Int(i)) => match list_slot(&l.borrow(), *i) {
+                            Some(v) => v.clone(),
+                            None => self.getitem(&obj, &key)?,
+                        },
+                        (Value::Tuple(t), Value::Int(i)) => match list_slot(t, *i) {
+                            Some(v) => v.clone(),
+                            None => self.getitem(&obj, &key)?,
+                        },
                         _ => self.getitem(&obj, &key)?,
                     };
+                    key.discard();
                     f.push(v);
                 }
                 Instr::StoreSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.borrow_mut();
+                        let len = items.len() as i64;
+                        let i = if *i < 0 { *i + len } else { *i };
+                        if (0..len).contains(&i) {
+                            let old = mem::replace(&mut items[i as usize], v);
+                            drop(items);
+                            old.discard();
+                            continue;
+                        }
+                    }
                     self.setitem(&obj, &key, v)?;
                 }
                 Instr::DeleteSubscr => {
@@ -590,52 +618,21 @@ impl Vm {
                     f.push(Value::Slice(Rc::new([lo, hi, step])));
                 }
                 Instr::Binary(op) => {
+                    if fast_binary(f, op) {
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y))
-                            if x.checked_add(*y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (BinOp::Sub, Value::Int(x), Value::Int(y))
-                            if x.checked_sub(*y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        (BinOp::Mul, Value::Int(x), Value::Int(y))
-                            if x.checked_mul(*y).is_some() =>
-                        {
-                            Value::Int(x * y)
-                        }
-                        (BinOp::Mod | BinOp::FloorDiv, Value::Int(x), Value::Int(y))
-                            if *y != 0 && (*y != -1 || *x != i64::MIN) =>
-                        {
-                            let (q, r) = super::ops::floor_divmod(*x, *y).unwrap_or((0, 0));
-                            Value::Int(if op == BinOp::Mod { r } else { q })
-                        }
-                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                        _ => self.binary(op, &a, &b)?,
-                    };
+                    let v = self.binary(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::Inplace(op) => {
+                    if fast_binary(f, op) {
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y))
-                            if x.checked_add(*y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (BinOp::Sub, Value::Int(x), Value::Int(y))
-                            if x.checked_sub(*y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        _ => self.inplace(op, &a, &b)?,
-                    };
+                    let v = self.inplace(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::Unary(op) => {
@@ -644,19 +641,16 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::Compare(op) => {
+                    let n = f.values.len();
+                    if let Some(r) = super::fast::compare(op, &f.values[n - 2], &f.values[n - 1]) {
+                        // Both operands are immediates: nothing to drop.
+                        mem::forget(f.values.pop());
+                        mem::forget(mem::replace(&mut f.values[n - 2], Value::Bool(r)));
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        _ => self.compare(op, &a, &b)?,
-                    };
+                    let v = self.compare(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::Is(neg) => {
@@ -672,22 +666,12 @@ impl Vm {
                 }
                 Instr::Jump(l) => f.pc = l.0 as usize,
                 Instr::PopJumpIfFalse(l) => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !t {
+                    if !self.pop_truth(f)? {
                         f.pc = l.0 as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if t {
+                    if self.pop_truth(f)? {
                         f.pc = l.0 as usize;
                     }
                 }
@@ -827,6 +811,12 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = f.pop();
+                    if let Value::Tuple(t) = &seq {
+                        if t.len() == n as usize {
+                            f.values.extend(t.iter().rev().cloned());
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&seq, n as usize)?;
                     f.values.extend(items.into_iter().rev());
                 }
@@ -1292,6 +1282,27 @@ impl Vm {
             )
         }
     }
+}
+
+/// `a op b` on the top two values when `fast::arith` can compute it: replaces them with the
+/// result and says `true`.
+#[inline(always)]
+fn fast_binary(f: &mut Frame, op: BinOp) -> bool {
+    let n = f.values.len();
+    let Some(v) = super::fast::arith(op, &f.values[n - 2], &f.values[n - 1]) else {
+        return false;
+    };
+    // Both operands are immediates (see `fast`): nothing to drop.
+    mem::forget(f.values.pop());
+    mem::forget(mem::replace(&mut f.values[n - 2], v));
+    true
+}
+
+/// The item at index `i` of a list's or tuple's items (negative counts from the end).
+#[inline(always)]
+fn list_slot(items: &[Value], i: i64) -> Option<&Value> {
+    let i = if i < 0 { i + items.len() as i64 } else { i };
+    items.get(usize::try_from(i).ok()?)
 }
 
 fn unbound_local(name: &str) -> PyErr {

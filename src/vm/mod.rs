@@ -3,9 +3,9 @@
 //! stack of suspended caller frames, the exception being handled, the recursion limit, stdout.
 //!
 //! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
-//! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `exec` (the
-//! dispatch loop), `call` (argument binding and calls), `ops`
-//! (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
+//! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `fast` (inline
+//! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
+//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people).
 
@@ -17,6 +17,7 @@ mod compare;
 mod dict;
 mod error;
 mod exec;
+mod fast;
 mod format;
 mod frame;
 mod globals;
