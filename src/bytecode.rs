@@ -334,6 +334,12 @@ pub enum Instr {
     PopExcept,
     /// Does the exception match the type(s)?: [exc, type] -> [exc, bool]
     CheckExcMatch,
+    /// `except* T`: split the rest by the type(s); on a match the match becomes the handled
+    /// exception, else jump keeping the rest: [rest, type] -> [rest', match] or [rest]
+    CheckEgMatch(Label),
+    /// End of `except*`: what is left to raise from the original and the list of what the
+    /// clauses raised plus the rest; jump when nothing is: [orig, list] -> [exc] or []
+    PrepReraiseStar(Label),
     /// Enter a `with`: [mgr] -> [bound __exit__, mgr.__enter__()]
     BeforeWith,
     /// In a `with` handler, call exit(type, exc, tb): [exit, prev, exc] -> [exit, prev, exc, result]

@@ -51,12 +51,35 @@ pub type ExitStatus = i32;
 /// `argv` is `sys.argv` (the script's name, then its arguments); modules are imported from
 /// the script's folder.
 pub fn run(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
+    run_with(source, filename, argv, options, None)
+}
+
+/// `run`, with `observer` receiving the runtime's events (decision 9: tasks created, started,
+/// suspended and on what, resumed and why, finished; timers; callbacks; I/O; warnings), each
+/// stamped with the loop time, in the order they happen. See `runtime::events`.
+pub fn run_observed(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    options: RunOptions,
+    observer: Box<dyn runtime::Observer + Send>,
+) -> ExitStatus {
+    run_with(source, filename, argv, options, Some(observer))
+}
+
+fn run_with(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    options: RunOptions,
+    observer: Option<Box<dyn runtime::Observer + Send>>,
+) -> ExitStatus {
     let (source, filename) = (source.to_string(), filename.to_string());
     // Native code calling back into Python (a `key=` function, `__repr__`) nests the dispatch
     // loop; a large stack keeps the recursion limit, not the Rust stack, the binding limit.
     std::thread::Builder::new()
         .stack_size(512 << 20)
-        .spawn(move || run_here(&source, &filename, argv, options))
+        .spawn(move || run_here(&source, &filename, argv, options, observer))
         .ok()
         .and_then(|h| h.join().ok())
         .unwrap_or(1)
@@ -71,7 +94,13 @@ pub struct RunOptions {
     pub virtual_time: bool,
 }
 
-fn run_here(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
+fn run_here(
+    source: &str,
+    filename: &str,
+    argv: Vec<String>,
+    options: RunOptions,
+    observer: Option<Box<dyn runtime::Observer + Send>>,
+) -> ExitStatus {
     let color = options.color;
     let code = match compile(source, filename) {
         Ok(code) => code,
@@ -89,6 +118,10 @@ fn run_here(source: &str, filename: &str, argv: Vec<String>, options: RunOptions
         _ => filename.to_string(),
     };
     let mut machine = vm::Vm::new();
+    if let Some(observer) = observer {
+        let shared: runtime::SharedObserver = Rc::new(std::cell::RefCell::new(observer));
+        machine.observer = Some(shared);
+    }
     machine.modules.argv = argv;
     if !filename.starts_with('<') {
         // As CPython's `sys.path[0]`: the folder of the script, by its real path.
@@ -101,18 +134,22 @@ fn run_here(source: &str, filename: &str, argv: Vec<String>, options: RunOptions
         text: source.to_string(),
     });
     machine.virtual_clock = options.virtual_time.then_some(0.0);
-    match machine.run_main(&code, source) {
+    let status = match machine.run_main(&code, source) {
         Ok(()) => 0,
         Err(err) => {
             machine.flush_out();
             let exc = machine.exception_value(err);
-            if let Some(status) = machine.system_exit_status(&exc) {
-                return status;
+            match machine.system_exit_status(&exc) {
+                Some(status) => status,
+                None => {
+                    eprint!("{}", vm::format_exception(&mut machine, &exc));
+                    1
+                }
             }
-            eprint!("{}", vm::format_exception(&mut machine, &exc));
-            1
         }
-    }
+    };
+    machine.finish();
+    status
 }
 
 /// The `--dis` listing of a program: every code object, nested ones included.

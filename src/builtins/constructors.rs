@@ -72,6 +72,7 @@ fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
         exc: class.exc_kind.map(|_| RefCell::new(ExcData::default())),
         class,
         dict: RefCell::new(Dict::default()),
+        base: None,
     })))
 }
 
@@ -79,16 +80,28 @@ fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn exc_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let (class, args) = split_class(args)?;
-    Ok(Value::Instance(Rc::new(Instance {
+fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    let (mut class, args) = split_class(args)?;
+    // `OSError(errno, strerror)` makes the subclass the errno stands for.
+    if class.exc_kind == Some(ExcKind::OSError) && (2..=5).contains(&args.len()) {
+        if let Some(kind) = args.first().and_then(|e| match e {
+            Value::Int(n) => super::exceptions::os_error_kind(*n),
+            _ => None,
+        }) {
+            class = vm.exc_class(kind).clone();
+        }
+    }
+    let inst = Instance {
         class,
         dict: RefCell::new(Dict::default()),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()
         })),
-    })))
+        base: None,
+    };
+    super::exceptions::init(&inst);
+    Ok(Value::Instance(Rc::new(inst)))
 }
 
 fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -101,27 +114,52 @@ fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Val
     if let Value::Instance(i) = &this {
         if let Some(e) = &i.exc {
             e.borrow_mut().args = args;
+            super::exceptions::init(i);
         }
     }
     Ok(Value::None)
 }
 
+/// The text `int()` and `float()` read: decimal digits of any script become ASCII digits and
+/// Unicode whitespace becomes a space (CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`).
+pub fn ascii_number_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                c
+            } else if super::unicode::is_space(c) {
+                ' '
+            } else {
+                match super::unicode::decimal_value(c) {
+                    Some(d) => char::from(b'0' + d as u8),
+                    None => c,
+                }
+            }
+        })
+        .collect()
+}
+
 /// Parses an int literal the way `int(s, base)` does (sign, underscores, prefixes, spaces).
 pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
-    let t = s.trim();
+    let text = ascii_number_text(s);
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
     let (neg, t) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     let lower = t.to_ascii_lowercase();
-    let (base, digits) = match base {
+    let prefixed = |p: &str| lower.strip_prefix(p).map(str::to_string);
+    let (base, digits, had_prefix) = match base {
         0 => {
-            if let Some(r) = lower.strip_prefix("0x") {
-                (16, r.to_string())
-            } else if let Some(r) = lower.strip_prefix("0o") {
-                (8, r.to_string())
-            } else if let Some(r) = lower.strip_prefix("0b") {
-                (2, r.to_string())
+            if let Some(r) = prefixed("0x") {
+                (16, r, true)
+            } else if let Some(r) = prefixed("0o") {
+                (8, r, true)
+            } else if let Some(r) = prefixed("0b") {
+                (2, r, true)
             } else {
                 if lower.len() > 1
                     && lower.starts_with('0')
@@ -129,19 +167,33 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
                 {
                     return None;
                 }
-                (10, lower.clone())
+                (10, lower.clone(), false)
             }
         }
-        16 => (16, lower.strip_prefix("0x").unwrap_or(&lower).to_string()),
-        8 => (8, lower.strip_prefix("0o").unwrap_or(&lower).to_string()),
-        2 => (2, lower.strip_prefix("0b").unwrap_or(&lower).to_string()),
-        b => (b, lower.clone()),
+        16 | 8 | 2 => {
+            let p = match base {
+                16 => "0x",
+                8 => "0o",
+                _ => "0b",
+            };
+            match prefixed(p) {
+                Some(r) => (base, r, true),
+                None => (base, lower.clone(), false),
+            }
+        }
+        b => (b, lower.clone(), false),
     };
-    let digits = digits.strip_prefix('_').unwrap_or(&digits);
+    // One underscore may follow a base prefix ("0x_ff"); otherwise only between digits.
+    let digits = if had_prefix {
+        digits.strip_prefix('_').unwrap_or(&digits)
+    } else {
+        &digits
+    };
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
+        || !digits.is_ascii()
     {
         return None;
     }
@@ -150,8 +202,13 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -n } else { n })
 }
 
-fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+fn int_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (class, args) = split_class(args)?;
+    let v = int_value(vm, args, kwargs)?;
+    Ok(vm.wrap_builtin(&class, v))
+}
+
+fn int_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let base_kw = take_kw(&mut kwargs, "base");
     check_args("int", &args, &kwargs, 0, 2)?;
     let base = args.get(1).cloned().or(base_kw);
@@ -207,6 +264,9 @@ fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
             Some(r) => Ok(r),
             None => match vm.call_dunder(x, "__index__", vec![])? {
                 Some(r) => Ok(r),
+                None if !matches!(crate::vm::base_of(x), Value::Instance(_)) => {
+                    int_value(vm, vec![crate::vm::base_of(x).clone()], vec![])
+                }
                 None => Err(int_type_error(x)),
             },
         },
@@ -232,7 +292,8 @@ fn bool_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// Parses a float the way `float(s)` does.
 pub fn parse_float(s: &str) -> Option<f64> {
-    let t = s.trim();
+    let text = ascii_number_text(s);
+    let t = text.trim_matches(|c: char| c.is_ascii_whitespace());
     let lower = t.to_ascii_lowercase();
     let unsigned = lower.trim_start_matches(['+', '-']);
     if matches!(unsigned, "inf" | "infinity" | "nan") {
@@ -271,7 +332,12 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    let v = float_value(vm, args, kwargs)?;
+    Ok(vm.wrap_builtin(&class, v))
+}
+
+fn float_value(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("float", &args, &kwargs, 0, 1)?;
     let Some(x) = args.first() else {
         return Ok(Value::Float(0.0));
@@ -296,6 +362,9 @@ fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         }),
         Value::Instance(_) => match vm.call_dunder(x, "__float__", vec![])? {
             Some(r) => Ok(r),
+            None if !matches!(crate::vm::base_of(x), Value::Instance(_)) => {
+                float_value(vm, vec![crate::vm::base_of(x).clone()], vec![])
+            }
             None => Err(float_type_error(x)),
         },
         _ => Err(float_type_error(x)),
@@ -309,8 +378,13 @@ fn float_type_error(x: &Value) -> PyErr {
     ))
 }
 
-fn str_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+fn str_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (class, args) = split_class(args)?;
+    let v = str_value(vm, args, kwargs)?;
+    Ok(vm.wrap_builtin(&class, v))
+}
+
+fn str_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let encoding = take_kw(&mut kwargs, "encoding");
     check_args("str", &args, &kwargs, 0, 3)?;
     match (args.first(), args.get(1).or(encoding.as_ref())) {
@@ -327,7 +401,11 @@ fn str_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
 }
 
 fn list_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    if class.builtin.is_none() {
+        // A subclass: `list.__init__` fills the list.
+        return Ok(vm.wrap_builtin(&class, Value::list(Vec::new())));
+    }
     check_args("list", &args, &kwargs, 0, 1)?;
     match args.first() {
         Some(v) => Ok(Value::list(vm.collect(v)?)),
@@ -336,13 +414,14 @@ fn list_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
     check_args("tuple", &args, &kwargs, 0, 1)?;
-    match args.first() {
-        Some(Value::Tuple(_)) => Ok(args[0].clone()),
-        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
-        None => Ok(Value::tuple(Vec::new())),
-    }
+    let v = match args.first() {
+        Some(Value::Tuple(_)) => args[0].clone(),
+        Some(v) => Value::tuple(vm.collect(v)?),
+        None => Value::tuple(Vec::new()),
+    };
+    Ok(vm.wrap_builtin(&class, v))
 }
 
 /// Fills a dict from a mapping or an iterable of pairs, then keywords (`dict(...)`, `update`).
@@ -352,7 +431,7 @@ pub fn dict_fill(
     source: Option<&Value>,
     kwargs: Kwargs,
 ) -> PyResult<()> {
-    match source {
+    match source.map(crate::vm::base_of) {
         Some(Value::Dict(src)) => {
             for (k, v) in src.borrow().iter() {
                 d.insert(k.clone(), v.clone());
@@ -392,7 +471,11 @@ pub fn dict_fill(
 }
 
 fn dict_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    if class.builtin.is_none() {
+        // A subclass: `dict.__init__` fills the dict.
+        return Ok(vm.wrap_builtin(&class, Value::dict(Dict::default())));
+    }
     check_args("dict", &args, &Vec::new(), 0, 1)?;
     let mut d = Dict::default();
     dict_fill(vm, &mut d, args.first(), kwargs)?;
@@ -400,7 +483,12 @@ fn dict_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    if class.builtin.is_none() {
+        // A subclass: `set.__init__` fills the set.
+        let empty = vm.new_set(Vec::new(), false)?;
+        return Ok(vm.wrap_builtin(&class, empty));
+    }
     check_args("set", &args, &kwargs, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect(v)?,
@@ -410,13 +498,14 @@ fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
     check_args("frozenset", &args, &kwargs, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect(v)?,
         None => Vec::new(),
     };
-    vm.new_set(items, true)
+    let v = vm.new_set(items, true)?;
+    Ok(vm.wrap_builtin(&class, v))
 }
 
 fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{check_args, def_method, int_arg, take_kw, Kwargs};
+use super::{check_args, def_method, int_arg, take_kw, unicode, Kwargs};
 use crate::vm::{Builtin, ExcKind, PyErr, PyResult, Value, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -32,8 +32,11 @@ pub fn install(vm: &mut Vm) {
         ("rjust", rjust),
         ("zfill", zfill),
         ("isdigit", isdigit),
-        ("isdecimal", isdigit),
-        ("isnumeric", isdigit),
+        ("isdecimal", isdecimal),
+        ("isnumeric", isnumeric),
+        ("istitle", istitle),
+        ("isprintable", isprintable),
+        ("casefold", casefold),
         ("isalpha", isalpha),
         ("isalnum", isalnum),
         ("isspace", isspace),
@@ -52,11 +55,10 @@ pub fn install(vm: &mut Vm) {
     for &(name, f) in methods {
         def_method(vm, Builtin::Str, name, f);
     }
-    def_method(vm, Builtin::Bytes, "decode", decode);
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Str(s)) => Ok(s.clone()),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to this object"
@@ -65,7 +67,7 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
 }
 
 fn str_at<'a>(args: &'a [Value], i: usize, name: &str) -> PyResult<Option<&'a str>> {
-    match args.get(i) {
+    match args.get(i).map(crate::vm::base_of) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(&s.s)),
         Some(other) => Err(PyErr::type_error(format!(
@@ -174,7 +176,7 @@ fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&s.s);
         }
-        match item {
+        match crate::vm::base_of(item) {
             Value::Str(x) => out.push_str(&x.s),
             other => {
                 return Err(PyErr::type_error(format!(
@@ -449,8 +451,8 @@ fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         return Ok(Value::Str(s));
     }
     let total = width - len;
-    // CPython puts the extra space on the left when the text length is odd.
-    let left = total / 2 + (total & len & 1);
+    // CPython puts the odd pad character on the left only when the width is odd.
+    let left = total / 2 + (total & width & 1);
     Ok(Value::str(format!(
         "{}{}{}",
         fill_str(fill, left),
@@ -506,28 +508,76 @@ fn predicate(
     Ok(Value::Bool(f(&s.s)))
 }
 
+/// A non-empty string whose every character is in the class.
+fn all_of(s: &str, class: fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(class)
+}
+
 fn isdigit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdigit", |s| {
-        !s.is_empty() && s.chars().all(|c| c.is_numeric())
+    predicate(&args, &kwargs, "isdigit", |s| all_of(s, unicode::is_digit))
+}
+
+fn isdecimal(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "isdecimal", |s| {
+        all_of(s, unicode::is_decimal)
+    })
+}
+
+fn isnumeric(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "isnumeric", |s| {
+        all_of(s, unicode::is_numeric)
     })
 }
 
 fn isalpha(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalpha", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphabetic)
-    })
+    predicate(&args, &kwargs, "isalpha", |s| all_of(s, unicode::is_alpha))
 }
 
 fn isalnum(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalnum", |s| {
-        !s.is_empty() && s.chars().all(char::is_alphanumeric)
-    })
+    predicate(&args, &kwargs, "isalnum", |s| all_of(s, unicode::is_alnum))
 }
 
 fn isspace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isspace", |s| {
-        !s.is_empty() && s.chars().all(char::is_whitespace)
+    predicate(&args, &kwargs, "isspace", |s| all_of(s, unicode::is_space))
+}
+
+/// The empty string is printable.
+fn isprintable(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "isprintable", |s| {
+        s.chars().all(unicode::is_printable)
     })
+}
+
+/// Upper-case characters only after uncased ones, lower-case only after cased ones, and at
+/// least one cased character.
+fn istitle(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    predicate(&args, &kwargs, "istitle", |s| {
+        let (mut cased, mut previous_cased) = (false, false);
+        for c in s.chars() {
+            if c.is_uppercase() {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else if c.is_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        cased
+    })
+}
+
+fn casefold(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(&args, "casefold")?;
+    check_args("casefold", &args, &kwargs, 1, 1)?;
+    Ok(Value::str(unicode::casefold(&s.s)))
 }
 
 fn isupper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -622,36 +672,12 @@ fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
     Ok(Value::list(out))
 }
 
-fn encode(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn encode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "encode")?;
-    let _ = kwargs;
-    if let Some(enc) = str_at(&args, 1, "encode")? {
-        let e = enc.to_ascii_lowercase().replace(['-', '_'], "");
-        if e != "utf8" && e != "ascii" {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!("weft does not support the {enc} encoding yet"),
-            ));
-        }
-    }
-    Ok(Value::Bytes(Rc::new(s.s.as_bytes().to_vec())))
-}
-
-fn decode(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    match args.first() {
-        Some(Value::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(PyErr::new(
-                ExcKind::UnicodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )),
-        },
-        _ => Err(PyErr::type_error("decode() needs a bytes object")),
-    }
+    check_args("encode", &args[1..], &Vec::new(), 0, 2)?;
+    let (encoding, errors) = super::codecs::codec_args("encode", &args[1..], &mut kwargs)?;
+    let b = super::codecs::encode(&s.s, encoding.as_deref(), errors.as_deref())?;
+    Ok(Value::Bytes(Rc::new(b)))
 }
 
 fn expandtabs(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -699,13 +725,30 @@ fn removesuffix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::str(s.s.strip_suffix(p).unwrap_or(&s.s)))
 }
 
-/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`, `:spec`.
+/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`, `:spec`, with
+/// replacement fields nested in the spec (`{0:{1}}`).
 fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "format")?;
-    let positional = &args[1..];
-    let mut out = String::new();
     let mut auto = 0usize;
-    let mut chars = s.s.chars().peekable();
+    let out = format_template(vm, &s.s, &args[1..], &kwargs, &mut auto, 2)?;
+    Ok(Value::str(out))
+}
+
+/// Expands a `str.format` template; `levels` is how many more levels of nested fields a
+/// spec may hold (CPython allows one).
+fn format_template(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    kwargs: &Kwargs,
+    auto: &mut usize,
+    levels: usize,
+) -> PyResult<String> {
+    if levels == 0 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '{' if chars.peek() == Some(&'{') => {
@@ -751,7 +794,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 let first_end = name.find(['.', '[']).unwrap_or(name.len());
                 let (first, rest) = name.split_at(first_end);
                 let mut value = if first.is_empty() {
-                    let v = positional.get(auto).cloned().ok_or_else(|| {
+                    let v = positional.get(*auto).cloned().ok_or_else(|| {
                         PyErr::new(
                             ExcKind::IndexError,
                             format!(
@@ -759,7 +802,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                             ),
                         )
                     })?;
-                    auto += 1;
+                    *auto += 1;
                     v
                 } else if let Ok(i) = first.parse::<usize>() {
                     positional.get(i).cloned().ok_or_else(|| {
@@ -808,10 +851,16 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                         )))
                     }
                 };
+                // Nested fields in the spec take their automatic numbers after the field's own.
+                let spec = if spec.contains('{') {
+                    format_template(vm, &spec, positional, kwargs, auto, levels - 1)?
+                } else {
+                    spec
+                };
                 out.push_str(&vm.format(&value, &spec)?);
             }
             c => out.push(c),
         }
     }
-    Ok(Value::str(out))
+    Ok(out)
 }

@@ -3,12 +3,21 @@
 //! classes' dicts. Each native takes positional arguments then keyword arguments and checks
 //! them itself, with CPython's messages.
 
+pub(crate) mod bytes;
+mod bytes_methods;
+mod codecs;
 mod constructors;
+mod exc_group;
+pub(crate) mod exceptions;
+pub(crate) mod file;
 pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+mod slots;
+pub(crate) mod unicode;
+pub(crate) mod views;
 
 use std::rc::Rc;
 
@@ -19,10 +28,15 @@ pub type Kwargs = Vec<(Rc<Str>, Value)>;
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
+    exc_group::install(vm);
     methods_str::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_misc::install(vm);
+    bytes::install(vm);
+    bytes_methods::install(vm);
+    file::install(vm);
+    slots::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
@@ -107,28 +121,29 @@ pub(crate) fn no_more_kwargs(fname: &str, kwargs: &Kwargs) -> PyResult<()> {
 
 /// An integer argument (bools count), for indexes and counts.
 pub(crate) fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
-    match v {
+    match crate::vm::base_of(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(PyErr::new(
             ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
         )),
-        other => Err(PyErr::type_error(format!(
+        _ => Err(PyErr::type_error(format!(
             "{what}'{}' object cannot be interpreted as an integer",
-            crate::vm::type_name(other)
+            crate::vm::type_name(v)
         ))),
     }
 }
 
 /// A `str` argument.
 pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a str> {
-    match v {
+    match crate::vm::base_of(v) {
         Value::Str(s) => Ok(&s.s),
-        other => Err(PyErr::type_error(format!(
+        _ => Err(PyErr::type_error(format!(
             "{fname}() argument{pos} must be str, not {}",
-            crate::vm::type_name(other)
+            crate::vm::type_name(v)
         ))),
     }
 }
+pub(crate) use exc_group::group_text;
 pub(crate) use functions::length;

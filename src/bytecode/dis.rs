@@ -143,6 +143,8 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
         PushExcInfo => ("PushExcInfo", O::None),
         PopExcept => ("PopExcept", O::None),
         CheckExcMatch => ("CheckExcMatch", O::None),
+        CheckEgMatch(l) => ("CheckEgMatch", O::Jump(l.0)),
+        PrepReraiseStar(l) => ("PrepReraiseStar", O::Jump(l.0)),
         BeforeWith => ("BeforeWith", O::None),
         WithExceptStart => ("WithExceptStart", O::None),
         LoadAssertionError => ("LoadAssertionError", O::None),

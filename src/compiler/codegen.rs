@@ -13,6 +13,7 @@
 //! keep there (an iterator per `for`, the exit function per `with`, the saved exception per
 //! `except`/`finally` body), so a handler's depth is the sum of its enclosing blocks' items.
 
+mod except_star;
 mod expr;
 mod pattern;
 mod stmt;
@@ -96,6 +97,9 @@ enum FBlockKind<'a> {
     PopValue,
     /// Between `PushExcInfo` and an except body (matching): saved exception on the stack.
     ExceptDispatch,
+    /// Inside an `except*` body: the saved exception, the original exception, the list of
+    /// what clauses raised and the unmatched rest are on the stack; `name` is the `as` name.
+    StarHandler(Option<String>),
 }
 
 #[derive(Clone)]
@@ -115,6 +119,7 @@ impl FBlockKind<'_> {
             | FBlockKind::PopValue
             | FBlockKind::ExceptDispatch => 1,
             FBlockKind::FinallyEnd => 2,
+            FBlockKind::StarHandler(_) => 4,
             _ => 0,
         }
     }
@@ -260,6 +265,8 @@ impl<'a> Compiler<'a> {
                 Instr::PopJumpIfTrue(l) => Instr::PopJumpIfTrue(resolve(l)),
                 Instr::JumpIfFalseOrPop(l) => Instr::JumpIfFalseOrPop(resolve(l)),
                 Instr::JumpIfTrueOrPop(l) => Instr::JumpIfTrueOrPop(resolve(l)),
+                Instr::CheckEgMatch(l) => Instr::CheckEgMatch(resolve(l)),
+                Instr::PrepReraiseStar(l) => Instr::PrepReraiseStar(resolve(l)),
                 Instr::ForIter(l) => Instr::ForIter(resolve(l)),
                 Instr::Send(l) => Instr::Send(resolve(l)),
                 other => other,
@@ -533,7 +540,8 @@ fn stack_effect(i: &Instr) -> i32 {
         | Binary(_) | Inplace(_) | Compare(_) | Is(_) | In(_) | Subscr | PopJumpIfFalse(_)
         | PopJumpIfTrue(_) | JumpIfFalseOrPop(_) | JumpIfTrueOrPop(_) | ListAppend(_)
         | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | Return
-        | Raise(_) | Reraise | PopExcept | Send(_) | ImportStar => -1,
+        | Raise(_) | Reraise | PopExcept | Send(_) | ImportStar | PrepReraiseStar(_) => -1,
+        CheckEgMatch(_) => 0,
         Dup | LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(..) | LoadGlobal(_)
         | LoadName(_) | LoadMethod(_) | ForIter(_) | PushExcInfo | BeforeWith | BeforeAsyncWith
         | WithExceptStart | LoadAssertionError | CheckExcMatch | MatchSequence | MatchMapping

@@ -528,6 +528,97 @@ class Condition:
         self.notify(len(self._waiters))
 
 
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    # A Condition guards the state machine, as in CPython 3.11's locks.py. States:
+    # "filling" (tasks arrive), "draining" (the last one arrived; the others leave),
+    # "resetting" (reset() while tasks wait: they leave with BrokenBarrierError),
+    # "broken" (abort(): every wait fails until reset()).
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = "filling"
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f", waiters:{self.n_waiting}/{self.parties}"
+        return f"<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>"
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            await self._block()
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = "draining"
+                    self._cond.notify_all()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                self._exit()
+
+    async def _block(self):
+        # Tasks arriving while the barrier drains or resets wait for the next round.
+        await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+        if self._state == "broken":
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _wait(self):
+        await self._cond.wait_for(lambda: self._state != "filling")
+        if self._state in ("broken", "resetting"):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        # The last task out opens the barrier for the next round.
+        if self._count == 0:
+            if self._state in ("resetting", "draining"):
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = "resetting"
+            else:
+                self._state = "filling"
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = "broken"
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state == "filling":
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state == "broken"
+
 class Timeout:
     # States as CPython names them: created, active, expiring, expired, finished.
     def __init__(self, when):

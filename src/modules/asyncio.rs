@@ -1,7 +1,10 @@
 //! The `asyncio` module: the native names come from the runtime
 //! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on); the
 //! synchronisation primitives and queues are weft's own Python (`asyncio.py`, embedded in the
-//! binary), run once on first import with the native names as its globals.
+//! binary), run once on first import with the native names as its globals, and `TaskGroup`
+//! (`taskgroups.py`), `asyncio.run`'s shutdown steps (`runners.py`) and the TCP streams
+//! (`asyncio_streams.py`) after them in the same
+//! namespace.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,8 +12,15 @@ use std::rc::Rc;
 use super::ModuleBuilder;
 use crate::vm::{Dict, Key, Source, Str, Value, Vm};
 
-/// The Python part, compiled when `asyncio` is first imported.
-const LIBRARY: &str = include_str!("asyncio.py");
+/// The Python parts, compiled and run in order in one namespace when `asyncio` is first
+/// imported: the primitives and queues, then `TaskGroup` and the streams (kept apart: other
+/// work edits the first file).
+const LIBRARY: &[(&str, &str)] = &[
+    ("<weft asyncio>", include_str!("asyncio.py")),
+    ("<weft asyncio.taskgroups>", include_str!("taskgroups.py")),
+    ("<weft asyncio.runners>", include_str!("runners.py")),
+    ("<weft asyncio.streams>", include_str!("asyncio_streams.py")),
+];
 
 pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
     let mut globals = Dict::default();
@@ -23,20 +33,22 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
         set(name, v);
     }
     let globals = Rc::new(RefCell::new(globals));
-    // The embedded source is weft's own and tested; a failure here is a bug in weft, shown
-    // on stderr, and leaves only the native names.
-    match crate::compile(LIBRARY, "<weft asyncio>") {
-        Ok(code) => {
-            let source = Rc::new(Source {
-                filename: "<weft asyncio>".into(),
-                text: LIBRARY.into(),
-            });
-            if let Err(e) = vm.run_module(&code, source, globals.clone()) {
-                let exc = vm.exception_value(e);
-                eprint!("{}", crate::vm::format_exception(vm, &exc));
+    // The embedded sources are weft's own and tested; a failure here is a bug in weft,
+    // shown on stderr, and leaves only the names defined so far.
+    for &(filename, text) in LIBRARY {
+        match crate::compile(text, filename) {
+            Ok(code) => {
+                let source = Rc::new(Source {
+                    filename: filename.into(),
+                    text: text.into(),
+                });
+                if let Err(e) = vm.run_module(&code, source, globals.clone()) {
+                    let exc = vm.exception_value(e);
+                    eprint!("{}", crate::vm::format_exception(vm, &exc));
+                }
             }
+            Err(e) => eprintln!("weft's embedded {filename} does not compile: {}", e.message),
         }
-        Err(e) => eprintln!("weft's embedded asyncio.py does not compile: {}", e.message),
     }
     for (k, v) in globals.borrow().iter() {
         if let Some(name) = k.value.as_str() {

@@ -223,7 +223,7 @@ fn native_module(vm: &mut Vm, name: &str, init: Init) -> Value {
     init(vm, &mut builder);
     let module = Value::Module(Rc::new(Module {
         name: name.into(),
-        dict: Rc::new(RefCell::new(builder.dict)),
+        dict: builder.dict,
     }));
     vm.modules
         .cache

@@ -24,8 +24,10 @@
 //! its body raises.
 
 mod asyncio;
+mod heapq;
 mod import;
 mod math;
+mod python;
 mod random;
 mod sys;
 mod time;
@@ -48,12 +50,22 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("time", time::init),
     ("math", math::init),
     ("random", random::init),
+    ("itertools", python::itertools),
+    ("heapq", heapq::init),
+    ("collections", python::collections),
+    ("copy", python::copy),
+    ("dataclasses", python::dataclasses),
+    ("functools", python::functools),
+    ("json", python::json),
+    ("operator", python::operator),
+    ("string", python::string),
 ];
 
 /// The attributes of a native module being built.
 #[derive(Default)]
 pub struct ModuleBuilder {
-    dict: Dict,
+    /// Becomes the module's `__dict__` (shared, so embedded Python code can use it as globals).
+    dict: Rc<RefCell<Dict>>,
 }
 
 impl ModuleBuilder {
@@ -64,7 +76,9 @@ impl ModuleBuilder {
 
     /// Adds any value as an attribute.
     pub fn value(&mut self, name: &str, v: Value) {
-        self.dict.insert(Key::str(&Rc::new(Str::new(name))), v);
+        self.dict
+            .borrow_mut()
+            .insert(Key::str(&Rc::new(Str::new(name))), v);
     }
 }
 

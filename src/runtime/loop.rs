@@ -13,8 +13,10 @@ use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use super::clock::Clock;
+use super::events::{self, Event, SharedObserver};
 use super::future::{Callback, Future, Handle};
-use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
+use super::io::Reactor;
+use crate::vm::{PyResult, Value, Vm};
 
 /// Past this many timers, cancelled ones are swept out when they are over half (CPython's
 /// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`).
@@ -44,34 +46,65 @@ pub struct Loop {
     timers: Vec<Timer>,
     cancelled_timers: usize,
     pub clock: Clock,
+    /// The sockets and their reader/writer callbacks; the idle step waits in its poll.
+    pub reactor: Reactor,
     /// The task whose step is running (`current_task()`).
     pub current_task: Option<Rc<Future>>,
     /// The loop as Python code sees it (`get_running_loop()`).
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
-    /// Tasks made so far, for the default names `Task-1`, `Task-2`...
-    pub task_count: u64,
+    /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
+    pub asyncgens: Vec<Weak<crate::vm::Generator>>,
     /// `call_later` timers made so far.
     later_count: u64,
+    /// Handles made so far (a timer's number in events).
+    handle_count: u64,
     stopping: bool,
+    /// The VM's observer, if any: timer events are emitted here.
+    observer: Option<SharedObserver>,
 }
 
 impl Loop {
     /// A loop on real time, or (`Some(t)`) on virtual time starting at `t`.
-    pub fn new(virtual_start: Option<f64>, object: Value) -> Loop {
+    pub fn new(
+        virtual_start: Option<f64>,
+        object: Value,
+        observer: Option<SharedObserver>,
+    ) -> Loop {
         Loop {
             ready: VecDeque::new(),
             timers: Vec::new(),
             cancelled_timers: 0,
             clock: Clock::new(virtual_start),
+            reactor: Reactor::default(),
             current_task: None,
             object,
             tasks: Vec::new(),
-            task_count: 0,
+            asyncgens: Vec::new(),
             later_count: 0,
+            handle_count: 0,
             stopping: false,
+            observer,
         }
+    }
+
+    /// Hands an event to the observer, stamped with the loop time.
+    fn emit(&self, event: impl FnOnce() -> Event) {
+        if let Some(o) = &self.observer {
+            o.borrow_mut().event(Some(self.time()), &event());
+        }
+    }
+
+    fn new_handle(&mut self, cb: Callback, when: Option<f64>) -> Rc<Handle> {
+        self.handle_count += 1;
+        Rc::new(Handle {
+            id: self.handle_count,
+            callback: std::cell::RefCell::new(Some(cb)),
+            cancelled: std::cell::Cell::new(false),
+            when,
+            scheduled: std::cell::Cell::new(when.is_some()),
+        })
     }
 
     pub fn time(&self) -> f64 {
@@ -79,12 +112,7 @@ impl Loop {
     }
 
     pub fn call_soon(&mut self, cb: Callback) -> Rc<Handle> {
-        let handle = Rc::new(Handle {
-            callback: std::cell::RefCell::new(Some(cb)),
-            cancelled: std::cell::Cell::new(false),
-            when: None,
-            scheduled: std::cell::Cell::new(false),
-        });
+        let handle = self.new_handle(cb, None);
         self.ready.push_back(handle.clone());
         handle
     }
@@ -100,12 +128,12 @@ impl Loop {
     }
 
     fn add_timer(&mut self, when: f64, seq: Option<u64>, cb: Callback) -> Rc<Handle> {
-        let handle = Rc::new(Handle {
-            callback: std::cell::RefCell::new(Some(cb)),
-            cancelled: std::cell::Cell::new(false),
-            when: Some(when),
-            scheduled: std::cell::Cell::new(true),
+        self.emit(|| Event::TimerScheduled {
+            timer: self.handle_count + 1,
+            when,
+            callback: events::callback_name(&cb),
         });
+        let handle = self.new_handle(cb, Some(when));
         heap_push(
             &mut self.timers,
             Timer {
@@ -124,6 +152,8 @@ impl Loop {
         }
         if handle.scheduled.get() {
             self.cancelled_timers += 1;
+            // Only a timer still waiting: cancelling one that fired changes nothing.
+            self.emit(|| Event::TimerCancelled { timer: handle.id });
         }
         handle.cancelled.set(true);
         handle.callback.borrow_mut().take();
@@ -133,8 +163,10 @@ impl Loop {
         self.stopping = true;
     }
 
-    /// Timers are swept and the due ones made ready; `None` when nothing is ready and no
-    /// timer is left (nothing can ever run again), else the handles of this iteration.
+    /// Timers are swept, the loop waits for I/O or the first timer (not at all when a
+    /// callback is ready), and the callbacks of ready sockets then the due timers are made
+    /// ready; `None` when nothing is ready and no timer or socket callback is left (nothing
+    /// can ever run again), else the handles of this iteration.
     fn prepare_iteration(&mut self) -> Option<usize> {
         if self.timers.len() > MIN_SCHEDULED_TIMERS && self.cancelled_timers * 2 > self.timers.len()
         {
@@ -161,14 +193,29 @@ impl Loop {
                 }
             }
         }
-        if self.ready.is_empty() && !self.stopping {
-            let first = self.timers.first()?.when;
-            self.clock.wait_until(first);
+        let busy = !self.ready.is_empty() || self.stopping;
+        let deadline = self.timers.first().map(|t| t.when);
+        let mut seen = Vec::new();
+        let observed = self.observer.is_some().then_some(&mut seen);
+        if !self
+            .reactor
+            .wait(&mut self.clock, &mut self.ready, deadline, busy, observed)
+        {
+            return None;
+        }
+        for (fd, direction) in seen {
+            self.emit(|| Event::IoReady {
+                source: super::io::describe(fd),
+                interest: super::io::interest(direction),
+            });
         }
         let end = self.time() + CLOCK_RESOLUTION;
         while self.timers.first().is_some_and(|t| t.when < end) {
             if let Some(t) = heap_pop(&mut self.timers) {
                 t.handle.scheduled.set(false);
+                if !t.handle.cancelled.get() {
+                    self.emit(|| Event::TimerFired { timer: t.handle.id });
+                }
                 self.ready.push_back(t.handle);
             }
         }
@@ -184,10 +231,7 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             return Ok(());
         };
         let Some(n) = lp.prepare_iteration() else {
-            return Err(PyErr::new(
-                ExcKind::RuntimeError,
-                "deadlock: every task is waiting and nothing (a ready callback or a timer) can wake one",
-            ));
+            return Err(super::deadlock::report(vm));
         };
         for _ in 0..n {
             let Some(lp) = vm.event_loop.as_deref_mut() else {
@@ -202,6 +246,9 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             let cb = handle.callback.borrow().clone();
             if let Some(cb) = cb {
                 super::task::run_callback(vm, cb)?;
+            }
+            if super::attention::attention() {
+                vm.attend_outside()?;
             }
         }
         if let Some(lp) = vm.event_loop.as_deref_mut() {

@@ -1,4 +1,5 @@
-//! Coroutines written in Rust: `asyncio.sleep`, and the awaitables an async generator's
+//! Coroutines written in Rust: `asyncio.sleep`, the wrapper `ensure_future` puts around an
+//! object with `__await__`, and the awaitables an async generator's
 //! `__anext__`/`asend`/`athrow`/`aclose` return. Each is a small state machine with the
 //! coroutine protocol (`send`, `throw`), so a task or an `await` drives it exactly like an
 //! `async def` coroutine. Invariants: sleep's timer is made when the coroutine first runs,
@@ -11,6 +12,8 @@ use std::rc::Rc;
 
 use super::future::{self, running_loop, Callback, Future, Handle};
 use crate::vm::{ExcKind, GenStep, Generator, PyErr, PyResult, Value, Vm};
+
+const AWAIT_WRAPPER: &str = "coroutine_wrapper";
 
 #[derive(Debug)]
 pub struct NativeCoro {
@@ -47,6 +50,11 @@ pub enum State {
     ANext {
         inner: Value,
         default: Value,
+    },
+    /// `ensure_future(awaitable)`: drives the iterator the object's `__await__` gave, as
+    /// CPython's `_wrap_awaitable` does, so a task can run it; also `coro.__await__()`.
+    Await {
+        inner: Value,
     },
     Done,
 }
@@ -87,6 +95,27 @@ impl NativeCoro {
         }
     }
 
+    pub fn wrap_awaitable(inner: Value) -> NativeCoro {
+        NativeCoro {
+            name: "_wrap_awaitable",
+            state: RefCell::new(State::Await { inner }),
+        }
+    }
+
+    /// `coro.__await__()`: CPython's coroutine_wrapper, an iterator over the coroutine's
+    /// steps, so an `__await__` method may return it and a generator may `yield from` it.
+    pub fn await_wrapper(coro: Value) -> NativeCoro {
+        NativeCoro {
+            name: AWAIT_WRAPPER,
+            state: RefCell::new(State::Await { inner: coro }),
+        }
+    }
+
+    /// Made by `coro.__await__()`: an iterator, not a coroutine.
+    pub fn is_await_wrapper(&self) -> bool {
+        self.name == AWAIT_WRAPPER
+    }
+
     /// What the coroutine waits on now (`cr_await`).
     pub fn awaiting(&self) -> Value {
         match &*self.state.borrow() {
@@ -96,13 +125,40 @@ impl NativeCoro {
     }
 }
 
+/// What a native coroutine is waiting on, for the observer's account of a suspended task.
+pub enum Awaiting {
+    /// `asyncio.sleep`'s timer, with its deadline.
+    Sleep(f64),
+    /// The awaitable it drives (an async generator step, `anext`'s inner awaitable).
+    Inner(Value),
+    Nothing,
+}
+
+pub fn awaiting_of(c: &NativeCoro) -> Awaiting {
+    match &*c.state.borrow() {
+        State::Waiting { timer, .. } => Awaiting::Sleep(timer.when.unwrap_or(0.0)),
+        State::ASend { gen, .. } | State::AThrow { gen, .. } => {
+            Awaiting::Inner(Value::Generator(gen.clone()))
+        }
+        State::ANext { inner, .. } => Awaiting::Inner(inner.clone()),
+        _ => Awaiting::Nothing,
+    }
+}
+
+/// Has the coroutine not run yet?
+pub fn is_created(c: &NativeCoro) -> bool {
+    matches!(
+        &*c.state.borrow(),
+        State::Created { .. }
+            | State::ASend { sent: Some(_), .. }
+            | State::AThrow { exc: Some(_), .. }
+    )
+}
+
 impl Drop for NativeCoro {
     fn drop(&mut self) {
         if matches!(self.state.get_mut(), State::Created { .. }) {
-            eprintln!(
-                "RuntimeWarning: coroutine '{}' was never awaited",
-                self.name
-            );
+            super::dropped::queue(super::dropped::Dropped::NeverAwaited(self.name.into()));
         }
     }
 }
@@ -160,6 +216,13 @@ pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
         State::ANext { inner, default } => {
             let step = super::task::coro_send(vm, &inner, Value::None);
             anext_step(vm, c, inner, default, step)
+        }
+        State::Await { inner } => {
+            let step = super::task::coro_send(vm, &inner, Value::None);
+            if matches!(step, Ok(GenStep::Yielded(_))) {
+                *c.state.borrow_mut() = State::Await { inner };
+            }
+            step
         }
         State::Done => Err(already_done()),
     }
@@ -239,6 +302,31 @@ pub fn throw(vm: &mut Vm, c: &Rc<NativeCoro>, exc: Value) -> PyResult<GenStep> {
         State::ANext { inner, default } => {
             let step = super::task::coro_throw(vm, &inner, exc);
             return anext_step(vm, c, inner, default, step);
+        }
+        State::Await { inner } => {
+            let step = super::task::coro_throw(vm, &inner, exc);
+            if matches!(step, Ok(GenStep::Yielded(_))) {
+                *c.state.borrow_mut() = State::Await { inner };
+            }
+            return step;
+        }
+        // An athrow()/aclose() not started yet stays so after a throw, as CPython 3.11's
+        // does: its first send still throws its own exception (GeneratorExit for aclose).
+        State::AThrow {
+            gen,
+            exc: Some(own),
+            close,
+        } => {
+            let step = vm.gen_throw(&gen, exc);
+            let step = agen_step(vm, c, gen.clone(), step, close);
+            if matches!(step, Ok(GenStep::Yielded(_))) {
+                *c.state.borrow_mut() = State::AThrow {
+                    gen,
+                    exc: Some(own),
+                    close,
+                };
+            }
+            return step;
         }
         State::ASend { gen, .. } | State::AThrow { gen, .. } => {
             let close = c.name == "aclose";

@@ -7,6 +7,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::events::{self, observing, Event, Why};
 use super::future::{self, running_loop, Callback, Future, TaskPart};
 use super::native_coro;
 use crate::vm::{ExcKind, GenStep, PyErr, PyResult, Value, Vm};
@@ -32,6 +33,20 @@ pub fn coro_throw(vm: &mut Vm, coro: &Value, exc: Value) -> PyResult<GenStep> {
     }
 }
 
+thread_local! {
+    /// Tasks named so far: as CPython's module-global counter, it runs on across loops.
+    static TASK_NUMBERS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The next task's number (its default name is `Task-N`). `asyncio.run`'s shutdown takes
+/// two for the tasks CPython makes there (`shutdown_asyncgens`, `shutdown_default_executor`).
+pub fn next_task_number() -> u64 {
+    TASK_NUMBERS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 /// `loop.create_task(coro, name=)`: the task's first step is scheduled at once.
 pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>> {
     let is_coro = match &coro {
@@ -45,33 +60,58 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
             vm.repr(&coro)?
         )));
     }
-    let lp = running_loop(vm)?;
-    lp.task_count += 1;
+    running_loop(vm)?;
+    let id = next_task_number();
     let name = match name {
-        Value::None => Value::str(format!("Task-{}", lp.task_count)),
+        Value::None => Value::str(format!("Task-{id}")),
         other => other,
     };
-    let task = Rc::new(Future {
-        task: Some(TaskPart {
-            coro,
-            name: RefCell::new(name),
-            must_cancel: Cell::new(false),
-            waiter: RefCell::new(None),
-            cancels_requested: Cell::new(0),
-        }),
-        ..Future::new()
-    });
+    let code = match &coro {
+        Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+        _ => None,
+    };
+    let task = Rc::new(Future::with_task(TaskPart {
+        coro,
+        name: RefCell::new(name),
+        must_cancel: Cell::new(false),
+        waiter: RefCell::new(None),
+        cancels_requested: Cell::new(0),
+        id,
+        code,
+        last_wait: RefCell::new(None),
+    }));
+    if observing(vm) {
+        emit_created(vm, &task);
+    }
+    let lp = running_loop(vm)?;
     lp.call_soon(Callback::Step(task.clone(), None));
     lp.tasks.retain(|t| t.strong_count() > 0);
     lp.tasks.push(Rc::downgrade(&task));
     Ok(task)
 }
 
+fn emit_created(vm: &mut Vm, task: &Rc<Future>) {
+    let Some(t) = events::task_ref(task) else {
+        return;
+    };
+    let by = vm
+        .event_loop
+        .as_deref()
+        .and_then(|lp| lp.current_task.as_deref())
+        .and_then(events::task_ref);
+    let coro = match task.task.as_ref().map(|p| &p.coro) {
+        Some(Value::Generator(g)) => format!("{}()", g.qualname),
+        Some(Value::NativeCoro(c)) => format!("{}()", c.name),
+        _ => String::new(),
+    };
+    events::emit(vm, Event::TaskCreated { task: t, by, coro });
+}
+
 /// Runs one callback taken off the ready queue.
 pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
     match cb {
         Callback::Call(f, args) => call_reporting(vm, &f, args),
-        Callback::Step(task, exc) => step(vm, &task, exc),
+        Callback::Step(task, exc) => step(vm, &task, exc, false),
         Callback::SetResultUnlessCancelled(fut, v) => {
             if !fut.done() {
                 future::set_result(vm, &fut, v)?;
@@ -98,6 +138,10 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
 /// A Python callback's exception does not stop the loop: CPython logs it
 /// ("Exception in callback ...") and goes on.
 fn call_reporting(vm: &mut Vm, f: &Value, args: Vec<Value>) -> PyResult<()> {
+    if observing(vm) {
+        let callback = events::callback_name(&Callback::Call(f.clone(), Vec::new()));
+        events::emit(vm, Event::CallbackRun { callback });
+    }
     match vm.call(f, args, Vec::new()) {
         Ok(_) => Ok(()),
         Err(e)
@@ -120,10 +164,10 @@ fn call_reporting(vm: &mut Vm, f: &Value, args: Vec<Value>) -> PyResult<()> {
 /// `Task.__wakeup(fut)`: step with the future's exception, or plainly.
 fn wakeup(vm: &mut Vm, task: &Rc<Future>, fut: &Rc<Future>) -> PyResult<()> {
     match future::result(vm, fut) {
-        Ok(_) => step(vm, task, None),
+        Ok(_) => step(vm, task, None, true),
         Err(e) => {
             let exc = vm.exception_value(e);
-            step(vm, task, Some(exc))
+            step(vm, task, Some(exc), true)
         }
     }
 }
@@ -132,8 +176,8 @@ fn is_cancelled_error(vm: &Vm, v: &Value) -> bool {
     matches!(v, Value::Instance(i) if i.class.is_subclass(vm.exc_class(ExcKind::CancelledError)))
 }
 
-/// `Task.__step(exc)`.
-fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>) -> PyResult<()> {
+/// `Task.__step(exc)`; `woken` when the future it awaited is done (`__wakeup`).
+fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyResult<()> {
     let Some(t) = &task.task else {
         return Ok(());
     };
@@ -151,6 +195,9 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>) -> PyResult<()> {
         t.must_cancel.set(false);
     }
     t.waiter.borrow_mut().take();
+    if observing(vm) {
+        emit_resumed(vm, task, t, exc.as_ref(), woken);
+    }
     let previous = running_loop(vm)?.current_task.replace(task.clone());
     let outcome = match exc {
         None => coro_send(vm, &t.coro, Value::None),
@@ -158,6 +205,9 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>) -> PyResult<()> {
     };
     if let Some(lp) = vm.event_loop.as_deref_mut() {
         lp.current_task = previous;
+    }
+    if observing(vm) {
+        emit_outcome(vm, task, t, &outcome);
     }
     match outcome {
         Ok(GenStep::Returned(v)) => {
@@ -212,12 +262,75 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>) -> PyResult<()> {
     Ok(())
 }
 
+/// `TaskStarted`, or `TaskResumed` with the reason, before a step runs the coroutine.
+fn emit_resumed(vm: &mut Vm, task: &Future, t: &TaskPart, exc: Option<&Value>, woken: bool) {
+    let Some(me) = events::task_ref(task) else {
+        return;
+    };
+    let started = match &t.coro {
+        Value::Generator(g) => g.state.get() != crate::vm::GenState::Created,
+        Value::NativeCoro(c) => !native_coro::is_created(c),
+        _ => true,
+    };
+    let last = t.last_wait.borrow_mut().take();
+    let event = if !started {
+        Event::TaskStarted { task: me }
+    } else {
+        let why = match (woken, last, exc) {
+            (_, _, Some(e)) if is_cancelled_error(vm, e) => Why::Thrown(events::brief(vm, e)),
+            (true, Some(w), _) => Why::Done(w),
+            (_, _, Some(e)) => Why::Thrown(events::brief(vm, e)),
+            _ => Why::Yielded,
+        };
+        Event::TaskResumed { task: me, why }
+    };
+    events::emit(vm, event);
+}
+
+/// What became of the task after a step: suspended (on what), done, failed or cancelled.
+fn emit_outcome(vm: &mut Vm, task: &Future, t: &TaskPart, outcome: &PyResult<GenStep>) {
+    let Some(me) = events::task_ref(task) else {
+        return;
+    };
+    let event = match outcome {
+        Ok(GenStep::Yielded(Value::Future(_))) | Ok(GenStep::Yielded(Value::None)) => {
+            let wait = events::suspension(vm, &t.coro);
+            *t.last_wait.borrow_mut() = Some(wait.on.clone());
+            Event::TaskSuspended { task: me, wait }
+        }
+        Ok(GenStep::Yielded(_)) => return,
+        Ok(GenStep::Returned(_)) if t.must_cancel.get() => Event::TaskCancelled { task: me },
+        Ok(GenStep::Returned(v)) => Event::TaskDone {
+            task: me,
+            result: events::brief(vm, v),
+        },
+        Err(e) => {
+            let exc = match e {
+                PyErr::Exc(v) => v.clone(),
+                PyErr::New { kind, args } => vm.new_exception(*kind, args.clone()),
+            };
+            if is_cancelled_error(vm, &exc) {
+                Event::TaskCancelled { task: me }
+            } else {
+                Event::TaskFailed {
+                    task: me,
+                    exception: events::brief(vm, &exc),
+                }
+            }
+        }
+    };
+    events::emit(vm, event);
+}
+
 /// `gather`'s `_done_callback` for one finished child.
 fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyResult<()> {
     let Some(g) = &outer.gather else {
         return Ok(());
     };
     g.finished.set(g.finished.get() + 1);
+    // CPython's callback reads `fut.exception()` (even once the outer future is done), which
+    // marks the child's exception retrieved.
+    child.log_traceback.set(false);
     if outer.done() {
         return Ok(());
     }

@@ -26,7 +26,10 @@ impl Vm {
             Value::Generator(g) if g.is_coroutine => {
                 Err(PyErr::type_error("__await__() returned a coroutine"))
             }
-            Value::NativeCoro(_) => Err(PyErr::type_error("__await__() returned a coroutine")),
+            Value::NativeCoro(c) if !c.is_await_wrapper() => {
+                Err(PyErr::type_error("__await__() returned a coroutine"))
+            }
+            Value::NativeCoro(_) => Ok(it),
             Value::Generator(_) | Value::Iter(_) => Ok(it),
             _ if self.type_of(&it).lookup("__next__").is_some() => Ok(it),
             _ => Err(PyErr::type_error(format!(

@@ -95,6 +95,7 @@ impl Vm {
                 is_coroutine: flags.coroutine && !flags.generator,
                 is_async_gen: flags.coroutine && flags.generator,
                 async_yield: std::cell::Cell::new(false),
+                hooks_inited: std::cell::Cell::new(false),
             }))));
         }
         Ok(Prepared::Frame(frame, None))
@@ -143,7 +144,18 @@ impl Vm {
             full.extend(args);
             return Ok(Prepared::Done(self.call(&new, full, kwargs)?));
         }
-        let instance = if let Some(new @ Value::Function(_)) = class.lookup("__new__") {
+        let new = class.lookup("__new__");
+        // A Python `__new__`; the built-in type's for a subclass of one (`class L(list)`); an
+        // exception class's inherited native one (BaseException's, or BaseExceptionGroup's,
+        // which checks and stores the group's parts).
+        let custom_new = match &new {
+            Some(Value::Function(_)) => true,
+            Some(Value::Native(_)) => {
+                super::subclass::builtin_base(&class).is_some() || class.exc_kind.is_some()
+            }
+            _ => false,
+        };
+        let instance = if let (Some(new), true) = (new, custom_new) {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(Value::Class(class.clone()));
             full.extend(args.iter().cloned());
@@ -163,6 +175,7 @@ impl Vm {
                         ..ExcData::default()
                     })
                 }),
+                base: None,
             }))
         };
         match class.lookup("__init__") {
@@ -195,7 +208,8 @@ impl Vm {
                 Ok(Prepared::Done(instance))
             }
             _ => {
-                if (!args.is_empty() || !kwargs.is_empty()) && class.lookup("__new__").is_none() {
+                // `object.__init__` with `object.__new__`: nothing takes the arguments.
+                if (!args.is_empty() || !kwargs.is_empty()) && !custom_new {
                     return Err(PyErr::type_error(format!(
                         "{}() takes no arguments",
                         class.name

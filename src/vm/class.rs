@@ -45,6 +45,16 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::Code, "code"),
     (Builtin::Super, "super"),
     (Builtin::DictView, "dict_view"),
+    (Builtin::ByteArray, "bytearray"),
+    (Builtin::TextIOWrapper, "TextIOWrapper"),
+    (Builtin::BufferedReader, "BufferedReader"),
+    (Builtin::BufferedWriter, "BufferedWriter"),
+    (Builtin::BufferedRandom, "BufferedRandom"),
+    (Builtin::Enumerate, "enumerate"),
+    (Builtin::Zip, "zip"),
+    (Builtin::Map, "map"),
+    (Builtin::Filter, "filter"),
+    (Builtin::CallableIterator, "callable_iterator"),
 ];
 
 fn new_class(
@@ -85,6 +95,18 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
                     None,
                 )
             }
+            // asyncio.Task subclasses asyncio.Future, as in CPython (isinstance checks in
+            // wait/as_completed/shield rely on it).
+            Builtin::Task => {
+                let future = classes[Builtin::Future as usize].clone();
+                new_class(
+                    name,
+                    vec![future.clone()],
+                    vec![future, object.clone()],
+                    Some(b),
+                    None,
+                )
+            }
             _ => new_class(
                 name,
                 vec![object.clone()],
@@ -99,6 +121,16 @@ pub fn builtin_classes() -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
     for &kind in ExcKind::ALL {
         let (bases, mro) = match kind.parent() {
             None => (vec![object.clone()], vec![object.clone()]),
+            // ExceptionGroup(BaseExceptionGroup, Exception), as CPython.
+            Some(p) if kind == ExcKind::ExceptionGroup => {
+                let group = excs[p as usize].clone();
+                let exception = excs[ExcKind::Exception as usize].clone();
+                let mro = vec![group.clone(), exception.clone()]
+                    .into_iter()
+                    .chain(exception.mro.iter().cloned())
+                    .collect();
+                (vec![group, exception], mro)
+            }
             Some(p) => {
                 let parent: Rc<Class> = excs[p as usize].clone();
                 let mut mro = vec![parent.clone()];
@@ -163,30 +195,16 @@ pub fn make_class(
         bases
     };
     for b in &bases {
-        if matches!(
-            b.builtin,
-            Some(
-                Builtin::Bool
-                    | Builtin::Function
-                    | Builtin::Generator
-                    | Builtin::Coroutine
-                    | Builtin::NoneType
-            )
-        ) {
-            return Err(PyErr::type_error(format!(
-                "type '{}' is not an acceptable base type",
-                b.name
-            )));
-        }
-        if b.builtin.is_some_and(|k| k != Builtin::Object) {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!(
-                    "weft does not support subclassing the built-in type '{}' yet",
-                    b.name
-                ),
-            ));
-        }
+        super::subclass::check_base(b)?;
+    }
+    let layouts: Vec<_> = bases
+        .iter()
+        .filter_map(super::subclass::builtin_base)
+        .collect();
+    if layouts.iter().any(|&b| b != layouts[0]) {
+        return Err(PyErr::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
     }
     let mut namespace = namespace;
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.

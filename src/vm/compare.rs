@@ -6,7 +6,10 @@ use std::cmp::Ordering;
 
 use super::error::{PyErr, PyResult};
 use super::object::builtin_type_name;
-use super::ops::{eq_builtin, to_big, to_f64};
+use num_traits::FromPrimitive;
+
+use super::ops::{eq_builtin, to_big};
+use super::subclass::{base_of, has_base};
 use super::value::Value;
 use super::Vm;
 use crate::bytecode::CmpOp;
@@ -29,12 +32,46 @@ fn is_number(v: &Value) -> bool {
     )
 }
 
-/// Order of two numbers; `None` when a NaN is involved.
-fn number_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+/// Order of two numbers; `None` when a NaN is involved. An int and a float compare exactly
+/// (as CPython: `2 ** 53 + 1 > 2.0 ** 53`), never by rounding the int to a float.
+pub(crate) fn number_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(_), _) | (_, Value::Float(_)) => to_f64(a)?.partial_cmp(&to_f64(b)?),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), _) => int_float_cmp(b, *x).map(Ordering::reverse),
+        (_, Value::Float(y)) => int_float_cmp(a, *y),
         _ => Some(to_big(a)?.cmp(&to_big(b)?)),
+    }
+}
+
+/// Order of an int and a float, exact.
+fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if let Value::Int(n) = i {
+        // Ints below 2**53 convert to floats exactly.
+        if n.unsigned_abs() < 1 << 53 {
+            return (*n as f64).partial_cmp(&f);
+        }
+    }
+    if let Value::Bool(b) = i {
+        return (*b as i64 as f64).partial_cmp(&f);
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let n = to_big(i)?;
+    let floor = f.floor();
+    let floor_int = num_bigint::BigInt::from_f64(floor)?;
+    match n.cmp(&floor_int) {
+        // n == floor(f) < f when f has a fraction.
+        Ordering::Equal if floor != f => Some(Ordering::Less),
+        o => Some(o),
     }
 }
 
@@ -55,9 +92,18 @@ impl Vm {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.compare_seq(op, &x, &y);
             }
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+                let o = a.byte_data().cmp(&b.byte_data());
+                return Ok(Value::Bool(ordering_holds(op, o)));
+            }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 let (x, y) = (x.clone(), y.clone());
                 return self.compare_seq(op, &x, &y);
+            }
+            (Value::View(_), _) | (_, Value::View(_)) => {
+                if let Some(r) = crate::builtins::views::view_compare(self, op, a, b)? {
+                    return Ok(r);
+                }
             }
             (Value::Set(x), Value::Set(y)) if op != CmpOp::Eq && op != CmpOp::Ne => {
                 let (x, y) = (x.items.borrow(), y.items.borrow());
@@ -72,19 +118,28 @@ impl Vm {
             }
             _ => {}
         }
+        // CPython's `do_richcompare`: a right operand whose type is a proper subclass of the
+        // left's gets its reflected method first.
+        let b_first = matches!(b, Value::Instance(_)) && self.is_proper_subtype(b, a);
+        if b_first {
+            if let Some(r) = self.rich_dunder(op.swapped(), b, a)? {
+                return Ok(r);
+            }
+        }
         if let Value::Instance(_) = a {
-            if let Some(r) = self.call_dunder(a, op.dunder(), vec![b.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
+            if let Some(r) = self.rich_dunder(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Value::Instance(_) = b {
+                if let Some(r) = self.rich_dunder(op.swapped(), b, a)? {
                     return Ok(r);
                 }
             }
         }
-        if let Value::Instance(_) = b {
-            if let Some(r) = self.call_dunder(b, op.swapped().dunder(), vec![a.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if has_base(a) || has_base(b) {
+            return self.compare(op, base_of(a), base_of(b));
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(self.eq_fallback(a, b)?)),
@@ -96,6 +151,29 @@ impl Vm {
                 builtin_type_name(b)
             ))),
         }
+    }
+
+    /// `a.__op__(b)` as CPython's slot calls it; `None` when undefined or NotImplemented. A
+    /// class without `__ne__` gets `object.__ne__`: the inverse of its `__eq__`.
+    fn rich_dunder(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_dunder(a, op.dunder(), vec![b.clone()])? {
+            return Ok((!matches!(r, Value::NotImplemented)).then_some(r));
+        }
+        if op == CmpOp::Ne {
+            if let Some(r) = self.call_dunder(a, "__eq__", vec![b.clone()])? {
+                if matches!(r, Value::NotImplemented) {
+                    return Ok(None);
+                }
+                return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Is `b`'s type a subclass of `a`'s, and not the same type?
+    pub(super) fn is_proper_subtype(&self, b: &Value, a: &Value) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        !std::rc::Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta)
     }
 
     /// Equality of values that defined no `__eq__`: built-in containers compare their items
@@ -151,7 +229,10 @@ impl Vm {
                 let r = self.compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
-            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+            (Value::List(_), Value::List(_))
+            | (Value::Tuple(_), Value::Tuple(_))
+            | (Value::View(_), _)
+            | (_, Value::View(_)) => {
                 let r = self.compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
@@ -173,6 +254,10 @@ impl Vm {
             Value::Dict(d) => {
                 let key = self.dict_key(d, item.clone())?;
                 Ok(d.borrow().contains_key(&key))
+            }
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let hay = container.byte_data().unwrap_or_default();
+                crate::builtins::bytes::contains(&hay, item)
             }
             Value::Set(s) => {
                 let key = self.set_key(s, item.clone())?;
@@ -210,6 +295,9 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
                     return self.truthy(&r);
+                }
+                if has_base(container) {
+                    return self.contains(base_of(container), item);
                 }
                 self.contains_by_iteration(container, item)
             }

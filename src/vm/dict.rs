@@ -213,7 +213,7 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             (r.start as u64).wrapping_mul(31) ^ (r.stop as u64).wrapping_mul(17) ^ r.step as u64
         }
         Value::Ellipsis | Value::NotImplemented => 0x1234_5678,
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("unhashable type: '{}'", super::object::builtin_type_name(v)),
@@ -279,7 +279,15 @@ impl super::Vm {
                 ))
             }
             Some(f @ Value::Function(_)) => f,
-            _ => return Key::new(v),
+            // A subclass of a hashable built-in type hashes (and compares, see
+            // `eq_builtin`) as the value it is: `Name("a")` finds the key `"a"`.
+            _ => match &inst.base {
+                Some(base) => {
+                    let hash = hash_value(base)?;
+                    return Ok(Key { hash, value: v });
+                }
+                None => return Key::new(v),
+            },
         };
         let h = match self.call(&hash_fn, vec![v.clone()], vec![])? {
             Value::Int(n) => hash_int(n) as u64,

@@ -53,6 +53,7 @@ macro_rules! exc_kinds {
             pub fn module(self) -> &'static str {
                 match self {
                     ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+                    ExcKind::UnsupportedOperation => "io",
                     _ => "builtins",
                 }
             }
@@ -106,4 +107,17 @@ exc_kinds! {
     // asyncio's own (module `asyncio.exceptions`, not in builtins).
     CancelledError: Some(K::BaseException),
     InvalidStateError: Some(K::Exception),
+    // ExceptionGroup also derives from Exception (its MRO is made in `class::builtin_classes`).
+    BaseExceptionGroup: Some(K::BaseException),
+    ExceptionGroup: Some(K::BaseExceptionGroup),
+    EOFError: Some(K::Exception),
+    IsADirectoryError: Some(K::OSError),
+    NotADirectoryError: Some(K::OSError),
+    InterruptedError: Some(K::OSError),
+    ChildProcessError: Some(K::OSError),
+    ProcessLookupError: Some(K::OSError),
+    UnicodeDecodeError: Some(K::UnicodeError),
+    UnicodeEncodeError: Some(K::UnicodeError),
+    // io.UnsupportedOperation (CPython's also derives from ValueError).
+    UnsupportedOperation: Some(K::OSError),
 }

@@ -259,6 +259,12 @@ impl Vm {
     ) -> PyResult<Option<Box<Frame>>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
+            GenState::Closed if gen.is_coroutine => {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
+            }
             GenState::Closed => return Ok(None),
             GenState::Created if !matches!(sent, Value::None) => {
                 return Err(PyErr::type_error(
@@ -396,6 +402,9 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
                 }
                 Instr::Dup => {
                     let v = f.top().clone();
@@ -664,7 +673,12 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(Value::Bool(r != neg));
                 }
-                Instr::Jump(l) => f.pc = l.0 as usize,
+                Instr::Jump(l) => {
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
+                    f.pc = l.0 as usize;
+                }
                 Instr::PopJumpIfFalse(l) => {
                     if !self.pop_truth(f)? {
                         f.pc = l.0 as usize;
@@ -994,6 +1008,9 @@ impl Vm {
                     if let Some(exit) = self.finish_frame(f, base, v)? {
                         return Ok(exit);
                     }
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
                 }
                 Instr::Yield => {
                     let v = f.pop();
@@ -1019,6 +1036,7 @@ impl Vm {
                     let v = f.pop();
                     let it = match v {
                         Value::Generator(_) => v,
+                        Value::NativeCoro(ref c) if c.is_await_wrapper() => v,
                         other => self.get_iter(&other)?,
                     };
                     f.push(it);
@@ -1081,6 +1099,29 @@ impl Vm {
                     let exc = f.top().clone();
                     let m = self.exception_matches(&exc, &typ)?;
                     f.push(Value::Bool(m));
+                }
+                Instr::CheckEgMatch(l) => {
+                    let typ = f.pop();
+                    let exc = f.pop();
+                    match self.except_star_match(&exc, &typ)? {
+                        Some((rest, matched)) => {
+                            self.handled = matched.clone();
+                            f.push(rest);
+                            f.push(matched);
+                        }
+                        None => {
+                            f.push(exc);
+                            f.pc = l.0 as usize;
+                        }
+                    }
+                }
+                Instr::PrepReraiseStar(l) => {
+                    let raised = f.pop();
+                    let orig = f.pop();
+                    match self.prep_reraise_star(&orig, &raised)? {
+                        Value::None => f.pc = l.0 as usize,
+                        exc => f.push(exc),
+                    }
                 }
                 Instr::BeforeWith => {
                     let mgr = f.pop();

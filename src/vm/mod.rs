@@ -16,6 +16,7 @@ mod class;
 mod compare;
 mod dict;
 mod error;
+mod exc_group;
 mod exec;
 mod fast;
 mod format;
@@ -25,7 +26,9 @@ mod iter;
 mod matching;
 mod object;
 mod ops;
+mod percent;
 mod repr;
+mod subclass;
 mod subscript;
 mod traceback;
 mod value;
@@ -37,13 +40,17 @@ use std::rc::Rc;
 pub use class::{make_class, set_class_attr};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
-pub use iter::{iter_value, GenStep};
+pub use exc_group::{group_of, Matcher};
+pub use iter::{iter_value, set_op, GenStep};
 pub use object::{
-    builtin_type_name as type_name, Builtin, Class, Code, ExcData, Generator, Instance, IterState,
-    Module, Native, NativeFn, Property, Source,
+    builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
+    Instance, IterState, Module, Native, NativeFn, Property, Source,
 };
-pub use ops::{to_big, to_f64};
+pub use percent::percent_format;
+pub use ops::{builtin_binary, to_big, to_f64};
+pub use subclass::base_of;
 pub use repr::{ascii_escape, float_repr, str_repr};
+pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
 
 use crate::bytecode::{CodeObject, Const};
@@ -81,6 +88,8 @@ pub struct Vm {
     pub virtual_clock: Option<f64>,
     /// Loaded modules (`sys.modules`), where to find more, `sys.argv`.
     pub modules: crate::modules::Modules,
+    /// Who receives the runtime's events (decision 9); `None` costs one branch per event.
+    pub observer: Option<crate::runtime::SharedObserver>,
 }
 
 /// Interned names the VM looks up often.
@@ -111,6 +120,7 @@ impl Vm {
             virtual_clock: None,
             main: None,
             modules: crate::modules::Modules::default(),
+            observer: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -242,14 +252,17 @@ impl Vm {
 
     /// A built-in exception object of `kind` with these arguments.
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
-        Value::Instance(Rc::new(Instance {
+        let inst = Instance {
             class: self.exc_class(kind).clone(),
             dict: RefCell::new(Dict::default()),
             exc: Some(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()
             })),
-        }))
+            base: None,
+        };
+        crate::builtins::exceptions::init(&inst);
+        Value::Instance(Rc::new(inst))
     }
 
     /// The exception object of an error, made if it is not yet.
@@ -263,25 +276,29 @@ impl Vm {
     /// Is the error an instance of the built-in exception class `kind` (or a subclass)?
     pub fn err_matches(&self, err: &PyErr, kind: ExcKind) -> bool {
         match err {
-            PyErr::New { kind: k, .. } => {
-                let mut k = Some(*k);
-                while let Some(c) = k {
-                    if c == kind {
-                        return true;
-                    }
-                    k = c.parent();
-                }
-                false
-            }
+            PyErr::New { kind: k, .. } => self.exc_class(*k).is_subclass(self.exc_class(kind)),
             PyErr::Exc(Value::Instance(i)) => i.class.is_subclass(self.exc_class(kind)),
             PyErr::Exc(_) => false,
         }
     }
 }
 
-/// A dict view value (`dict_keys([...])`).
-pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
-    Value::View(Rc::new((kind, items)))
+/// A dict view value (`dict_keys`, `dict_values` or `dict_items`) over a live dict.
+pub fn dict_view(kind: &'static str, dict: Rc<RefCell<Dict>>) -> Value {
+    Value::View(Rc::new((kind, dict)))
+}
+
+/// What a dict view shows right now: keys, values, or `(key, value)` tuples.
+pub fn view_items(view: &(&'static str, Rc<RefCell<Dict>>)) -> Vec<Value> {
+    let d = view.1.borrow();
+    match view.0 {
+        "dict_keys" => d.keys().map(|k| k.value.clone()).collect(),
+        "dict_values" => d.values().cloned().collect(),
+        _ => d
+            .iter()
+            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+            .collect(),
+    }
 }
 
 impl Vm {

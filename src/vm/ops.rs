@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::object::builtin_type_name;
+use super::subclass::{base_of, has_base};
 use super::value::Value;
 use super::Vm;
 use crate::bytecode::{BinOp, UnaryOp};
@@ -19,6 +20,7 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        Value::Instance(i) => i.base.as_ref().and_then(to_big),
         _ => None,
     }
 }
@@ -29,7 +31,23 @@ pub fn to_f64(v: &Value) -> Option<f64> {
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => b.to_f64(),
+        Value::Instance(i) => i.base.as_ref().and_then(to_f64),
         _ => None,
+    }
+}
+
+/// A number as a float for arithmetic: an int too big for a float is CPython's OverflowError
+/// (never a silent `inf`).
+pub fn to_f64_checked(v: &Value) -> PyResult<Option<f64>> {
+    match v {
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(Some(f)),
+            _ => Err(PyErr::new(
+                ExcKind::OverflowError,
+                "int too large to convert to float",
+            )),
+        },
+        other => Ok(to_f64(other)),
     }
 }
 
@@ -39,6 +57,15 @@ fn is_int(v: &Value) -> bool {
 
 fn zero_div(msg: &str) -> PyErr {
     PyErr::new(ExcKind::ZeroDivisionError, msg)
+}
+
+/// `x // 0` and `x % 0` on ints have different messages in CPython.
+fn int_zero_div(op: BinOp) -> PyErr {
+    zero_div(if op == BinOp::Mod {
+        "integer modulo by zero"
+    } else {
+        "integer division or modulo by zero"
+    })
 }
 
 /// Python's floor division and modulo on i64 (None on overflow: `MIN // -1`).
@@ -83,7 +110,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
         BinOp::Mul => a.checked_mul(b),
         BinOp::FloorDiv | BinOp::Mod => {
             if b == 0 {
-                return Err(zero_div("integer division or modulo by zero"));
+                return Err(int_zero_div(op));
             }
             floor_divmod(a, b).map(|(q, r)| if op == BinOp::FloorDiv { q } else { r })
         }
@@ -91,10 +118,7 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
             if b == 0 {
                 return Err(zero_div("division by zero"));
             }
-            return Ok(Value::Float(true_div_int(
-                &BigInt::from(a),
-                &BigInt::from(b),
-            )));
+            return true_div_int(&BigInt::from(a), &BigInt::from(b)).map(Value::Float);
         }
         BinOp::And => Some(a & b),
         BinOp::Or => Some(a | b),
@@ -140,15 +164,24 @@ fn int_op(op: BinOp, a: i64, b: i64) -> PyResult<Value> {
     }
 }
 
-/// True division of integers, correctly rounded for the common case.
-fn true_div_int(a: &BigInt, b: &BigInt) -> f64 {
-    match (a.to_i64(), b.to_i64()) {
+/// True division of integers, correctly rounded for the common case; a quotient beyond the
+/// float range is CPython's OverflowError.
+fn true_div_int(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    let f = match (a.to_i64(), b.to_i64()) {
         (Some(x), Some(y)) if x.abs() < (1 << 53) && y.abs() < (1 << 53) => x as f64 / y as f64,
         _ => {
             let (q, r) = a.div_rem(b);
             q.to_f64().unwrap_or(f64::INFINITY)
                 + r.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(f64::INFINITY)
         }
+    };
+    if f.is_finite() {
+        Ok(f)
+    } else {
+        Err(PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        ))
     }
 }
 
@@ -159,7 +192,7 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         BinOp::Mul => a * b,
         BinOp::FloorDiv | BinOp::Mod => {
             if b.is_zero() {
-                return Err(zero_div("integer division or modulo by zero"));
+                return Err(int_zero_div(op));
             }
             if op == BinOp::FloorDiv {
                 a.div_floor(b)
@@ -171,7 +204,7 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
             if b.is_zero() {
                 return Err(zero_div("division by zero"));
             }
-            return Ok(Value::Float(true_div_int(a, b)));
+            return true_div_int(a, b).map(Value::Float);
         }
         BinOp::And => a & b,
         BinOp::Or => a | b,
@@ -261,7 +294,7 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {
         (Int(x), Int(y)) => int_op(op, *x, *y),
         (Float(x), Float(y)) => float_op(op, *x, *y),
-        (Float(_), _) | (_, Float(_)) => match (to_f64(a), to_f64(b)) {
+        (Float(_), _) | (_, Float(_)) => match (to_f64_checked(a)?, to_f64_checked(b)?) {
             (Some(x), Some(y)) => float_op(op, x, y),
             _ => Ok(NotImplemented),
         },
@@ -296,13 +329,20 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             let times = repeat_count(n)?;
             Ok(Value::str(s.s.repeat(times)))
         }
-        (Bytes(x), Bytes(y)) if op == BinOp::Add => {
-            let mut v = (**x).clone();
-            v.extend_from_slice(y);
-            Ok(Value::Bytes(Rc::new(v)))
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) if op == BinOp::Add => {
+            let mut v = a.byte_data().unwrap_or_default().into_owned();
+            v.extend_from_slice(&b.byte_data().unwrap_or_default());
+            Ok(match a {
+                ByteArray(_) => ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                _ => Bytes(Rc::new(v)),
+            })
         }
         (Bytes(b), n) | (n, Bytes(b)) if op == BinOp::Mul && is_int(n) => {
             Ok(Value::Bytes(Rc::new(b.repeat(repeat_count(n)?))))
+        }
+        (ByteArray(b), n) | (n, ByteArray(b)) if op == BinOp::Mul && is_int(n) => {
+            let v = b.borrow().repeat(repeat_count(n)?);
+            Ok(ByteArray(Rc::new(std::cell::RefCell::new(v))))
         }
         (List(x), List(y)) if op == BinOp::Add => {
             let mut v = x.borrow().clone();
@@ -363,6 +403,31 @@ fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
         if let Value::List(_) | Value::Tuple(_) = a {
             return PyErr::type_error(format!("can only concatenate {ta} (not \"{tb}\") to {ta}"));
         }
+        if let Value::Bytes(_) | Value::ByteArray(_) = a {
+            return PyErr::type_error(format!("can't concat {tb} to {ta}"));
+        }
+    }
+    if op == BinOp::Mul {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+            )
+        };
+        let other = if is_seq(a) {
+            Some(&tb)
+        } else if is_seq(b) {
+            Some(&ta)
+        } else {
+            None
+        };
+        if let Some(t) = other {
+            return PyErr::type_error(format!("can't multiply sequence by non-int of type '{t}'"));
+        }
     }
     let sym = op.symbol();
     let sym = if inplace {
@@ -384,13 +449,28 @@ impl Vm {
     /// `a op b`: built-in fast paths, then `__op__` / `__rop__`.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (BinOp::Mod, Value::Str(s)) = (op, a) {
-            return super::format::percent_format(self, &s.s, b).map(Value::str);
+            return super::percent::percent_format(self, &s.s, b).map(Value::str);
         }
         let r = builtin_binary(op, a, b)?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::views::view_binary(self, op, a, b)? {
+            return Ok(r);
+        }
         let (name, rname, _) = op.dunders();
+        // A right operand whose type subclasses the left's and overrides the reflected
+        // method gets it tried first (CPython's `binary_op1`).
+        let b_first = matches!(b, Value::Instance(_))
+            && self.is_proper_subtype(b, a)
+            && self.overrides(b, a, rname);
+        if b_first {
+            if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Value::Instance(_) = a {
             if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -398,14 +478,32 @@ impl Vm {
                 }
             }
         }
-        if let Value::Instance(_) = b {
+        if let (Value::Instance(_), false) = (b, b_first) {
             if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
+        if has_base(a) || has_base(b) {
+            let (x, y) = (base_of(a), base_of(b));
+            if let (BinOp::Mod, Value::Str(s)) = (op, x) {
+                return super::percent::percent_format(self, &s.s, y).map(Value::str);
+            }
+            let r = builtin_binary(op, x, y)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         Err(unsupported(op, a, b, false))
+    }
+
+    /// Does `b`'s type define `name` differently from `a`'s?
+    fn overrides(&self, b: &Value, a: &Value, name: &str) -> bool {
+        match self.type_of(b).lookup(name) {
+            Some(fb) => !self.type_of(a).lookup(name).is_some_and(|fa| fa.is(&fb)),
+            None => false,
+        }
     }
 
     /// `a op= b`: lists extend in place; instances try `__iop__` first.
@@ -416,11 +514,24 @@ impl Vm {
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
+            (BinOp::Add, Value::ByteArray(x)) => {
+                if let Some(data) = b.byte_data() {
+                    let data = data.into_owned();
+                    x.borrow_mut().extend_from_slice(&data);
+                    return Ok(a.clone());
+                }
+            }
             (_, Value::Instance(_)) => {
                 if let Some(r) = self.call_dunder(a, op.dunders().2, vec![b.clone()])? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
+                }
+                // A list subclass's `+=` extends the list it is, like `list.__iadd__`.
+                if let (BinOp::Add, Value::List(l)) = (op, base_of(a)) {
+                    let items = self.collect(b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a.clone());
                 }
             }
             _ => {}
@@ -459,6 +570,7 @@ impl Vm {
                 };
                 match self.call_dunder(a, name, vec![])? {
                     Some(r) => r,
+                    None if has_base(a) => return self.unary(op, base_of(a)),
                     None => return Err(bad_unary(op, a)),
                 }
             }
@@ -476,6 +588,7 @@ impl Vm {
             Value::BigInt(b) => !b.is_zero(),
             Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -494,6 +607,8 @@ impl Vm {
                     }
                 } else if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
                     self.truthy(&r)?
+                } else if has_base(v) {
+                    self.truthy(base_of(v))?
                 } else {
                     true
                 }
@@ -539,6 +654,7 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
                     .all(|(p, q)| p.is(q) || eq_builtin(p, q))
         }
         (Bytes(x), Bytes(y)) => x == y,
+        (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => a.byte_data() == b.byte_data(),
         (Set(x), Set(y)) => {
             let (x, y) = (x.items.borrow(), y.items.borrow());
             x.len() == y.len() && x.iter().all(|k| y.contains(k))
@@ -554,10 +670,10 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
         _ if is_int(a) && is_int(b) => to_big(a) == to_big(b),
-        (Float(_), _) | (_, Float(_)) => match (to_f64(a), to_f64(b)) {
-            (Some(x), Some(y)) if is_int(a) || is_int(b) => x == y,
-            _ => false,
-        },
+        (Float(_), _) | (_, Float(_)) if is_int(a) || is_int(b) => {
+            super::compare::number_cmp(a, b) == Some(std::cmp::Ordering::Equal)
+        }
+        _ if has_base(a) || has_base(b) => eq_builtin(base_of(a), base_of(b)),
         _ => a.is(b),
     }
 }

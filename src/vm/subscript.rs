@@ -93,14 +93,20 @@ pub fn resolve_slice(parts: &[Value; 3], len: usize) -> PyResult<SliceIndices> {
 
 /// A sequence index: negative counts from the end; `None` when out of range.
 pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = match key {
+    let i = match super::subclass::base_of(key) {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => return Ok(None),
-        other => {
+        _ if what == "string" => {
+            return Err(PyErr::type_error(format!(
+                "string indices must be integers, not '{}'",
+                builtin_type_name(key)
+            )))
+        }
+        _ => {
             return Err(PyErr::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
-                builtin_type_name(other)
+                builtin_type_name(key)
             )))
         }
     };
@@ -175,16 +181,28 @@ impl Vm {
                     None => Err(out_of_range("index")),
                 }
             }
+            Value::ByteArray(b) => {
+                let b = b.borrow();
+                if let Value::Slice(sl) = key {
+                    let ix = resolve_slice(sl, b.len())?;
+                    return Ok(crate::builtins::bytes::new_bytearray(
+                        ix.indices().map(|i| b[i]).collect(),
+                    ));
+                }
+                match seq_index(key, b.len(), "bytearray")? {
+                    Some(i) => Ok(Value::Int(b[i] as i64)),
+                    None => Err(out_of_range("bytearray")),
+                }
+            }
             Value::Range(r) => {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {
                     let ix = resolve_slice(sl, len)?;
-                    let start = r.start + ix.start * r.step;
-                    let step = r.step * ix.step;
+                    // As CPython: the slice's own bounds mapped through the range.
                     return Ok(Value::Range(std::rc::Rc::new(super::value::Range {
-                        start,
-                        stop: start + ix.len as i64 * step,
-                        step,
+                        start: r.start + ix.start * r.step,
+                        stop: r.start + ix.stop * r.step,
+                        step: r.step * ix.step,
                     })));
                 }
                 match seq_index(key, len, "range")? {
@@ -206,7 +224,10 @@ impl Vm {
                 if let Some(r) = self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
                     return Ok(r);
                 }
-                Err(not_subscriptable(obj))
+                match super::subclass::base_of(obj) {
+                    Value::Instance(_) => Err(not_subscriptable(obj)),
+                    base => self.dict_subscript(obj, &base.clone(), key),
+                }
             }
             Value::Class(c) if c.builtin.is_some() => Ok(obj.clone()),
             _ => Err(not_subscriptable(obj)),
@@ -217,7 +238,7 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let new = self.collect(&value)?;
+                    let new = self.assigned_items(s, &value)?;
                     let mut items = l.borrow_mut();
                     let ix = resolve_slice(s, items.len())?;
                     if ix.step == 1 {
@@ -256,14 +277,18 @@ impl Vm {
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
+            Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
             Value::Instance(_) => {
                 if self
-                    .call_dunder(obj, "__setitem__", vec![key.clone(), value])?
+                    .call_dunder(obj, "__setitem__", vec![key.clone(), value.clone()])?
                     .is_some()
                 {
                     return Ok(());
                 }
-                Err(no_item_assignment(obj))
+                match super::subclass::base_of(obj) {
+                    Value::Instance(_) => Err(no_item_assignment(obj)),
+                    base => self.setitem(&base.clone(), key, value),
+                }
             }
             _ => Err(no_item_assignment(obj)),
         }
@@ -294,6 +319,7 @@ impl Vm {
                     )),
                 }
             }
+            Value::ByteArray(b) => Vm::bytearray_delitem(b, key),
             Value::Dict(d) => {
                 let k = self.dict_key(d, key.clone())?;
                 match d.borrow_mut().shift_remove(&k) {
@@ -308,6 +334,9 @@ impl Vm {
                 {
                     return Ok(());
                 }
+                if let base @ (Value::List(_) | Value::Dict(_)) = super::subclass::base_of(obj) {
+                    return self.delitem(&base.clone(), key);
+                }
                 Err(PyErr::type_error(format!(
                     "'{}' object doesn't support item deletion",
                     builtin_type_name(obj)
@@ -318,6 +347,34 @@ impl Vm {
                 builtin_type_name(obj)
             ))),
         }
+    }
+}
+
+impl Vm {
+    /// The items of the value assigned to a slice, with CPython's message when it is not
+    /// iterable (which differs for extended slices).
+    pub(crate) fn assigned_items(
+        &mut self,
+        slice: &[Value; 3],
+        value: &Value,
+    ) -> PyResult<Vec<Value>> {
+        let it = self.get_iter(value).map_err(|e| {
+            if self.err_matches(&e, ExcKind::TypeError) {
+                let extended = !matches!(slice[2], Value::None | Value::Int(1));
+                PyErr::type_error(if extended {
+                    "must assign iterable to extended slice"
+                } else {
+                    "can only assign an iterable"
+                })
+            } else {
+                e
+            }
+        })?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
     }
 }
 

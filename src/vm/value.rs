@@ -51,12 +51,16 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     StaticMethod(Rc<Value>),
     Module(Rc<Module>),
-    /// `d.keys()`, `d.values()`, `d.items()`: a snapshot with the view's name.
-    View(Rc<(&'static str, Vec<Value>)>),
+    /// `d.keys()`, `d.values()`, `d.items()`: the view's name and the live dict it shows.
+    View(Rc<(&'static str, Rc<RefCell<Dict>>)>),
     /// `super()`: the class to start after, and the object.
     Super(Rc<(Rc<Class>, Value)>),
     /// A compiled code object with its constants turned into values (a `MakeFunction` operand).
     Code(Rc<Code>),
+    /// `bytearray`: mutable bytes.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    /// A file object from `open()`.
+    File(Rc<crate::builtins::file::FileObj>),
 }
 
 /// By hand rather than derived so that it inlines into the dispatch loop: copying an immediate
@@ -237,6 +241,16 @@ impl Value {
         matches!(self, Value::Undefined)
     }
 
+    /// The contents of a `bytes` or `bytearray` (a bytearray's are copied: it may change
+    /// while they are used).
+    pub fn byte_data(&self) -> Option<std::borrow::Cow<'_, [u8]>> {
+        match self {
+            Value::Bytes(b) => Some(std::borrow::Cow::Borrowed(&b[..])),
+            Value::ByteArray(b) => Some(std::borrow::Cow::Owned(b.borrow().clone())),
+            _ => Option::None,
+        }
+    }
+
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(&s.s),
@@ -291,6 +305,8 @@ impl Value {
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             View(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            File(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{unsupported, Compiler, FBlockKind, NameOp, Result};
+use super::{unsupported, Compiler, FBlockKind, NameOp, Result, ScopeKind};
 use crate::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 use crate::bytecode::{Const, Instr};
 
@@ -35,10 +35,27 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
+                }
+                // In a class body `name: T` records T in `__annotations__` (dataclasses and
+                // typing read it), after the value is stored, as CPython does.
+                if let (true, ExprKind::Name(id)) = (
+                    *simple && self.scope().kind == ScopeKind::Class,
+                    &target.kind,
+                ) {
+                    self.expr(annotation)?;
+                    self.name_op("__annotations__", NameOp::Load);
+                    let key = self.mangle(id);
+                    self.load_const(Const::Str(key.into()));
+                    self.emit(Instr::StoreSubscr);
                 }
             }
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -152,13 +169,10 @@ impl<'a> Compiler<'a> {
                 finalbody,
                 is_star,
             } => {
-                if *is_star {
-                    return Err(unsupported("except*", s.span));
-                }
                 if finalbody.is_empty() {
-                    self.try_except(body, handlers, orelse)?;
+                    self.try_except(body, handlers, orelse, *is_star)?;
                 } else {
-                    self.try_finally(body, handlers, orelse, finalbody)?;
+                    self.try_finally(body, handlers, orelse, finalbody, *is_star)?;
                 }
             }
             StmtKind::With {
@@ -271,6 +285,23 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::Pop);
             }
             FBlockKind::ExceptDispatch => {}
+            // The checker keeps `break`/`continue`/`return` out of `except*` bodies; this is
+            // the cleanup should one ever leave: drop rest, list and original, restore.
+            FBlockKind::StarHandler(name) => {
+                for _ in 0..3 {
+                    if keep_value {
+                        self.emit(Instr::Swap);
+                    }
+                    self.emit(Instr::Pop);
+                }
+                if keep_value {
+                    self.emit(Instr::Swap);
+                }
+                self.emit(Instr::PopExcept);
+                if let Some(name) = name {
+                    self.clear_name(name);
+                }
+            }
         }
         Ok(())
     }
@@ -289,7 +320,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// `name = None; del name` (an `except ... as name` ends).
-    fn clear_name(&mut self, name: &str) {
+    pub(super) fn clear_name(&mut self, name: &str) {
         self.load_const(Const::None);
         self.name_op(name, NameOp::Store);
         self.name_op(name, NameOp::Delete);
@@ -300,7 +331,11 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
+        is_star: bool,
     ) -> Result {
+        if is_star {
+            return self.try_except_star(body, handlers, orelse);
+        }
         let (handler, end) = (self.new_label(), self.new_label());
         self.push_fblock(FBlockKind::TryExcept, Some(handler));
         self.stmts(body)?;
@@ -361,13 +396,14 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
         finalbody: &'a [Stmt],
+        is_star: bool,
     ) -> Result {
         let (exc_path, end) = (self.new_label(), self.new_label());
         self.push_fblock(FBlockKind::TryFinally(finalbody), Some(exc_path));
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(body, handlers, orelse)?;
+            self.try_except(body, handlers, orelse, is_star)?;
         }
         self.pop_fblock();
         // Normal path: the final body inline.
@@ -518,6 +554,10 @@ impl<'a> Compiler<'a> {
         if let Some(doc) = docstring(&def.body) {
             self.load_const(Const::Str(doc));
             self.name_op("__doc__", NameOp::Store);
+        }
+        if has_annotations(&def.body) {
+            self.emit(Instr::BuildMap(0));
+            self.name_op("__annotations__", NameOp::Store);
         }
         self.stmts(&def.body)?;
         self.load_const(Const::None);
@@ -782,4 +822,29 @@ fn docstring(body: &[Stmt]) -> Option<Rc<str>> {
         }) => Some(s.as_str().into()),
         _ => None,
     }
+}
+
+/// Does a class body annotate a name (`x: int`), at any depth outside nested scopes? Then
+/// the body starts with `__annotations__ = {}`.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { simple, .. } => *simple,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

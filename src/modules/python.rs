@@ -1,0 +1,55 @@
+//! Standard-library modules written in weft's own Python and embedded in the binary
+//! (decision 5: readable Python where the logic is the point). `python_module!` turns a
+//! `.py` file next to this one into an [`Init`](super::Init) for `NATIVE_MODULES` (listed at
+//! the end of this file); a hybrid
+//! module (native functions plus Python) calls [`run`] from its own `init` after adding its
+//! natives, which the Python code then sees as globals (the module's dict is its globals).
+//!
+//! Invariant: the embedded sources are weft's own and tested, so a failure while running one
+//! is a bug in weft: it is shown on stderr (with the traceback) and the module keeps whatever
+//! names were defined before the failure, so the import itself still succeeds.
+
+use std::rc::Rc;
+
+use super::ModuleBuilder;
+use crate::vm::{Source, Value, Vm};
+
+/// Runs `source` as the body of module `name`: its globals start as the names already in
+/// `m` (natives, `__name__`), and every name it defines ends up in `m`.
+pub fn run(vm: &mut Vm, m: &mut ModuleBuilder, name: &str, source: &'static str) {
+    let filename = format!("<weft {name}>");
+    m.value("__builtins__", Value::None);
+    let globals = m.dict.clone();
+    match crate::compile(source, &filename) {
+        Ok(code) => {
+            let source = Rc::new(Source {
+                filename: filename.clone(),
+                text: source.into(),
+            });
+            if let Err(e) = vm.run_module(&code, source, globals.clone()) {
+                let exc = vm.exception_value(e);
+                eprint!("{}", crate::vm::format_exception(vm, &exc));
+            }
+        }
+        Err(e) => eprintln!("weft's embedded {filename} does not compile: {}", e.message),
+    }
+}
+
+/// `python_module!(init_name, "file.py")`: an `Init` running the embedded file as module
+/// `init_name`.
+macro_rules! python_module {
+    ($name:ident, $file:literal) => {
+        pub fn $name(vm: &mut Vm, m: &mut ModuleBuilder) {
+            run(vm, m, stringify!($name), include_str!($file));
+        }
+    };
+}
+
+python_module!(collections, "collections.py");
+python_module!(copy, "copy.py");
+python_module!(dataclasses, "dataclasses.py");
+python_module!(functools, "functools.py");
+python_module!(itertools, "itertools.py");
+python_module!(json, "json.py");
+python_module!(operator, "operator.py");
+python_module!(string, "string.py");
