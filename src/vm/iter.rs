@@ -419,7 +419,7 @@ impl Vm {
 
     fn finish_gen_run(
         &mut self,
-        frame: super::frame::Frame,
+        frame: Box<super::frame::Frame>,
         pending: Option<PyErr>,
     ) -> PyResult<GenStep> {
         match self.run_frame_with(frame, pending)? {

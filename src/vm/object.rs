@@ -20,6 +20,8 @@ pub struct Code {
     pub code: CodeObject,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
+    /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
+    pub global_cache: Vec<Cell<u32>>,
     pub source: Rc<Source>,
 }
 
