@@ -18,6 +18,7 @@ mod methods_str;
 mod introspect;
 mod slots;
 pub(crate) mod unicode;
+pub(crate) mod views;
 
 use std::rc::Rc;
 

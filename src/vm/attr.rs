@@ -47,7 +47,7 @@ impl Vm {
             Value::Future(_) => Builtin::Future,
             Value::Handle(_) => Builtin::Handle,
             Value::NativeCoro(_) => Builtin::Coroutine,
-            Value::Iter(_) => Builtin::Iterator,
+            Value::Iter(it) => it.state.borrow().builtin(),
             Value::Property(_) => Builtin::Property,
             Value::ClassMethod(_) => Builtin::ClassMethod,
             Value::StaticMethod(_) => Builtin::StaticMethod,

@@ -100,6 +100,11 @@ impl Vm {
                 let (x, y) = (x.clone(), y.clone());
                 return self.compare_seq(op, &x, &y);
             }
+            (Value::View(_), _) | (_, Value::View(_)) => {
+                if let Some(r) = crate::builtins::views::view_compare(self, op, a, b)? {
+                    return Ok(r);
+                }
+            }
             (Value::Set(x), Value::Set(y)) if op != CmpOp::Eq && op != CmpOp::Ne => {
                 let (x, y) = (x.items.borrow(), y.items.borrow());
                 let sub = x.iter().all(|k| y.contains(k));
@@ -224,7 +229,10 @@ impl Vm {
                 let r = self.compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
-            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+            (Value::List(_), Value::List(_))
+            | (Value::Tuple(_), Value::Tuple(_))
+            | (Value::View(_), _)
+            | (_, Value::View(_)) => {
                 let r = self.compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }

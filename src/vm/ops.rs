@@ -449,10 +449,13 @@ impl Vm {
     /// `a op b`: built-in fast paths, then `__op__` / `__rop__`.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (BinOp::Mod, Value::Str(s)) = (op, a) {
-            return super::format::percent_format(self, &s.s, b).map(Value::str);
+            return super::percent::percent_format(self, &s.s, b).map(Value::str);
         }
         let r = builtin_binary(op, a, b)?;
         if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+        if let Some(r) = crate::builtins::views::view_binary(self, op, a, b)? {
             return Ok(r);
         }
         let (name, rname, _) = op.dunders();
@@ -485,7 +488,7 @@ impl Vm {
         if has_base(a) || has_base(b) {
             let (x, y) = (base_of(a), base_of(b));
             if let (BinOp::Mod, Value::Str(s)) = (op, x) {
-                return super::format::percent_format(self, &s.s, y).map(Value::str);
+                return super::percent::percent_format(self, &s.s, y).map(Value::str);
             }
             let r = builtin_binary(op, x, y)?;
             if !matches!(r, Value::NotImplemented) {

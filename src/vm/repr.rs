@@ -290,7 +290,7 @@ impl Vm {
                 )
             }
             Value::Iter(_) => format!("<iterator object at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::Future(f) => self.future_repr(f)?,
+            Value::Future(f) => crate::runtime::future_repr(self, f)?,
             Value::Handle(h) => match h.when {
                 Some(when) => format!("<TimerHandle when={}>", float_repr(when)),
                 None => "<Handle>".into(),
@@ -339,7 +339,7 @@ impl Vm {
                 }
             }
             Value::View(view) => {
-                let items = view.1.clone();
+                let items = super::view_items(view);
                 format!("{}([{}])", view.0, self.join_reprs(&items)?)
             }
             Value::Super(s) => format!("<super: <class '{}'>, <object>>", s.0.name),
@@ -429,34 +429,5 @@ impl Vm {
         let r = f(self);
         self.repr_stack.pop();
         r
-    }
-}
-
-impl Vm {
-    /// `<Future pending>`, `<Task finished name='Task-1' coro=<main()> result=3>`...
-    fn future_repr(&mut self, f: &crate::runtime::Future) -> PyResult<String> {
-        use crate::runtime::FutureState;
-        let mut parts = vec![f.state_name().to_lowercase()];
-        if let Some(t) = &f.task {
-            let name = t.name.borrow().clone();
-            parts.push(format!("name={}", self.repr(&name)?));
-            let coro = match &t.coro {
-                Value::Generator(g) => format!("<{}()>", g.qualname),
-                Value::NativeCoro(c) => format!("<{}()>", c.name),
-                other => self.repr(other)?,
-            };
-            parts.push(format!("coro={coro}"));
-        }
-        if f.state.get() == FutureState::Finished {
-            let exc = f.exception.borrow().clone();
-            if matches!(exc, Value::None) {
-                let r = f.result.borrow().clone();
-                parts.push(format!("result={}", self.repr(&r)?));
-            } else {
-                parts.push(format!("exception={}", self.repr(&exc)?));
-            }
-        }
-        let kind = if f.task.is_some() { "Task" } else { "Future" };
-        Ok(format!("<{kind} {}>", parts.join(" ")))
     }
 }

@@ -85,7 +85,7 @@ impl Vm {
             generator: None,
             outer_handled: Value::None,
         };
-        self.run_nested(frame)
+        self.run_nested(Box::new(frame))
     }
 }
 

@@ -198,12 +198,11 @@ impl Vm {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {
                     let ix = resolve_slice(sl, len)?;
-                    let start = r.start + ix.start * r.step;
-                    let step = r.step * ix.step;
+                    // As CPython: the slice's own bounds mapped through the range.
                     return Ok(Value::Range(std::rc::Rc::new(super::value::Range {
-                        start,
-                        stop: start + ix.len as i64 * step,
-                        step,
+                        start: r.start + ix.start * r.step,
+                        stop: r.start + ix.stop * r.step,
+                        step: r.step * ix.step,
                     })));
                 }
                 match seq_index(key, len, "range")? {
