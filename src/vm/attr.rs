@@ -126,6 +126,11 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, &name.s)? {
                     return Ok(v);
                 }
+                // The methods of `type` itself (`C.mro()`), bound to the class.
+                let meta = self.class(Builtin::Type).clone();
+                if let Some(f @ Value::Native(_)) = meta.dict.borrow().get(&key).cloned() {
+                    return self.bind(f, obj, class);
+                }
                 Err(PyErr::new(
                     ExcKind::AttributeError,
                     format!("type object '{}' has no attribute '{}'", class.name, name.s),
@@ -233,6 +238,11 @@ impl Vm {
                 "__name__" => Some(Value::str(&*c.name)),
                 "__qualname__" => Some(Value::str(&*c.qualname)),
                 "__module__" => Some(Value::str(&*c.module)),
+                "__base__" => Some(
+                    c.bases
+                        .first()
+                        .map_or(Value::None, |b| Value::Class(b.clone())),
+                ),
                 "__bases__" => Some(Value::tuple(
                     c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
                 )),
@@ -279,7 +289,12 @@ impl Vm {
                     let mut cells: Vec<_> =
                         f.code.code.freevars.iter().zip(f.closure.iter()).collect();
                     cells.sort_by(|a, b| a.0.cmp(b.0));
-                    Value::tuple(cells.into_iter().map(|(_, c)| Value::Cell(c.clone())).collect())
+                    Value::tuple(
+                        cells
+                            .into_iter()
+                            .map(|(_, c)| Value::Cell(c.clone()))
+                            .collect(),
+                    )
                 }),
                 _ => None,
             },
@@ -325,7 +340,25 @@ impl Vm {
         })
     }
 
+    /// `obj.name = value`: the class's Python `__setattr__` if it has one, else
+    /// `object.__setattr__`'s behaviour.
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(setattr @ Value::Function(_)) = inst.class.lookup("__setattr__") {
+                self.call(
+                    &setattr,
+                    vec![obj.clone(), Value::Str(name.clone()), value],
+                    vec![],
+                )?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors (properties) on the type, else the instance
+    /// dict (or its slots).
+    pub fn generic_set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let key = StrKey::of(name);
@@ -341,16 +374,6 @@ impl Vm {
                     }
                     self.call(&p.fset.clone(), vec![obj.clone(), value], vec![])?;
                     return Ok(());
-                }
-                if let Some(setattr) = inst.class.lookup("__setattr__") {
-                    if !matches!(setattr, Value::Native(_)) {
-                        self.call(
-                            &setattr,
-                            vec![obj.clone(), Value::Str(name.clone()), value],
-                            vec![],
-                        )?;
-                        return Ok(());
-                    }
                 }
                 if let Some(exc) = &inst.exc {
                     match &*name.s {
@@ -421,10 +444,42 @@ impl Vm {
         }
     }
 
+    /// `del obj.name`: the class's Python `__delattr__` if it has one, else
+    /// `object.__delattr__`'s behaviour.
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(delattr @ Value::Function(_)) = inst.class.lookup("__delattr__") {
+                self.call(
+                    &delattr,
+                    vec![obj.clone(), Value::Str(name.clone())],
+                    vec![],
+                )?;
+                return Ok(());
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, else the instance dict.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<()> {
         let key = StrKey::of(name);
         let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                    if matches!(p.fdel, Value::None) {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.s, inst.class.name
+                            ),
+                        ));
+                    }
+                    self.call(&p.fdel.clone(), vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
+                inst.dict.borrow_mut().shift_remove(&key).is_some()
+            }
             Value::Class(c) if c.builtin.is_none() => {
                 c.dict.borrow_mut().shift_remove(&key).is_some()
             }

@@ -171,7 +171,7 @@ fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

@@ -817,8 +817,11 @@ impl Vm {
                         let mut d = d.borrow_mut();
                         for (k, v) in pairs {
                             if matches!(instr, Instr::DictMerge(_)) && d.contains_key(&k) {
+                                // The callable sits under the positional tuple.
+                                let callee = f.peek(n as usize + 1);
                                 return Err(PyErr::type_error(format!(
-                                    "got multiple values for keyword argument '{}'",
+                                    "{} got multiple values for keyword argument '{}'",
+                                    super::object::function_str(callee),
                                     k.value.as_str().unwrap_or("?")
                                 )));
                             }

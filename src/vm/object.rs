@@ -390,6 +390,31 @@ pub struct Module {
     pub dict: Rc<RefCell<Dict>>,
 }
 
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `__main__.f()`,
+/// `print()`, `C.m()` under its module.
+pub fn function_str(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let module = func
+                .globals
+                .borrow()
+                .get(&super::dict::StrKey::new("__name__"))
+                .and_then(|v| v.as_str().map(String::from));
+            match module {
+                Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname.borrow()),
+                _ => format!("{}()", func.qualname.borrow()),
+            }
+        }
+        Value::Native(n) => format!("{}()", n.name),
+        Value::BoundMethod(m) => function_str(&m.func),
+        Value::Class(c) if c.module.as_ref() != "builtins" => {
+            format!("{}.{}()", c.module, c.qualname)
+        }
+        Value::Class(c) => format!("{}()", c.qualname),
+        other => format!("{} object", builtin_type_name(other)),
+    }
+}
+
 /// The name of a value's type for messages, where no VM is at hand.
 pub fn builtin_type_name(v: &Value) -> String {
     match v {

@@ -606,7 +606,29 @@ impl Vm {
                         }
                     }
                 } else if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
-                    self.truthy(&r)?
+                    // As `len()`: an int, not negative.
+                    match base_of(&r) {
+                        Value::Int(n) if *n < 0 => {
+                            return Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::Int(n) => *n != 0,
+                        Value::Bool(b) => *b,
+                        Value::BigInt(n) if n.is_negative() => {
+                            return Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::BigInt(_) => {
+                            return Err(PyErr::new(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
+                        }
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                builtin_type_name(&r)
+                            )))
+                        }
+                    }
                 } else if has_base(v) {
                     self.truthy(base_of(v))?
                 } else {
