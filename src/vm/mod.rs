@@ -46,10 +46,10 @@ pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
     Instance, IterState, Module, Native, NativeFn, Property, Source,
 };
-pub use percent::percent_format;
 pub use ops::{builtin_binary, to_big, to_f64};
-pub use subclass::base_of;
+pub use percent::percent_format;
 pub use repr::{ascii_escape, float_repr, str_repr};
+pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
 

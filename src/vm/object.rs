@@ -265,8 +265,7 @@ impl Drop for Generator {
                 self.qualname.clone(),
             ));
         }
-        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended
-        {
+        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended {
             let revived = Generator {
                 frame: RefCell::new(self.frame.take()),
                 state: Cell::new(GenState::Suspended),
@@ -330,9 +329,14 @@ pub enum IterState {
     },
     Done,
     // `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
-    ZipStrict { iters: Vec<Value> },
+    ZipStrict {
+        iters: Vec<Value>,
+    },
     // `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     // A dict or one of its views.
     Dict(DictIter),
 }
