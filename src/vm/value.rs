@@ -61,6 +61,8 @@ pub enum Value {
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A file object from `open()`.
     File(Rc<crate::builtins::file::FileObj>),
+    /// A `range` whose bounds do not fit in `i64`.
+    BigRange(Rc<crate::builtins::range::BigRange>),
 }
 
 /// A string with its hash computed once (names are looked up by hash all the time).
@@ -244,6 +246,7 @@ impl Value {
             View(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BigRange(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }
