@@ -538,7 +538,9 @@ fn read(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 None => st.read_all().map_err(&err)?,
                 Some(n) => {
                     // Enough bytes for n characters (at most 4 bytes each), then cut.
-                    while st.unread().len() < n * 4 + 1 && st.fill().map_err(&err)? {}
+                    while st.unread().len() < n.saturating_mul(4).saturating_add(1)
+                        && st.fill().map_err(&err)?
+                    {}
                     let len = char_prefix_len(t, st.unread(), n);
                     st.take(len)
                 }
