@@ -130,6 +130,9 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                     crate::vm::type_name(&other)
                 )))
             }
+            None if !std::ptr::eq(crate::vm::base_of(v), v) => {
+                return length(vm, crate::vm::base_of(v))
+            }
             None => return Err(no_len(v)),
         },
         _ => return Err(no_len(v)),
@@ -205,6 +208,9 @@ fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         v @ Value::Instance(_) => match vm.call_dunder(v, "__abs__", vec![])? {
             Some(r) => r,
+            None if !matches!(crate::vm::base_of(v), Value::Instance(_)) => {
+                return abs(vm, vec![crate::vm::base_of(v).clone()], kwargs)
+            }
             None => return Err(bad_operand("abs()", v)),
         },
         v => return Err(bad_operand("abs()", v)),
@@ -446,6 +452,9 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             if let Some(r) = vm.call_dunder(v, "__reversed__", vec![])? {
                 return Ok(r);
             }
+            if !matches!(crate::vm::base_of(v), Value::Instance(_)) {
+                return reversed(vm, vec![crate::vm::base_of(v).clone()], kwargs);
+            }
             vm.collect(v)?
         }
         other => {
@@ -664,9 +673,14 @@ fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             Ok(Value::bigint(q * p))
         }
         (v @ Value::Instance(_), nd) => {
-            let args = nd.into_iter().collect();
-            match vm.call_dunder(v, "__round__", args)? {
+            let args: Vec<Value> = nd.into_iter().collect();
+            match vm.call_dunder(v, "__round__", args.clone())? {
                 Some(r) => Ok(r),
+                None if !matches!(crate::vm::base_of(v), Value::Instance(_)) => {
+                    let mut full = vec![crate::vm::base_of(v).clone()];
+                    full.extend(args);
+                    round(vm, full, Vec::new())
+                }
                 None => Err(PyErr::type_error(format!(
                     "type {} doesn't define __round__ method",
                     crate::vm::type_name(v)

@@ -60,7 +60,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Dict>>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'dict' objects doesn't apply to this object"
@@ -168,7 +168,7 @@ fn fromkeys(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn set_this(args: &[Value]) -> PyResult<Rc<crate::vm::SetObj>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Set(s)) => Ok(s.clone()),
         _ => Err(PyErr::type_error(
             "descriptor for 'set' objects doesn't apply to this object",

@@ -58,7 +58,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Str(s)) => Ok(s.clone()),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to this object"
@@ -67,7 +67,7 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
 }
 
 fn str_at<'a>(args: &'a [Value], i: usize, name: &str) -> PyResult<Option<&'a str>> {
-    match args.get(i) {
+    match args.get(i).map(crate::vm::base_of) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(&s.s)),
         Some(other) => Err(PyErr::type_error(format!(
@@ -176,7 +176,7 @@ fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&s.s);
         }
-        match item {
+        match crate::vm::base_of(item) {
             Value::Str(x) => out.push_str(&x.s),
             other => {
                 return Err(PyErr::type_error(format!(

@@ -375,6 +375,9 @@ impl Vm {
                 if spec.is_empty() {
                     return self.str_of(v);
                 }
+                if super::subclass::has_base(v) {
+                    return self.format(super::subclass::base_of(v), spec);
+                }
                 Err(PyErr::type_error(format!(
                     "unsupported format string passed to {}.__format__",
                     builtin_type_name(v)

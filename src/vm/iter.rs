@@ -84,12 +84,15 @@ impl Vm {
                     }
                     it
                 }
+                None if super::subclass::has_base(v) => {
+                    return self.get_iter(super::subclass::base_of(v))
+                }
                 None => {
                     if self.type_of(v).lookup("__getitem__").is_some() {
-                        return Err(PyErr::new(
-                            ExcKind::NotImplementedError,
-                            "weft does not support iterating with __getitem__ yet",
-                        ));
+                        return Ok(iter_value(IterState::GetItem {
+                            obj: v.clone(),
+                            index: 0,
+                        }));
                     }
                     return Err(not_iterable(v));
                 }
@@ -181,6 +184,22 @@ impl Vm {
                 let v = Value::bigint(next.clone());
                 *next += &*step;
                 Ok(Some(v))
+            }
+            IterState::GetItem { obj: seq, index } => {
+                let (seq, i) = (seq.clone(), *index);
+                *index += 1;
+                drop(state);
+                match self.getitem(&seq, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if self.err_matches(&e, ExcKind::IndexError)
+                            || self.err_matches(&e, ExcKind::StopIteration) =>
+                    {
+                        *obj.state.borrow_mut() = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
             }
             IterState::Dict(DictIter {
                 what,
@@ -419,7 +438,7 @@ impl Vm {
 
     fn finish_gen_run(
         &mut self,
-        frame: super::frame::Frame,
+        frame: Box<super::frame::Frame>,
         pending: Option<PyErr>,
     ) -> PyResult<GenStep> {
         match self.run_frame_with(frame, pending)? {
