@@ -10,6 +10,7 @@ mod constructors;
 mod exc_group;
 pub(crate) mod exceptions;
 pub(crate) mod file;
+pub(crate) mod range;
 pub(crate) mod functions;
 mod methods_dict;
 mod methods_list;

@@ -350,6 +350,8 @@ pub enum IterState {
     },
     // A dict or one of its views.
     Dict(DictIter),
+    // A range beyond i64: next, stop, step.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
 }
 
 /// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
@@ -431,7 +433,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Tuple(_) => "tuple".into(),
         Value::Dict(_) => "dict".into(),
         Value::Set(s) => if s.frozen { "frozenset" } else { "set" }.into(),
-        Value::Range(_) => "range".into(),
+        Value::Range(_) | Value::BigRange(_) => "range".into(),
         Value::Slice(_) => "slice".into(),
         Value::Function(_) => "function".into(),
         Value::Native(_) => "builtin_function_or_method".into(),
