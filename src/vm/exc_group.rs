@@ -105,6 +105,7 @@ impl Vm {
                 }),
                 ..ExcData::default()
             })),
+            base: None,
         })))
     }
 
@@ -385,22 +386,16 @@ fn collect_leaf_ids(e: &Value, ids: &mut Vec<usize>) {
     }
 }
 
-/// CPython's `is_same_exception_metadata`: same notes object, traceback, cause and context
-/// (weft's traceback is a list of entries, equal when nothing was added since the copy).
+/// CPython's `is_same_exception_metadata`: same traceback, cause and context. (It also
+/// compares a `notes` slot that 3.11 leaves empty, `__notes__` living in the instance dict,
+/// so notes never count; weft's traceback is a list of entries, equal when nothing was
+/// added since the part was split off.)
 fn same_metadata(a: &Value, b: &Value) -> bool {
     let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
         return false;
     };
     let (Some(dx), Some(dy)) = (&x.exc, &y.exc) else {
         return false;
-    };
-    let notes_key = StrKey::new("__notes__");
-    let nx = x.dict.borrow().get(&notes_key).cloned();
-    let ny = y.dict.borrow().get(&notes_key).cloned();
-    let same_notes = match (&nx, &ny) {
-        (None, None) => true,
-        (Some(p), Some(q)) => p.is(q),
-        _ => false,
     };
     let (dx, dy) = (dx.borrow(), dy.borrow());
     let same_tb = dx.traceback.len() == dy.traceback.len()
@@ -413,5 +408,5 @@ fn same_metadata(a: &Value, b: &Value) -> bool {
         let none = |v: &Value| matches!(v, Value::None | Value::Undefined);
         (none(p) && none(q)) || p.is(q)
     };
-    same_notes && same_tb && same(&dx.cause, &dy.cause) && same(&dx.context, &dy.context)
+    same_tb && same(&dx.cause, &dy.cause) && same(&dx.context, &dy.context)
 }

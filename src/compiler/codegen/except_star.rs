@@ -68,13 +68,13 @@ impl<'a> Compiler<'a> {
                 c.expr(t)?;
             }
             c.emit(Instr::CheckEgMatch(next));
+            // [.., rest', match]
+            match &h.name {
+                Some(name) => c.name_op(&name.name, NameOp::Store),
+                None => c.emit(Instr::Pop),
+            }
             Ok(())
         })?;
-        // [.., rest', match]
-        match &h.name {
-            Some(name) => self.name_op(&name.name, NameOp::Store),
-            None => self.emit(Instr::Pop),
-        }
         let name = h.name.as_ref().map(|n| n.name.clone());
         let raised_here = self.new_label();
         self.pop_fblock();

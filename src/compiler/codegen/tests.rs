@@ -59,8 +59,34 @@ fn match_patterns() {
 
 #[test]
 fn unsupported_features_are_named() {
-    assert!(dis("try:\n    pass\nexcept* ValueError:\n    pass\n")
-        .contains("weft does not support except* yet"));
+    assert!(dis("z = 1j\n").contains("weft does not support complex numbers yet"));
+}
+
+#[test]
+fn try_except_star() {
+    insta::assert_snapshot!(dis(
+        "def f():\n    try:\n        g()\n    except* ValueError as e:\n        h(e)\n    except* (TypeError, KeyError):\n        raise\n    else:\n        k()\n"
+    ));
+}
+
+#[test]
+fn except_star_bodies_cannot_break_continue_or_return() {
+    for word in ["break", "continue", "return"] {
+        let src = format!(
+            "def f():\n    for i in x:\n        try:\n            pass\n        except* E:\n            {word}\n"
+        );
+        assert!(
+            dis(&src)
+                .contains("'break', 'continue' and 'return' cannot appear in an except* block"),
+            "{word}: {}",
+            dis(&src)
+        );
+    }
+    // A loop inside the handler may use them.
+    assert!(
+        !dis("try:\n    pass\nexcept* E:\n    for i in x:\n        break\n")
+            .contains("compile error")
+    );
 }
 
 #[test]
