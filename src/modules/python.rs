@@ -45,7 +45,6 @@ macro_rules! python_module {
     };
 }
 
-python_module!(collections, "collections.py");
 python_module!(copy, "copy.py");
 python_module!(dataclasses, "dataclasses.py");
 python_module!(functools, "functools.py");
