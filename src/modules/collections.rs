@@ -1,5 +1,5 @@
-//! The `collections` module: weft Python (`collections.py`) with deque's hot operations
-//! native. A deque keeps its items in a list (`_items`) from index `_head` on, its bound in
+//! The `collections` module: weft Python (`collections/deque.py`, `dicts.py`,
+//! `namedtuple.py`, run in turn in one namespace) with deque's hot operations native. A deque keeps its items in a list (`_items`) from index `_head` on, its bound in
 //! `_maxlen` and a mutation counter in `_state`, all in the instance's attributes; the
 //! natives here (both ends, `len`, truth, indexing) and the Python methods (rotate, repr,
 //! comparisons...) share that layout, so either may touch any deque.
@@ -22,7 +22,16 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
     m.function("_deque_len", len);
     m.function("_deque_bool", truth);
     m.function("_deque_getitem", getitem);
-    super::python::run(vm, m, "collections", include_str!("collections.py"));
+    for (file, source) in [
+        ("collections/deque.py", include_str!("collections/deque.py")),
+        ("collections/dicts.py", include_str!("collections/dicts.py")),
+        (
+            "collections/namedtuple.py",
+            include_str!("collections/namedtuple.py"),
+        ),
+    ] {
+        super::python::run(vm, m, file, source);
+    }
 }
 
 /// Free front slots above this many are given back once they outnumber the items.
