@@ -15,6 +15,8 @@ except NameError:  # weft without bytearray yet
 
 
 class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'  # where CPython defines it (tracebacks print the full name)
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -75,6 +77,8 @@ def _float_str(o, allow_nan):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
+
     item_separator = ', '
     key_separator = ': '
 
@@ -245,6 +249,8 @@ class _NoValue(Exception):
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
