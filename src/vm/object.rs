@@ -254,8 +254,7 @@ impl Drop for Generator {
                 self.qualname.clone(),
             ));
         }
-        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended
-        {
+        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended {
             let revived = Generator {
                 frame: RefCell::new(self.frame.take()),
                 state: Cell::new(GenState::Suspended),
