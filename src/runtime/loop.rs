@@ -60,6 +60,9 @@ pub struct Loop {
     pub interrupts: u32,
     /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
     pub asyncgens: Vec<Weak<crate::vm::Generator>>,
+    /// `tasks` is swept of dead entries when it grows past this length (twice its live size
+    /// after the last sweep): registering a task stays O(1) amortised with 100k of them.
+    tasks_sweep_at: usize,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -88,11 +91,21 @@ impl Loop {
             asyncgens: Vec::new(),
             main_task: None,
             interrupts: 0,
+            tasks_sweep_at: 64,
             later_count: 0,
             handle_count: 0,
             stopping: false,
             observer,
         }
+    }
+
+    /// Registers a new task for `all_tasks()`.
+    pub fn add_task(&mut self, task: &Rc<Future>) {
+        if self.tasks.len() >= self.tasks_sweep_at {
+            self.tasks.retain(|t| t.strong_count() > 0);
+            self.tasks_sweep_at = (2 * self.tasks.len()).max(64);
+        }
+        self.tasks.push(Rc::downgrade(task));
     }
 
     /// Hands an event to the observer, stamped with the loop time.
@@ -201,11 +214,19 @@ impl Loop {
         }
         let busy = !self.ready.is_empty() || self.stopping;
         let deadline = self.timers.first().map(|t| t.when);
+        let mut seen = Vec::new();
+        let observed = self.observer.is_some().then_some(&mut seen);
         if !self
             .reactor
-            .wait(&mut self.clock, &mut self.ready, deadline, busy)
+            .wait(&mut self.clock, &mut self.ready, deadline, busy, observed)
         {
             return None;
+        }
+        for (fd, direction) in seen {
+            self.emit(|| Event::IoReady {
+                source: super::io::describe(fd),
+                interest: super::io::interest(direction),
+            });
         }
         let end = self.time() + CLOCK_RESOLUTION;
         while self.timers.first().is_some_and(|t| t.when < end) {

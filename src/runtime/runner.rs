@@ -36,6 +36,7 @@ pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         class: vm.class(Builtin::EventLoop).clone(),
         dict: RefCell::new(Dict::default()),
         exc: None,
+        base: None,
     }));
     vm.event_loop = Some(Box::new(Loop::new(
         vm.virtual_clock,

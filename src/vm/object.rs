@@ -20,6 +20,8 @@ pub struct Code {
     pub code: CodeObject,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
+    /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
+    pub global_cache: Vec<Cell<u32>>,
     pub source: Rc<Source>,
 }
 
@@ -147,6 +149,11 @@ pub enum Builtin {
     BufferedReader,
     BufferedWriter,
     BufferedRandom,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    CallableIterator,
 }
 
 impl Class {
@@ -212,6 +219,10 @@ pub struct Instance {
     pub dict: RefCell<Dict>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
+    /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value
+    /// it is (a `Value::List`...), made by the built-in `__new__` and never replaced, so the
+    /// built-in type's methods and operators work on it. `None` for other instances.
+    pub base: Option<Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -279,15 +290,79 @@ pub struct IterObj {
 
 #[derive(Debug)]
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<Str>, byte: usize },
-    Items { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<Str>,
+        byte: usize,
+    },
+    Items {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until IndexError (or StopIteration).
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Done,
+    // `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
+    ZipStrict {
+        iters: Vec<Value>,
+    },
+    // `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    // A dict or one of its views.
+    Dict(DictIter),
+}
+
+/// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
+/// keep the size it had (`len`), as in CPython.
+#[derive(Debug)]
+pub struct DictIter {
+    pub what: &'static str,
+    pub dict: Rc<RefCell<Dict>>,
+    pub index: usize,
+    pub len: usize,
+}
+
+impl IterState {
+    /// The built-in type of the iterators that have their own (`zip`, `map`...).
+    pub fn builtin(&self) -> Builtin {
+        match self {
+            IterState::Enumerate { .. } => Builtin::Enumerate,
+            IterState::Zip { .. } | IterState::ZipStrict { .. } => Builtin::Zip,
+            IterState::Map { .. } => Builtin::Map,
+            IterState::Filter { .. } => Builtin::Filter,
+            IterState::Callable { .. } => Builtin::CallableIterator,
+            _ => Builtin::Iterator,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -335,7 +410,15 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::NativeCoro(_) => "coroutine".into(),
         Value::Handle(h) if h.when.is_some() => "TimerHandle".into(),
         Value::Handle(_) => "Handle".into(),
-        Value::Iter(_) => "iterator".into(),
+        Value::Iter(it) => match it.state.borrow().builtin() {
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Map => "map",
+            Builtin::Filter => "filter",
+            Builtin::CallableIterator => "callable_iterator",
+            _ => "iterator",
+        }
+        .into(),
         Value::Property(_) => "property".into(),
         Value::ClassMethod(_) => "classmethod".into(),
         Value::StaticMethod(_) => "staticmethod".into(),

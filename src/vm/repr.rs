@@ -248,6 +248,9 @@ impl Vm {
                         ))),
                     };
                 }
+                if let Some(base) = &i.base {
+                    return self.repr(base);
+                }
                 if let Some(e) = &i.exc {
                     let args = e.borrow().args.clone();
                     let inner = if args.len() == 1 {
@@ -313,7 +316,7 @@ impl Vm {
             }
             Value::Code(c) => format!("<code object {}>", c.code.name),
             Value::View(view) => {
-                let items = view.1.clone();
+                let items = super::view_items(view);
                 format!("{}([{}])", view.0, self.join_reprs(&items)?)
             }
             Value::Super(s) => format!("<super: <class '{}'>, <object>>", s.0.name),
@@ -337,6 +340,14 @@ impl Vm {
                             ))),
                         };
                     }
+                }
+                // `str.__str__` of a str subclass gives the string; the other built-in types
+                // have `object.__str__`, which is `repr` (with the subclass's `__repr__`).
+                if let (Some(Value::Str(s)), None) = (
+                    &i.base,
+                    super::subclass::user_override(&class, &super::StrKey::new("__str__")),
+                ) {
+                    return Ok(s.s.clone());
                 }
                 if let Some(e) = &i.exc {
                     if let Some(g) = &e.borrow().group {
