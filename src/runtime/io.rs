@@ -7,8 +7,9 @@
 //! mio's readiness is edge-triggered; asyncio's selector is level-triggered (a callback runs
 //! on every iteration while its socket stays readable). The reactor keeps that contract with a
 //! flag per direction: an event sets it, and only an operation that meets `WouldBlock`
-//! (through `with_socket`'s callers) clears it. So a socket is never forgotten with unread
-//! data, at the cost of at most one callback that finds nothing to read.
+//! (through `with_socket`) or takes all there was (`exhausted`: a short read or write)
+//! clears it. So a socket is never forgotten with unread data, and a callback runs when
+//! asyncio's would.
 //!
 //! Virtual time (decision 6) meets real I/O by one rule: when nothing is ready and a socket
 //! has a callback waiting, the reactor polls for real for at most the gap to the next timer,
@@ -49,10 +50,16 @@ impl Socket {
 
 struct Source {
     socket: Socket,
+    /// The socket's number in this loop, from 1: how events name it (file descriptors and
+    /// ports differ from run to run).
+    number: u64,
     reader: Option<Rc<Handle>>,
     writer: Option<Rc<Handle>>,
     readable: bool,
     writable: bool,
+    /// The peer closed its end or the socket failed: reads never run dry again (the end of
+    /// the stream or the error is always there to read), so `exhausted` keeps it readable.
+    read_closed: bool,
 }
 
 /// Which way a callback waits.
@@ -72,11 +79,8 @@ pub struct Reactor {
     ready_order: VecDeque<RawFd>,
     /// Reader and writer callbacks registered (a count, so the idle step need not scan).
     waiters: usize,
-}
-
-/// A socket as events name it.
-pub fn describe(fd: RawFd) -> String {
-    format!("socket fd={fd}")
+    /// Sockets added so far.
+    count: u64,
 }
 
 /// The observer's word for a direction.
@@ -123,21 +127,33 @@ impl Reactor {
             Socket::Listener(l) => registry.register(l, Token(fd as usize), interest)?,
             Socket::Stream(s) => registry.register(s, Token(fd as usize), interest)?,
         }
+        self.count += 1;
         self.sources.insert(
             fd,
             Source {
                 socket,
+                number: self.count,
                 reader: None,
                 writer: None,
                 readable: false,
                 writable: false,
+                read_closed: false,
             },
         );
         Ok(fd)
     }
 
-    pub fn has_socket(&self, fd: RawFd) -> bool {
-        self.sources.contains_key(&fd)
+    /// A socket as events name it: "socket 1 (listening)", "socket 2".
+    pub fn describe(&self, fd: RawFd) -> String {
+        match self.sources.get(&fd) {
+            Some(Source {
+                socket: Socket::Listener(_),
+                number,
+                ..
+            }) => format!("socket {number} (listening)"),
+            Some(s) => format!("socket {}", s.number),
+            None => format!("file descriptor {fd}"),
+        }
     }
 
     /// Runs `op` on the socket; a `WouldBlock` result clears the direction's readiness flag
@@ -160,6 +176,19 @@ impl Reactor {
             }
         }
         result
+    }
+
+    /// Records that an operation took everything the socket had (a short read) or all the
+    /// room it had (a short write). Safe to forget the readiness then: with edge-triggered
+    /// events, bytes or room that come later raise a new event. Saves the callback that
+    /// would only meet `WouldBlock`, so callbacks run exactly when asyncio's would.
+    pub fn exhausted(&mut self, fd: RawFd, direction: Direction) {
+        if let Some(source) = self.sources.get_mut(&fd) {
+            match direction {
+                Direction::Read => source.readable = source.read_closed,
+                Direction::Write => source.writable = false,
+            }
+        }
     }
 
     /// Closes a socket: it leaves the poll and its callbacks are cancelled.
@@ -326,6 +355,7 @@ impl Reactor {
             let was_ready = source.readable || source.writable;
             // An error or hang-up wakes both directions: the next operation reports it.
             let failed = event.is_error() || event.is_read_closed() || event.is_write_closed();
+            source.read_closed |= event.is_error() || event.is_read_closed();
             if event.is_readable() || failed {
                 source.readable = true;
             }
