@@ -40,7 +40,10 @@ fn run_measured(code: &str) -> (Duration, Duration, String) {
 fn assert_idle(what: &str, code: &str) {
     let (wall, cpu, out) = run_measured(code);
     assert_eq!(out, "done\n", "{what}: unexpected output");
-    assert!(wall >= Duration::from_millis(950), "{what}: returned after {wall:?}");
+    assert!(
+        wall >= Duration::from_millis(950),
+        "{what}: returned after {wall:?}"
+    );
     assert!(
         cpu < Duration::from_millis(200),
         "{what}: used {cpu:?} of CPU in {wall:?} (busy waiting?)"

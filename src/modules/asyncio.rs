@@ -2,7 +2,8 @@
 //! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on); the
 //! synchronisation primitives and queues are weft's own Python (`asyncio.py`, embedded in the
 //! binary), run once on first import with the native names as its globals, and `TaskGroup`
-//! (`taskgroups.py`) and the TCP streams (`asyncio_streams.py`) after them in the same
+//! (`taskgroups.py`), `asyncio.run`'s shutdown steps (`runners.py`) and the TCP streams
+//! (`asyncio_streams.py`) after them in the same
 //! namespace.
 
 use std::cell::RefCell;
@@ -17,6 +18,7 @@ use crate::vm::{Dict, Key, Source, Str, Value, Vm};
 const LIBRARY: &[(&str, &str)] = &[
     ("<weft asyncio>", include_str!("asyncio.py")),
     ("<weft asyncio.taskgroups>", include_str!("taskgroups.py")),
+    ("<weft asyncio.runners>", include_str!("runners.py")),
     ("<weft asyncio.streams>", include_str!("asyncio_streams.py")),
 ];
 

@@ -16,7 +16,7 @@ use super::clock::Clock;
 use super::events::{self, Event, SharedObserver};
 use super::future::{Callback, Future, Handle};
 use super::io::Reactor;
-use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
+use crate::vm::{PyResult, Value, Vm};
 
 /// Past this many timers, cancelled ones are swept out when they are over half (CPython's
 /// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`).
@@ -54,8 +54,11 @@ pub struct Loop {
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
-    /// Tasks made so far, for the default names `Task-1`, `Task-2`...
-    pub task_count: u64,
+    /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
+    pub asyncgens: Vec<Weak<crate::vm::Generator>>,
+    /// `tasks` is swept of dead entries when it grows past this length (twice its live size
+    /// after the last sweep): registering a task stays O(1) amortised with 100k of them.
+    tasks_sweep_at: usize,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -81,12 +84,22 @@ impl Loop {
             current_task: None,
             object,
             tasks: Vec::new(),
-            task_count: 0,
+            asyncgens: Vec::new(),
+            tasks_sweep_at: 64,
             later_count: 0,
             handle_count: 0,
             stopping: false,
             observer,
         }
+    }
+
+    /// Registers a new task for `all_tasks()`.
+    pub fn add_task(&mut self, task: &Rc<Future>) {
+        if self.tasks.len() >= self.tasks_sweep_at {
+            self.tasks.retain(|t| t.strong_count() > 0);
+            self.tasks_sweep_at = (2 * self.tasks.len()).max(64);
+        }
+        self.tasks.push(Rc::downgrade(task));
     }
 
     /// Hands an event to the observer, stamped with the loop time.
@@ -231,10 +244,7 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             return Ok(());
         };
         let Some(n) = lp.prepare_iteration() else {
-            return Err(PyErr::new(
-                ExcKind::RuntimeError,
-                "deadlock: every task is waiting and nothing (a ready callback, a timer or I/O) can wake one",
-            ));
+            return Err(super::deadlock::report(vm));
         };
         for _ in 0..n {
             let Some(lp) = vm.event_loop.as_deref_mut() else {
@@ -249,6 +259,9 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             let cb = handle.callback.borrow().clone();
             if let Some(cb) = cb {
                 super::task::run_callback(vm, cb)?;
+            }
+            if super::attention::attention() {
+                vm.attend_outside()?;
             }
         }
         if let Some(lp) = vm.event_loop.as_deref_mut() {
