@@ -18,8 +18,19 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::Generator, "close", close);
     def_method(vm, Builtin::Generator, "__next__", gen_next);
     def_method(vm, Builtin::Generator, "__iter__", identity);
-    def_method(vm, Builtin::Iterator, "__next__", iter_next);
-    def_method(vm, Builtin::Iterator, "__iter__", identity);
+    // The iterators with a class of their own (`type(enumerate(x))` is `enumerate`) share
+    // the plain iterator's protocol methods.
+    for it in [
+        Builtin::Iterator,
+        Builtin::Enumerate,
+        Builtin::Zip,
+        Builtin::Map,
+        Builtin::Filter,
+        Builtin::CallableIterator,
+    ] {
+        def_method(vm, it, "__next__", iter_next);
+        def_method(vm, it, "__iter__", identity);
+    }
     def_method(vm, Builtin::Property, "setter", property_setter);
     def_method(vm, Builtin::Property, "getter", property_getter);
     def_method(vm, Builtin::Slice, "indices", slice_indices);
