@@ -396,3 +396,67 @@ impl Reactor {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listener() -> (Reactor, RawFd, std::net::SocketAddr) {
+        let mut reactor = Reactor::default();
+        let l = TcpListener::bind("127.0.0.1:0".parse().expect("an address")).expect("bind");
+        let addr = l.local_addr().expect("bound");
+        let fd = reactor.add_socket(Socket::Listener(l)).expect("registered");
+        (reactor, fd, addr)
+    }
+
+    fn accept(reactor: &mut Reactor, fd: RawFd) -> io::Result<()> {
+        reactor.with_socket(fd, Direction::Read, |s| match s {
+            Socket::Listener(l) => l.accept().map(|_| ()),
+            Socket::Stream(_) => unreachable!("a listener"),
+        })
+    }
+
+    /// Level-triggered over edge-triggered: the reader callback is scheduled on every wait
+    /// while a connection waits to be accepted, and no more once accept meets WouldBlock.
+    #[test]
+    fn a_reader_runs_while_its_socket_stays_ready() {
+        let (mut reactor, fd, addr) = listener();
+        let mut clock = Clock::new(Some(0.0));
+        let mut ready = VecDeque::new();
+        reactor.add_callback(fd, Direction::Read, Callback::Stop);
+        assert!(reactor.wait(&mut clock, &mut ready, Some(5.0), false, None));
+        assert!(ready.is_empty(), "nothing connected yet");
+        assert_eq!(clock.now(), 5.0, "virtual time jumps once no I/O comes");
+
+        let _client = std::net::TcpStream::connect(addr).expect("connect");
+        let mut seen = Vec::new();
+        assert!(reactor.wait(&mut clock, &mut ready, Some(9.0), false, Some(&mut seen)));
+        assert_eq!(ready.len(), 1);
+        assert_eq!(seen, vec![(fd, Direction::Read)]);
+        assert_eq!(clock.now(), 5.0, "I/O takes no virtual time");
+        reactor.wait(&mut clock, &mut ready, Some(9.0), true, None);
+        assert_eq!(ready.len(), 2, "still ready: scheduled again");
+
+        accept(&mut reactor, fd).expect("a connection waits");
+        let drained = accept(&mut reactor, fd);
+        assert!(matches!(drained, Err(e) if e.kind() == io::ErrorKind::WouldBlock));
+        reactor.wait(&mut clock, &mut ready, Some(9.0), true, None);
+        assert_eq!(ready.len(), 2, "drained: not scheduled");
+    }
+
+    #[test]
+    fn nothing_can_wake_a_loop_without_timers_or_waiters() {
+        let (mut reactor, fd, _) = listener();
+        let mut clock = Clock::new(Some(0.0));
+        let mut ready = VecDeque::new();
+        reactor.add_callback(fd, Direction::Read, Callback::Stop);
+        assert!(reactor.has_waiters());
+        assert!(reactor.remove_callback(fd, Direction::Read));
+        assert!(!reactor.remove_callback(fd, Direction::Read));
+        assert!(!reactor.wait(&mut clock, &mut ready, None, false, None));
+        reactor.add_callback(fd, Direction::Write, Callback::Stop);
+        reactor.close(fd);
+        assert!(!reactor.has_waiters(), "closing cancels the callbacks");
+        assert_eq!(reactor.describe(fd), format!("file descriptor {fd}"));
+    }
+}
