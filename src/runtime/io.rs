@@ -60,6 +60,16 @@ struct Source {
     /// The peer closed its end or the socket failed: reads never run dry again (the end of
     /// the stream or the error is always there to read), so `exhausted` keeps it readable.
     read_closed: bool,
+    /// In `ready_order`.
+    queued: bool,
+}
+
+impl Source {
+    /// Ready some way a callback waits on: its callback is due.
+    fn actionable(&self) -> bool {
+        (self.readable && live(&self.reader).is_some())
+            || (self.writable && live(&self.writer).is_some())
+    }
 }
 
 /// Which way a callback waits.
@@ -75,7 +85,10 @@ pub struct Reactor {
     poll: Option<Poll>,
     events: Option<Events>,
     sources: HashMap<RawFd, Source>,
-    /// Sockets with a readiness flag set, in the order they became ready.
+    /// Sockets whose callbacks are due, in the order they became so (as epoll's ready list:
+    /// when an event comes for a watched direction, or a callback is added to a socket
+    /// already ready that way). Only these are looked at each iteration, however many
+    /// sockets are open.
     ready_order: VecDeque<RawFd>,
     /// Reader and writer callbacks registered (a count, so the idle step need not scan).
     waiters: usize,
@@ -138,6 +151,7 @@ impl Reactor {
                 readable: false,
                 writable: false,
                 read_closed: false,
+                queued: false,
             },
         );
         Ok(fd)
@@ -231,7 +245,18 @@ impl Reactor {
             }
             None => self.waiters += 1,
         }
+        self.enqueue(fd);
         Some(handle)
+    }
+
+    /// Puts the socket in `ready_order` if its callbacks are due and it is not there yet.
+    fn enqueue(&mut self, fd: RawFd) {
+        if let Some(source) = self.sources.get_mut(&fd) {
+            if !source.queued && source.actionable() {
+                source.queued = true;
+                self.ready_order.push_back(fd);
+            }
+        }
     }
 
     /// `remove_reader`/`remove_writer`: whether a callback was there.
@@ -268,12 +293,9 @@ impl Reactor {
 
     /// Whether a waiting callback's socket is already known to be ready.
     fn has_ready(&self) -> bool {
-        self.ready_order.iter().any(|fd| {
-            self.sources.get(fd).is_some_and(|s| {
-                (s.readable && live(&s.reader).is_some())
-                    || (s.writable && live(&s.writer).is_some())
-            })
-        })
+        self.ready_order
+            .iter()
+            .any(|fd| self.sources.get(fd).is_some_and(Source::actionable))
     }
 
     /// The loop's wait for one iteration. `busy` (callbacks are ready, or the loop stops)
@@ -352,7 +374,6 @@ impl Reactor {
             let Some(source) = self.sources.get_mut(&fd) else {
                 continue;
             };
-            let was_ready = source.readable || source.writable;
             // An error or hang-up wakes both directions: the next operation reports it.
             let failed = event.is_error() || event.is_read_closed() || event.is_write_closed();
             source.read_closed |= event.is_error() || event.is_read_closed();
@@ -362,25 +383,30 @@ impl Reactor {
             if event.is_writable() || failed {
                 source.writable = true;
             }
-            if !was_ready && (source.readable || source.writable) {
+            if !source.queued && source.actionable() {
+                source.queued = true;
                 self.ready_order.push_back(fd);
             }
         }
         true
     }
 
-    /// Appends the callbacks of ready sockets to `ready`, in the order the sockets became
-    /// ready, and forgets the sockets no longer ready either way.
+    /// Appends the due callbacks to `ready`, in the order their sockets became due, and
+    /// drops the sockets no longer due from `ready_order`.
     fn dispatch(
         &mut self,
         ready: &mut VecDeque<Rc<Handle>>,
         mut seen: Option<&mut Vec<(RawFd, Direction)>>,
     ) {
-        let sources = &self.sources;
+        let sources = &mut self.sources;
         self.ready_order.retain(|fd| {
-            let Some(s) = sources.get(fd) else {
+            let Some(s) = sources.get_mut(fd) else {
                 return false;
             };
+            if !s.actionable() {
+                s.queued = false;
+                return false;
+            }
             for (flag, handle, direction) in [
                 (s.readable, &s.reader, Direction::Read),
                 (s.writable, &s.writer, Direction::Write),
@@ -392,7 +418,7 @@ impl Reactor {
                     }
                 }
             }
-            s.readable || s.writable
+            true
         });
     }
 }
