@@ -22,9 +22,11 @@ def _with_waiters(extra, waiters):
 
 
 class _Fifo:
-    # Waiters (and a Queue's items), oldest first, where CPython keeps a deque: a list and the
-    # index of its first live slot, so taking or removing the oldest is O(1) — 100k tasks
-    # woken by one Event.set() each remove themselves in O(1), not by shifting the list.
+    # Waiting futures, oldest first, where CPython keeps a deque: a list and the index of its
+    # first live slot, so taking or removing the oldest is O(1) — 100k tasks woken by one
+    # Event.set() each remove themselves in O(1), not by shifting the list. The hot paths call
+    # plain methods (first, pop_pending, all_cancelled), not __bool__/__len__/__iter__,
+    # which weft runs through a nested dispatch loop.
     def __init__(self):
         self._items = []
         self._head = 0
@@ -42,19 +44,39 @@ class _Fifo:
         self._items.append(item)
 
     def first(self):
+        # The oldest waiter, or None.
         if len(self._items) == self._head:
-            raise IndexError("deque index out of range")
+            return None
         return self._items[self._head]
 
-    def popleft(self):
+    def first_pending(self):
+        # The oldest waiter not done yet, or None (it stays in the queue).
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].done():
+                return items[i]
+        return None
+
+    def pop_pending(self):
+        # Takes waiters off the front until one is not done yet, and returns it (or None).
         items = self._items
         head = self._head
-        if len(items) == head:
-            raise IndexError("pop from an empty deque")
-        item = items[head]
-        items[head] = None
-        self._advance(head + 1)
-        return item
+        while head < len(items):
+            fut = items[head]
+            items[head] = None
+            head += 1
+            if not fut.done():
+                self._advance(head)
+                return fut
+        self._advance(head)
+        return None
+
+    def all_cancelled(self):
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].cancelled():
+                return False
+        return True
 
     def remove(self, item):
         items = self._items
@@ -139,7 +161,7 @@ class Lock:
 
     async def acquire(self):
         if not self._locked and (
-            self._waiters is None or all(w.cancelled() for w in self._waiters)
+            self._waiters is None or self._waiters.all_cancelled()
         ):
             self._locked = True
             return True
@@ -167,10 +189,10 @@ class Lock:
             raise RuntimeError("Lock is not acquired.")
 
     def _wake_up_first(self):
-        if not self._waiters:
+        if self._waiters is None:
             return
         fut = self._waiters.first()
-        if not fut.done():
+        if fut is not None and not fut.done():
             fut.set_result(True)
 
     async def __aenter__(self):
@@ -195,7 +217,7 @@ class Semaphore:
         return _object_repr(self, _with_waiters(extra, self._waiters))
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        return self._value == 0 or (self._waiters is not None and not self._waiters.all_cancelled())
 
     async def acquire(self):
         if not self.locked():
@@ -224,13 +246,12 @@ class Semaphore:
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
+        if self._waiters is None:
             return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        fut = self._waiters.first_pending()
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
     async def __aenter__(self):
         await self.acquire()
@@ -272,8 +293,8 @@ class Queue:
 
     def _format(self):
         result = f"maxsize={self._maxsize!r}"
-        if self._queue:
-            result += f" _queue={list(self._queue)!r}"
+        if self.qsize():
+            result += f" _queue={self._queue[self._head:]!r}"
         if self._getters:
             result += f" _getters[{len(self._getters)}]"
         if self._putters:
@@ -292,30 +313,43 @@ class Queue:
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        # Items live in self._queue[self._head:]: a FIFO get moves the head instead of
+        # shifting the list (CPython uses a deque); LIFO and priority queues keep it at 0.
+        self._queue = []
+        self._head = 0
 
     def _get(self):
-        return self._queue.popleft()
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        queue[head] = None
+        head += 1
+        if head == len(queue):
+            self._queue = []
+            head = 0
+        elif head > 16 and head * 2 > len(queue):
+            del queue[:head]
+            head = 0
+        self._head = head
+        return item
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        waiter = waiters.pop_pending()
+        if waiter is not None:
+            waiter.set_result(None)
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return len(self._queue) == self._head
 
     def full(self):
         if self._maxsize <= 0:
@@ -388,6 +422,7 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
+        self._head = 0
 
     def _get(self):
         return self._queue.pop()
@@ -398,6 +433,7 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
+        self._head = 0
 
     # A binary heap with the same sift steps as heapq, so equal priorities come out in the
     # same order as on CPython.

@@ -259,10 +259,10 @@ fn gather(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 /// callback added as it is made, the outer future resolved by the last child.
 fn gather_futures(vm: &mut Vm, aws: Vec<Value>, return_exceptions: bool) -> PyResult<Rc<Future>> {
     let outer = Rc::new(Future {
-        gather: Some(GatherPart {
+        gather: Some(Box::new(GatherPart {
             return_exceptions,
             ..GatherPart::default()
-        }),
+        })),
         ..Future::new()
     });
     if aws.is_empty() {

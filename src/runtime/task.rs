@@ -54,7 +54,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
         other => other,
     };
     let task = Rc::new(Future {
-        task: Some(TaskPart {
+        task: Some(Box::new(TaskPart {
             coro,
             name: RefCell::new(name),
             must_cancel: Cell::new(false),
@@ -62,7 +62,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
             cancels_requested: Cell::new(0),
             id,
             last_wait: RefCell::new(None),
-        }),
+        })),
         ..Future::new()
     });
     if observing(vm) {
