@@ -4,10 +4,6 @@
 # queues.py, so programs using them schedule exactly as on CPython.
 
 
-def _loop():
-    return get_running_loop()
-
-
 def _object_repr(obj, extra):
     # CPython's `<module.Class object at 0x...>` with the state in brackets, as locks.py
     # builds it from object.__repr__.
@@ -137,7 +133,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -167,7 +163,7 @@ class Lock:
             return True
         if self._waiters is None:
             self._waiters = _Fifo()
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -225,7 +221,7 @@ class Semaphore:
             return True
         if self._waiters is None:
             self._waiters = _Fifo()
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -358,7 +354,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _loop().create_future()
+            putter = get_running_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -383,7 +379,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _loop().create_future()
+            getter = get_running_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -491,7 +487,7 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    outer = _loop().create_future()
+    outer = get_running_loop().create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -517,7 +513,7 @@ def shield(arg):
 
 
 async def _cancel_and_wait(fut):
-    waiter = _loop().create_future()
+    waiter = get_running_loop().create_future()
 
     def cb(f):
         _release_waiter(waiter)
@@ -531,7 +527,7 @@ async def _cancel_and_wait(fut):
 
 
 async def wait_for(fut, timeout):
-    loop = _loop()
+    loop = get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
@@ -583,7 +579,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     fs = {ensure_future(f) for f in fs}
-    loop = _loop()
+    loop = get_running_loop()
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
@@ -649,7 +645,7 @@ class Condition:
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = _loop().create_future()
+            fut = get_running_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -807,7 +803,7 @@ class Timeout:
         if when is None:
             self._timeout_handler = None
         else:
-            loop = _loop()
+            loop = get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
@@ -854,7 +850,7 @@ class Timeout:
 
 
 def timeout(delay):
-    loop = _loop()
+    loop = get_running_loop()
     return Timeout(loop.time() + delay if delay is not None else None)
 
 
@@ -896,6 +892,6 @@ def as_completed(fs, *, timeout=None):
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = _loop().call_later(timeout, _on_timeout)
+        timeout_handle = get_running_loop().call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
