@@ -134,18 +134,22 @@ fn run_here(
         text: source.to_string(),
     });
     machine.virtual_clock = options.virtual_time.then_some(0.0);
-    match machine.run_main(&code, source) {
+    let status = match machine.run_main(&code, source) {
         Ok(()) => 0,
         Err(err) => {
             machine.flush_out();
             let exc = machine.exception_value(err);
-            if let Some(status) = machine.system_exit_status(&exc) {
-                return status;
+            match machine.system_exit_status(&exc) {
+                Some(status) => status,
+                None => {
+                    eprint!("{}", vm::format_exception(&mut machine, &exc));
+                    1
+                }
             }
-            eprint!("{}", vm::format_exception(&mut machine, &exc));
-            1
         }
-    }
+    };
+    machine.finish();
+    status
 }
 
 /// The `--dis` listing of a program: every code object, nested ones included.

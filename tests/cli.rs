@@ -173,6 +173,77 @@ fn help_lists_every_option_and_version_names_weft() {
     assert!(version.starts_with("weft "), "{version}");
 }
 
+/// Runs a program file under `--virtual-time`; gives (status, stdout, stderr).
+fn run_file(path: &str) -> (Option<i32>, String, String) {
+    let out = weft(&["--virtual-time", path]);
+    (out.status.code(), text(&out.stdout), text(&out.stderr))
+}
+
+#[test]
+fn never_awaited_coroutines_warn_like_cpython() {
+    // Dropped by an expression statement, by a function's return (the caller's line is
+    // named), once per line however often, and at exit (`sys:1`, no source line).
+    let path = scratch(
+        "never_awaited.py",
+        "import asyncio\nasync def f():\n    return 1\n\nfor i in range(3):\n    f()\n\
+         def g():\n    c = f()\ng()\nasyncio.sleep(1)\nx = f()\nprint('end')\n",
+    );
+    let (status, stdout, stderr) = run_file(&path);
+    assert_eq!(status, Some(0));
+    assert_eq!(stdout, "end\n");
+    let hint = "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    let expected = format!(
+        "{path}:6: RuntimeWarning: coroutine 'f' was never awaited\n  f()\n{hint}\
+         {path}:9: RuntimeWarning: coroutine 'f' was never awaited\n  g()\n{hint}\
+         {path}:10: RuntimeWarning: coroutine 'sleep' was never awaited\n  asyncio.sleep(1)\n{hint}\
+         sys:1: RuntimeWarning: coroutine 'f' was never awaited\n"
+    );
+    assert_eq!(stderr, expected);
+}
+
+#[test]
+fn unretrieved_task_and_future_exceptions_are_logged_like_cpython() {
+    let path = scratch(
+        "never_retrieved.py",
+        "import asyncio\n\nasync def boom():\n    raise ValueError('boom')\n\n\
+         async def main():\n    asyncio.create_task(boom())\n    await asyncio.sleep(0.1)\n\
+         \x20   fut = asyncio.get_running_loop().create_future()\n\
+         \x20   fut.set_exception(KeyError('k'))\n    del fut\n    print('main done')\n\n\
+         asyncio.run(main())\n",
+    );
+    let (status, stdout, stderr) = run_file(&path);
+    assert_eq!(status, Some(0));
+    assert_eq!(stdout, "main done\n");
+    let expected = format!(
+        "Task exception was never retrieved\n\
+         future: <Task finished name='Task-2' coro=<boom() done, defined at {path}:3> \
+         exception=ValueError('boom')>\n\
+         Traceback (most recent call last):\n  File \"{path}\", line 4, in boom\n\
+         \x20   raise ValueError('boom')\nValueError: boom\n\
+         Future exception was never retrieved\n\
+         future: <Future finished exception=KeyError('k')>\nKeyError: 'k'\n"
+    );
+    assert_eq!(stderr, expected);
+}
+
+#[test]
+fn retrieved_exceptions_are_not_logged() {
+    // gather reads every child's exception, awaiting a task reads its result.
+    let path = scratch(
+        "retrieved.py",
+        "import asyncio\n\nasync def fail(n):\n    await asyncio.sleep(n)\n    raise ValueError(n)\n\n\
+         async def main():\n    try:\n        await asyncio.gather(fail(0.1), fail(0.2))\n\
+         \x20   except ValueError as e:\n        print('caught', e)\n\
+         \x20   await asyncio.sleep(1)\n    t = asyncio.create_task(fail(0))\n\
+         \x20   try:\n        await t\n    except ValueError:\n        pass\n\n\
+         asyncio.run(main())\n",
+    );
+    let (status, stdout, stderr) = run_file(&path);
+    assert_eq!(status, Some(0));
+    assert_eq!(stdout, "caught 0.1\n");
+    assert_eq!(stderr, "");
+}
+
 #[test]
 fn uncaught_exception_group_prints_cpythons_whole_report() {
     // The expected text is CPython 3.11's stderr for the same program, with the checkout's

@@ -3,7 +3,8 @@
 //! `modules__` programs too, valid on their own) and `async__*.py`, and every `examples/*.py`, all
 //! under `--virtual-time` (sleeps cost nothing; the order of events is the same). A program's
 //! stdout must equal its `.out`; for a failing program, the last line of stderr must equal its
-//! `.err` and the exit status its `.status`.
+//! `.err` and the exit status its `.status`. Programs whose first line is `# weft-only: why`
+//! have hand-written expected files instead of CPython's (see `regen.py`), checked the same way.
 //!
 //! `tests/programs/NOT_YET.txt` lists, one per line (`name  reason`), the programs weft does
 //! not run correctly yet. The test fails when an unlisted program fails, and also when a listed

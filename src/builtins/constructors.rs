@@ -72,6 +72,7 @@ fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
         exc: class.exc_kind.map(|_| RefCell::new(ExcData::default())),
         class,
         dict: RefCell::new(Dict::default()),
+        base: None,
     })))
 }
 
@@ -97,6 +98,7 @@ fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
             args,
             ..ExcData::default()
         })),
+        base: None,
     };
     super::exceptions::init(&inst);
     Ok(Value::Instance(Rc::new(inst)))
@@ -200,8 +202,13 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -n } else { n })
 }
 
-fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+fn int_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (class, args) = split_class(args)?;
+    let v = int_value(vm, args, kwargs)?;
+    Ok(vm.wrap_builtin(&class, v))
+}
+
+fn int_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let base_kw = take_kw(&mut kwargs, "base");
     check_args("int", &args, &kwargs, 0, 2)?;
     let base = args.get(1).cloned().or(base_kw);
@@ -257,6 +264,9 @@ fn int_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
             Some(r) => Ok(r),
             None => match vm.call_dunder(x, "__index__", vec![])? {
                 Some(r) => Ok(r),
+                None if !matches!(crate::vm::base_of(x), Value::Instance(_)) => {
+                    int_value(vm, vec![crate::vm::base_of(x).clone()], vec![])
+                }
                 None => Err(int_type_error(x)),
             },
         },
@@ -322,7 +332,12 @@ pub fn parse_float(s: &str) -> Option<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    let v = float_value(vm, args, kwargs)?;
+    Ok(vm.wrap_builtin(&class, v))
+}
+
+fn float_value(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("float", &args, &kwargs, 0, 1)?;
     let Some(x) = args.first() else {
         return Ok(Value::Float(0.0));
@@ -347,6 +362,9 @@ fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         }),
         Value::Instance(_) => match vm.call_dunder(x, "__float__", vec![])? {
             Some(r) => Ok(r),
+            None if !matches!(crate::vm::base_of(x), Value::Instance(_)) => {
+                float_value(vm, vec![crate::vm::base_of(x).clone()], vec![])
+            }
             None => Err(float_type_error(x)),
         },
         _ => Err(float_type_error(x)),
@@ -360,8 +378,13 @@ fn float_type_error(x: &Value) -> PyErr {
     ))
 }
 
-fn str_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+fn str_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let (class, args) = split_class(args)?;
+    let v = str_value(vm, args, kwargs)?;
+    Ok(vm.wrap_builtin(&class, v))
+}
+
+fn str_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let encoding = take_kw(&mut kwargs, "encoding");
     check_args("str", &args, &kwargs, 0, 3)?;
     match (args.first(), args.get(1).or(encoding.as_ref())) {
@@ -378,7 +401,11 @@ fn str_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
 }
 
 fn list_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    if class.builtin.is_none() {
+        // A subclass: `list.__init__` fills the list.
+        return Ok(vm.wrap_builtin(&class, Value::list(Vec::new())));
+    }
     check_args("list", &args, &kwargs, 0, 1)?;
     match args.first() {
         Some(v) => Ok(Value::list(vm.collect(v)?)),
@@ -387,13 +414,14 @@ fn list_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
     check_args("tuple", &args, &kwargs, 0, 1)?;
-    match args.first() {
-        Some(Value::Tuple(_)) => Ok(args[0].clone()),
-        Some(v) => Ok(Value::tuple(vm.collect(v)?)),
-        None => Ok(Value::tuple(Vec::new())),
-    }
+    let v = match args.first() {
+        Some(Value::Tuple(_)) => args[0].clone(),
+        Some(v) => Value::tuple(vm.collect(v)?),
+        None => Value::tuple(Vec::new()),
+    };
+    Ok(vm.wrap_builtin(&class, v))
 }
 
 /// Fills a dict from a mapping or an iterable of pairs, then keywords (`dict(...)`, `update`).
@@ -403,7 +431,7 @@ pub fn dict_fill(
     source: Option<&Value>,
     kwargs: Kwargs,
 ) -> PyResult<()> {
-    match source {
+    match source.map(crate::vm::base_of) {
         Some(Value::Dict(src)) => {
             for (k, v) in src.borrow().iter() {
                 d.insert(k.clone(), v.clone());
@@ -443,7 +471,11 @@ pub fn dict_fill(
 }
 
 fn dict_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    if class.builtin.is_none() {
+        // A subclass: `dict.__init__` fills the dict.
+        return Ok(vm.wrap_builtin(&class, Value::dict(Dict::default())));
+    }
     check_args("dict", &args, &Vec::new(), 0, 1)?;
     let mut d = Dict::default();
     dict_fill(vm, &mut d, args.first(), kwargs)?;
@@ -451,7 +483,12 @@ fn dict_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
+    if class.builtin.is_none() {
+        // A subclass: `set.__init__` fills the set.
+        let empty = vm.new_set(Vec::new(), false)?;
+        return Ok(vm.wrap_builtin(&class, empty));
+    }
     check_args("set", &args, &kwargs, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect(v)?,
@@ -461,13 +498,14 @@ fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, args) = split_class(args)?;
+    let (class, args) = split_class(args)?;
     check_args("frozenset", &args, &kwargs, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect(v)?,
         None => Vec::new(),
     };
-    vm.new_set(items, true)
+    let v = vm.new_set(items, true)?;
+    Ok(vm.wrap_builtin(&class, v))
 }
 
 fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

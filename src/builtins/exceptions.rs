@@ -93,7 +93,11 @@ pub fn init(inst: &Instance) {
         set(
             inst,
             "filename",
-            if n >= 3 && n <= 5 { at(2) } else { Value::None },
+            if (3..=5).contains(&n) {
+                at(2)
+            } else {
+                Value::None
+            },
         );
         set(inst, "filename2", if n == 5 { at(4) } else { Value::None });
         if (3..=5).contains(&n) {

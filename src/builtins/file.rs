@@ -393,7 +393,7 @@ fn parse_mode(mode: &str) -> PyResult<Mode> {
         binary: false,
     };
     let mut text = false;
-    for (i, c) in mode.chars().enumerate() {
+    for (i, c) in mode.char_indices() {
         if mode[..i].contains(c) {
             return Err(invalid());
         }

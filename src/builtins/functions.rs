@@ -72,24 +72,39 @@ fn print(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     };
     let sep = text_of(sep, " ", "sep")?;
     let end = text_of(end, "\n", "end")?;
-    let mut line = String::new();
+    let flush = match flush {
+        Some(f) => vm.truthy(&f)?,
+        None => false,
+    };
+    let file = file.filter(|f| !matches!(f, Value::None));
+    let Some(file) = file else {
+        let mut line = String::new();
+        for (i, a) in args.iter().enumerate() {
+            if i > 0 {
+                line.push_str(&sep);
+            }
+            line.push_str(&vm.str_of(a)?);
+        }
+        line.push_str(&end);
+        vm.write_out(&line);
+        if flush {
+            vm.flush_out();
+        }
+        return Ok(Value::None);
+    };
+    // Another file gets one write() per piece, as CPython's print does.
+    let write = vm.get_attr(&file, &Rc::new(Str::new("write")))?;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
-            line.push_str(&sep);
+            vm.call(&write, vec![Value::str(sep.as_str())], vec![])?;
         }
-        line.push_str(&vm.str_of(a)?);
+        let text = vm.str_of(a)?;
+        vm.call(&write, vec![Value::str(text)], vec![])?;
     }
-    line.push_str(&end);
-    match file {
-        None | Some(Value::None) => vm.write_out(&line),
-        Some(f) => {
-            let write = Rc::new(Str::new("write"));
-            let m = vm.get_attr(&f, &write)?;
-            vm.call(&m, vec![Value::str(line)], vec![])?;
-        }
-    }
-    if flush.is_some_and(|f| matches!(f, Value::Bool(true))) {
-        vm.flush_out();
+    vm.call(&write, vec![Value::str(end)], vec![])?;
+    if flush {
+        let f = vm.get_attr(&file, &Rc::new(Str::new("flush")))?;
+        vm.call(&f, vec![], vec![])?;
     }
     Ok(Value::None)
 }
@@ -104,7 +119,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.items.borrow().len(),
         Value::Range(r) => r.len().max(0) as usize,
-        Value::View(view) => view.1.len(),
+        Value::View(view) => view.1.borrow().len(),
         Value::Instance(_) => match vm.call_dunder(v, "__len__", vec![])? {
             Some(Value::Int(n)) if n >= 0 => n as usize,
             Some(Value::Int(_)) => return Err(PyErr::value_error("__len__() should return >= 0")),
@@ -113,6 +128,9 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                     "'{}' object cannot be interpreted as an integer",
                     crate::vm::type_name(&other)
                 )))
+            }
+            None if !std::ptr::eq(crate::vm::base_of(v), v) => {
+                return length(vm, crate::vm::base_of(v))
             }
             None => return Err(no_len(v)),
         },
@@ -189,6 +207,9 @@ fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         v @ Value::Instance(_) => match vm.call_dunder(v, "__abs__", vec![])? {
             Some(r) => r,
+            None if !matches!(crate::vm::base_of(v), Value::Instance(_)) => {
+                return abs(vm, vec![crate::vm::base_of(v).clone()], kwargs)
+            }
             None => return Err(bad_operand("abs()", v)),
         },
         v => return Err(bad_operand("abs()", v)),
@@ -380,17 +401,19 @@ fn enumerate(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Valu
 fn zip(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let strict = take_kw(&mut kwargs, "strict");
     no_more_kwargs("zip", &kwargs)?;
-    if strict.is_some_and(|s| matches!(s, Value::Bool(true))) {
-        return Err(PyErr::new(
-            ExcKind::NotImplementedError,
-            "weft does not support zip(strict=True) yet",
-        ));
-    }
+    let strict = match strict {
+        Some(s) => vm.truthy(&s)?,
+        None => false,
+    };
     let mut iters = Vec::with_capacity(args.len());
     for a in &args {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(iter_value(IterState::Zip { iters }))
+    Ok(iter_value(if strict {
+        IterState::ZipStrict { iters }
+    } else {
+        IterState::Zip { iters }
+    }))
 }
 
 fn map(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -422,9 +445,13 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             vm.collect(v)?
         }
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
+        Value::View(view) => crate::vm::view_items(view),
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(v, "__reversed__", vec![])? {
                 return Ok(r);
+            }
+            if !matches!(crate::vm::base_of(v), Value::Instance(_)) {
+                return reversed(vm, vec![crate::vm::base_of(v).clone()], kwargs);
             }
             vm.collect(v)?
         }
@@ -440,8 +467,25 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("iter", &args, &kwargs, 1, 1)?;
-    vm.get_iter(&args[0])
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error("iter() takes no keyword arguments"));
+    }
+    match &args[..] {
+        [v] => vm.get_iter(v),
+        [func, sentinel] => {
+            if !matches!(callable(vm, vec![func.clone()], vec![])?, Value::Bool(true)) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            Ok(iter_value(IterState::Callable {
+                func: func.clone(),
+                sentinel: sentinel.clone(),
+            }))
+        }
+        _ => Err(PyErr::type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            args.len()
+        ))),
+    }
 }
 
 fn next(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -627,9 +671,14 @@ fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             Ok(Value::bigint(q * p))
         }
         (v @ Value::Instance(_), nd) => {
-            let args = nd.into_iter().collect();
-            match vm.call_dunder(v, "__round__", args)? {
+            let args: Vec<Value> = nd.into_iter().collect();
+            match vm.call_dunder(v, "__round__", args.clone())? {
                 Some(r) => Ok(r),
+                None if !matches!(crate::vm::base_of(v), Value::Instance(_)) => {
+                    let mut full = vec![crate::vm::base_of(v).clone()];
+                    full.extend(args);
+                    round(vm, full, Vec::new())
+                }
                 None => Err(PyErr::type_error(format!(
                     "type {} doesn't define __round__ method",
                     crate::vm::type_name(v)

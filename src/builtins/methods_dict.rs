@@ -60,7 +60,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Dict>>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'dict' objects doesn't apply to this object"
@@ -79,26 +79,19 @@ fn get(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn keys(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = this(&args, "keys")?;
     check_args("keys", &args[1..], &kwargs, 0, 0)?;
-    let ks = d.borrow().keys().map(|k| k.value.clone()).collect();
-    Ok(crate::vm::dict_view("dict_keys", ks))
+    Ok(crate::vm::dict_view("dict_keys", d))
 }
 
 fn values(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = this(&args, "values")?;
     check_args("values", &args[1..], &kwargs, 0, 0)?;
-    let vs = d.borrow().values().cloned().collect();
-    Ok(crate::vm::dict_view("dict_values", vs))
+    Ok(crate::vm::dict_view("dict_values", d))
 }
 
 fn items(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let d = this(&args, "items")?;
     check_args("items", &args[1..], &kwargs, 0, 0)?;
-    let pairs = d
-        .borrow()
-        .iter()
-        .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
-        .collect();
-    Ok(crate::vm::dict_view("dict_items", pairs))
+    Ok(crate::vm::dict_view("dict_items", d))
 }
 
 fn pop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -175,7 +168,7 @@ fn fromkeys(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn set_this(args: &[Value]) -> PyResult<Rc<crate::vm::SetObj>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Set(s)) => Ok(s.clone()),
         _ => Err(PyErr::type_error(
             "descriptor for 'set' objects doesn't apply to this object",

@@ -28,7 +28,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<List>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'list' objects doesn't apply to this object"
@@ -105,7 +105,7 @@ fn remove(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn items_of(args: &[Value]) -> PyResult<(Vec<Value>, &'static str)> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::List(l)) => Ok((l.borrow().clone(), "list")),
         Some(Value::Tuple(t)) => Ok(((**t).clone(), "tuple")),
         _ => Err(PyErr::type_error("index() needs a list or tuple")),

@@ -18,10 +18,112 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::Generator, "close", close);
     def_method(vm, Builtin::Generator, "__next__", gen_next);
     def_method(vm, Builtin::Generator, "__iter__", identity);
-    def_method(vm, Builtin::Iterator, "__next__", iter_next);
-    def_method(vm, Builtin::Iterator, "__iter__", identity);
+    // The iterators with a class of their own (`type(enumerate(x))` is `enumerate`) share
+    // the plain iterator's protocol methods.
+    for it in [
+        Builtin::Iterator,
+        Builtin::Enumerate,
+        Builtin::Zip,
+        Builtin::Map,
+        Builtin::Filter,
+        Builtin::CallableIterator,
+    ] {
+        def_method(vm, it, "__next__", iter_next);
+        def_method(vm, it, "__iter__", identity);
+    }
     def_method(vm, Builtin::Property, "setter", property_setter);
     def_method(vm, Builtin::Property, "getter", property_getter);
+    def_method(vm, Builtin::Slice, "indices", slice_indices);
+    def_method(vm, Builtin::Range, "index", range_index);
+    def_method(vm, Builtin::Range, "count", range_count);
+}
+
+/// Where `x` is in the range: ints by arithmetic, anything else by `==` on each item.
+fn range_position(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &Kwargs,
+    name: &str,
+) -> PyResult<Option<i64>> {
+    let Some(Value::Range(r)) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "descriptor '{name}' for 'range' objects doesn't apply to this object"
+        )));
+    };
+    check_args(name, &args[1..], kwargs, 1, 1)?;
+    let r = **r;
+    let x = &args[1];
+    if let Value::Int(_) | Value::Bool(_) = x {
+        let i = super::int_arg(x, "")?;
+        let offset = i as i128 - r.start as i128;
+        let inside = if r.step > 0 {
+            i >= r.start && i < r.stop
+        } else {
+            i <= r.start && i > r.stop
+        };
+        return Ok(
+            (inside && offset % r.step as i128 == 0).then(|| (offset / r.step as i128) as i64)
+        );
+    }
+    if let Value::BigInt(_) = x {
+        return Ok(None);
+    }
+    let it = vm.get_iter(&args[0])?;
+    let mut k = 0;
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, x)? {
+            return Ok(Some(k));
+        }
+        k += 1;
+    }
+    Ok(None)
+}
+
+fn range_index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    match range_position(vm, &args, &kwargs, "index")? {
+        Some(i) => Ok(Value::Int(i)),
+        None => {
+            let shown = vm.repr(&args[1])?;
+            Err(PyErr::value_error(format!("{shown} is not in range")))
+        }
+    }
+}
+
+fn range_count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if let Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) = args.get(1) {
+        return Ok(Value::Int(
+            range_position(vm, &args, &kwargs, "count")?.is_some() as i64,
+        ));
+    }
+    check_args("count", args.get(1..).unwrap_or(&[]), &kwargs, 1, 1)?;
+    let it = vm.get_iter(&args[0])?;
+    let mut n = 0;
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, &args[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+/// `slice.indices(length)`: the start, stop and step a sequence of that length would use.
+fn slice_indices(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let Some(Value::Slice(s)) = args.first() else {
+        return Err(PyErr::type_error(
+            "descriptor 'indices' for 'slice' objects doesn't apply to this object",
+        ));
+    };
+    check_args("indices", &args[1..], &kwargs, 1, 1)?;
+    let len = super::int_arg(&args[1], "")?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let ix = crate::vm::resolve_slice(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(ix.start),
+        Value::Int(ix.stop),
+        Value::Int(ix.step),
+    ]))
 }
 
 fn bit_length(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -31,7 +133,7 @@ fn bit_length(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 }
 
 fn this_float(args: &[Value]) -> PyResult<f64> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Float(f)) => Ok(*f),
         _ => Err(PyErr::type_error("descriptor requires a 'float' object")),
     }

@@ -58,7 +58,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
-    match args.first() {
+    match args.first().map(crate::vm::base_of) {
         Some(Value::Str(s)) => Ok(s.clone()),
         _ => Err(PyErr::type_error(format!(
             "descriptor '{name}' for 'str' objects doesn't apply to this object"
@@ -67,7 +67,7 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
 }
 
 fn str_at<'a>(args: &'a [Value], i: usize, name: &str) -> PyResult<Option<&'a str>> {
-    match args.get(i) {
+    match args.get(i).map(crate::vm::base_of) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(&s.s)),
         Some(other) => Err(PyErr::type_error(format!(
@@ -176,7 +176,7 @@ fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&s.s);
         }
-        match item {
+        match crate::vm::base_of(item) {
             Value::Str(x) => out.push_str(&x.s),
             other => {
                 return Err(PyErr::type_error(format!(
@@ -725,13 +725,30 @@ fn removesuffix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::str(s.s.strip_suffix(p).unwrap_or(&s.s)))
 }
 
-/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`, `:spec`.
+/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`, `:spec`, with
+/// replacement fields nested in the spec (`{0:{1}}`).
 fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "format")?;
-    let positional = &args[1..];
-    let mut out = String::new();
     let mut auto = 0usize;
-    let mut chars = s.s.chars().peekable();
+    let out = format_template(vm, &s.s, &args[1..], &kwargs, &mut auto, 2)?;
+    Ok(Value::str(out))
+}
+
+/// Expands a `str.format` template; `levels` is how many more levels of nested fields a
+/// spec may hold (CPython allows one).
+fn format_template(
+    vm: &mut Vm,
+    template: &str,
+    positional: &[Value],
+    kwargs: &Kwargs,
+    auto: &mut usize,
+    levels: usize,
+) -> PyResult<String> {
+    if levels == 0 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '{' if chars.peek() == Some(&'{') => {
@@ -777,7 +794,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 let first_end = name.find(['.', '[']).unwrap_or(name.len());
                 let (first, rest) = name.split_at(first_end);
                 let mut value = if first.is_empty() {
-                    let v = positional.get(auto).cloned().ok_or_else(|| {
+                    let v = positional.get(*auto).cloned().ok_or_else(|| {
                         PyErr::new(
                             ExcKind::IndexError,
                             format!(
@@ -785,7 +802,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                             ),
                         )
                     })?;
-                    auto += 1;
+                    *auto += 1;
                     v
                 } else if let Ok(i) = first.parse::<usize>() {
                     positional.get(i).cloned().ok_or_else(|| {
@@ -834,10 +851,16 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                         )))
                     }
                 };
+                // Nested fields in the spec take their automatic numbers after the field's own.
+                let spec = if spec.contains('{') {
+                    format_template(vm, &spec, positional, kwargs, auto, levels - 1)?
+                } else {
+                    spec
+                };
                 out.push_str(&vm.format(&value, &spec)?);
             }
             c => out.push(c),
         }
     }
-    Ok(Value::str(out))
+    Ok(out)
 }

@@ -15,7 +15,9 @@ mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+mod slots;
 pub(crate) mod unicode;
+pub(crate) mod views;
 
 use std::rc::Rc;
 
@@ -34,6 +36,7 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     bytes_methods::install(vm);
     file::install(vm);
+    slots::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
@@ -118,27 +121,27 @@ pub(crate) fn no_more_kwargs(fname: &str, kwargs: &Kwargs) -> PyResult<()> {
 
 /// An integer argument (bools count), for indexes and counts.
 pub(crate) fn int_arg(v: &Value, what: &str) -> PyResult<i64> {
-    match v {
+    match crate::vm::base_of(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         Value::BigInt(_) => Err(PyErr::new(
             ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
         )),
-        other => Err(PyErr::type_error(format!(
+        _ => Err(PyErr::type_error(format!(
             "{what}'{}' object cannot be interpreted as an integer",
-            crate::vm::type_name(other)
+            crate::vm::type_name(v)
         ))),
     }
 }
 
 /// A `str` argument.
 pub(crate) fn str_arg<'a>(v: &'a Value, fname: &str, pos: &str) -> PyResult<&'a str> {
-    match v {
+    match crate::vm::base_of(v) {
         Value::Str(s) => Ok(&s.s),
-        other => Err(PyErr::type_error(format!(
+        _ => Err(PyErr::type_error(format!(
             "{fname}() argument{pos} must be str, not {}",
-            crate::vm::type_name(other)
+            crate::vm::type_name(v)
         ))),
     }
 }

@@ -156,9 +156,11 @@ def ixor(a, b):
 class itemgetter:
     __slots__ = ('_items', '_single')
 
-    def __init__(self, item, /, *items):
-        self._single = not items
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError('itemgetter expected 1 argument, got 0')
+        self._single = len(items) == 1
+        self._items = items
 
     def __call__(self, obj, /):
         if self._single:
@@ -178,11 +180,13 @@ def _resolve_attr(obj, attr):
 class attrgetter:
     __slots__ = ('_attrs',)
 
-    def __init__(self, attr, /, *attrs):
-        for a in (attr,) + attrs:
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for a in attrs:
             if not isinstance(a, str):
                 raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
+        self._attrs = attrs
 
     def __call__(self, obj, /):
         if len(self._attrs) == 1:
@@ -196,7 +200,10 @@ class attrgetter:
 class methodcaller:
     __slots__ = ('_name', '_args', '_kwargs')
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError('methodcaller needs at least one argument, the method name')
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError('method name must be a string')
         self._name = name

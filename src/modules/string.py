@@ -36,6 +36,8 @@ def _identifier_end(s, i):
 
 class Template:
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
 
     def __init__(self, template):
         self.template = template
@@ -43,6 +45,12 @@ class Template:
     def _placeholders(self):
         # Yields (start, end, kind, name) for each delimiter: kind is 'escaped', 'named',
         # 'braced' or 'invalid' (then start is where the bad placeholder text begins).
+        cls = type(self)
+        if (cls.idpattern != Template.idpattern or cls.braceidpattern is not None
+                or getattr(cls, 'pattern', None) is not None):
+            raise NotImplementedError(
+                "weft's string.Template does not support custom idpattern, "
+                "braceidpattern or pattern (regular expressions) yet")
         s = self.template
         d = self.delimiter
         i = s.find(d)

@@ -102,6 +102,7 @@ fn stream(class: &Rc<crate::vm::Class>, name: &str) -> Value {
         class: class.clone(),
         dict: RefCell::new(dict),
         exc: None,
+        base: None,
     }))
 }
 

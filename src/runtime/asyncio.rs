@@ -4,16 +4,14 @@
 //! `create_future`/`create_task`, and `Handle.cancel`. Every other asyncio name is absent, so
 //! using one fails with "module 'asyncio' has no attribute 'X'".
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::event_loop::{run_until_stopped, Loop};
 use super::future::{self, running_loop, Callback, Future, FutureState, GatherPart};
 use super::native_coro::NativeCoro;
 use super::task::create_task;
 use crate::builtins::{check_args, def_method, native, Kwargs};
-use crate::vm::{Builtin, Dict, ExcKind, Instance, PyErr, PyResult, Value, Vm};
+use crate::vm::{Builtin, ExcKind, PyErr, PyResult, Value, Vm};
 
 /// Puts the methods of futures, tasks, handles, loops and coroutines on their classes.
 pub fn install(vm: &mut Vm) {
@@ -62,7 +60,7 @@ pub fn install(vm: &mut Vm) {
 /// The attributes of the `asyncio` module.
 pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
     let mut attrs: Vec<(&'static str, Value)> = vec![
-        ("run", native("run", run)),
+        ("run", native("run", super::runner::run)),
         ("sleep", native("sleep", sleep)),
         ("create_task", native("create_task", module_create_task)),
         ("ensure_future", native("ensure_future", ensure_future_fn)),
@@ -101,7 +99,7 @@ fn this_future(args: &[Value]) -> PyResult<Rc<Future>> {
 }
 
 /// A keyword argument by name, taken out of `kwargs`; others are an error.
-fn keyword(name: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<Vec<Value>> {
+pub(super) fn keyword(name: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<Vec<Value>> {
     let mut out = vec![Value::None; allowed.len()];
     for (k, v) in kwargs {
         match allowed.iter().position(|a| **a == k.s) {
@@ -117,82 +115,12 @@ fn keyword(name: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<Vec<Value>>
     Ok(out)
 }
 
-fn is_coroutine(v: &Value) -> bool {
+pub(super) fn is_coroutine(v: &Value) -> bool {
     match v {
         Value::Generator(g) => g.is_coroutine,
         Value::NativeCoro(_) => true,
         _ => false,
     }
-}
-
-/// `asyncio.run(coro)`: a fresh loop runs `coro` as the main task, then cancels what is left.
-fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    keyword("run", kwargs, &["debug"])?;
-    check_args("run", &args, &Vec::new(), 1, 1)?;
-    if vm.event_loop.is_some() {
-        return Err(PyErr::new(
-            ExcKind::RuntimeError,
-            "asyncio.run() cannot be called from a running event loop",
-        ));
-    }
-    let coro = args[0].clone();
-    if !is_coroutine(&coro) {
-        return Err(PyErr::value_error(format!(
-            "a coroutine was expected, got {}",
-            vm.repr(&coro)?
-        )));
-    }
-    let object = Value::Instance(Rc::new(Instance {
-        class: vm.class(Builtin::EventLoop).clone(),
-        dict: RefCell::new(Dict::default()),
-        exc: None,
-    }));
-    vm.event_loop = Some(Box::new(Loop::new(
-        vm.virtual_clock,
-        object,
-        vm.observer.clone(),
-    )));
-    let result = run_main(vm, coro);
-    if let Some(lp) = vm.event_loop.take() {
-        // Virtual time goes on where this loop left it (it never runs backwards).
-        if vm.virtual_clock.is_some() {
-            vm.virtual_clock = Some(lp.time());
-        }
-    }
-    result
-}
-
-fn run_main(vm: &mut Vm, coro: Value) -> PyResult<Value> {
-    let task = create_task(vm, coro, Value::None)?;
-    future::add_done_callback(vm, &task, Callback::Stop)?;
-    run_until_stopped(vm)?;
-    if !task.done() {
-        return Err(PyErr::new(
-            ExcKind::RuntimeError,
-            "Event loop stopped before Future completed.",
-        ));
-    }
-    cancel_all_tasks(vm)?;
-    future::result(vm, &task)
-}
-
-/// `asyncio.run`'s shutdown: cancel every pending task and run until they are all done.
-fn cancel_all_tasks(vm: &mut Vm) -> PyResult<()> {
-    let pending: Vec<Rc<Future>> = running_loop(vm)?
-        .tasks
-        .iter()
-        .filter_map(|t| t.upgrade())
-        .filter(|t| !t.done())
-        .collect();
-    if pending.is_empty() {
-        return Ok(());
-    }
-    for t in &pending {
-        future::cancel(vm, t, Value::None)?;
-    }
-    let outer = gather_futures(vm, pending.into_iter().map(Value::Future).collect(), true)?;
-    future::add_done_callback(vm, &outer, Callback::Stop)?;
-    run_until_stopped(vm)
 }
 
 fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -215,7 +143,7 @@ fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::NativeCoro(Rc::new(NativeCoro::sleep(delay, result))))
 }
 
-fn module_create_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn module_create_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let kw = keyword("create_task", kwargs, &["name", "context"])?;
     check_args("create_task", &args, &Vec::new(), 1, 1)?;
     running_loop(vm)?;
@@ -257,14 +185,15 @@ fn gather(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// `gather`: each argument made a future in order (the same object once), each child's done
 /// callback added as it is made, the outer future resolved by the last child.
-fn gather_futures(vm: &mut Vm, aws: Vec<Value>, return_exceptions: bool) -> PyResult<Rc<Future>> {
-    let outer = Rc::new(Future {
-        gather: Some(Box::new(GatherPart {
-            return_exceptions,
-            ..GatherPart::default()
-        })),
-        ..Future::new()
-    });
+pub(super) fn gather_futures(
+    vm: &mut Vm,
+    aws: Vec<Value>,
+    return_exceptions: bool,
+) -> PyResult<Rc<Future>> {
+    let outer = Rc::new(Future::with_gather(GatherPart {
+        return_exceptions,
+        ..GatherPart::default()
+    }));
     if aws.is_empty() {
         future::set_result(vm, &outer, Value::list(Vec::new()))?;
         return Ok(outer);
@@ -646,32 +575,48 @@ fn this_agen(args: &[Value]) -> PyResult<Rc<crate::vm::Generator>> {
     }
 }
 
+/// The loop's `_asyncgen_firstiter_hook`, run on an async generator's first `__anext__`,
+/// `asend`, `athrow` or `aclose` inside a running loop: the loop keeps it (weakly) to close
+/// at shutdown, and finalises it if it is dropped suspended.
+fn init_hooks(vm: &mut Vm, gen: &Rc<crate::vm::Generator>) {
+    if gen.hooks_inited.get() {
+        return;
+    }
+    if let Some(lp) = vm.event_loop.as_deref_mut() {
+        gen.hooks_inited.set(true);
+        lp.asyncgens.push(Rc::downgrade(gen));
+    }
+}
+
 fn agen_aiter(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("__aiter__", &args[1..], &kwargs, 0, 0)?;
     Ok(args[0].clone())
 }
 
-fn agen_anext(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("__anext__", &args[1..], &kwargs, 0, 0)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
         gen,
         Value::None,
     ))))
 }
 
-fn agen_asend(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("asend", &args[1..], &kwargs, 1, 1)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
         gen,
         args[1].clone(),
     ))))
 }
 
-fn agen_athrow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_athrow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("athrow", &args[1..], &kwargs, 1, 1)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
         gen,
         args[1].clone(),
@@ -682,6 +627,7 @@ fn agen_athrow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 fn agen_aclose(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("aclose", &args[1..], &kwargs, 0, 0)?;
     let gen = this_agen(&args)?;
+    init_hooks(vm, &gen);
     let exit = vm.new_exception(ExcKind::GeneratorExit, vec![]);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
         gen, exit, true,

@@ -45,8 +45,8 @@ pub enum Wait {
     Sleep { until: f64 },
     /// Another task.
     Task(TaskRef),
-    /// `gather`'s future over this many children.
-    Gather { children: usize },
+    /// `gather`'s future over these children (task names; `a future` for plain ones).
+    Gather { children: Vec<String> },
     /// A plain future (made by `loop.create_future()`, `Event.wait()`, `Queue.get()`...).
     Future,
     /// A bare yield (`sleep(0)`): the task is back in the ready queue.
@@ -152,7 +152,7 @@ impl fmt::Display for Wait {
         match self {
             Wait::Sleep { until } => write!(f, "sleep until {until:.3}"),
             Wait::Task(t) => write!(f, "task {t}"),
-            Wait::Gather { children } => write!(f, "gather of {children}"),
+            Wait::Gather { children } => write!(f, "gather({})", children.join(", ")),
             Wait::Future => f.write_str("a future"),
             Wait::Yield => f.write_str("sleep(0)"),
         }
@@ -353,8 +353,12 @@ pub fn future_wait(fut: &Future) -> Wait {
         return Wait::Task(t);
     }
     if let Some(g) = &fut.gather {
+        let children = g.children.borrow();
         return Wait::Gather {
-            children: g.children.borrow().len(),
+            children: children
+                .iter()
+                .map(|c| task_ref(c).map_or_else(|| "a future".to_string(), |t| t.name))
+                .collect(),
         };
     }
     Wait::Future

@@ -39,6 +39,8 @@ pub struct TaskPart {
     pub cancels_requested: Cell<u32>,
     /// The task's number on its loop (`Task-N` by default), for observers.
     pub id: u64,
+    /// The coroutine's code, for its repr once its frame is gone (`done, defined at x.py:5`).
+    pub code: Option<Rc<crate::vm::Code>>,
     /// What the task was last suspended on, kept only while an observer is attached (so a
     /// resumption can say what it waited for).
     pub last_wait: RefCell<Option<super::events::Wait>>,
@@ -69,6 +71,11 @@ pub struct Future {
     /// task holds one of each, so the task and gather parts stay out of the common size.
     pub task: Option<Box<TaskPart>>,
     pub gather: Option<Box<GatherPart>>,
+    /// An exception was set and nobody has looked at it yet (`result()`, `exception()`):
+    /// dropping the future then reports "exception was never retrieved".
+    pub log_traceback: Cell<bool>,
+    /// A task dropped while pending reports "Task was destroyed but it is pending!".
+    pub log_destroy_pending: Cell<bool>,
 }
 
 /// A callback the loop runs. Done callbacks get the future as their argument when they are
@@ -115,7 +122,21 @@ impl Future {
             callbacks: RefCell::new(Vec::new()),
             task: None,
             gather: None,
+            log_traceback: Cell::new(false),
+            log_destroy_pending: Cell::new(true),
         }
+    }
+
+    pub fn with_task(task: TaskPart) -> Future {
+        let mut f = Future::new();
+        f.task = Some(Box::new(task));
+        f
+    }
+
+    pub fn with_gather(gather: GatherPart) -> Future {
+        let mut f = Future::new();
+        f.gather = Some(Box::new(gather));
+        f
     }
 
     pub fn done(&self) -> bool {
@@ -191,6 +212,7 @@ pub fn set_exception(vm: &mut Vm, fut: &Rc<Future>, exc: Value) -> PyResult<()> 
     }
     *fut.exception.borrow_mut() = exc;
     fut.state.set(FutureState::Finished);
+    fut.log_traceback.set(true);
     schedule_callbacks(vm, fut)
 }
 
@@ -258,6 +280,7 @@ pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResul
 
 /// `Future.result()`.
 pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
+    fut.log_traceback.set(false);
     match fut.state.get() {
         FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
         FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
@@ -280,6 +303,9 @@ pub fn exception(vm: &Vm, fut: &Future) -> PyResult<Value> {
             ExcKind::InvalidStateError,
             "Exception is not set.",
         )),
-        FutureState::Finished => Ok(fut.exception.borrow().clone()),
+        FutureState::Finished => {
+            fut.log_traceback.set(false);
+            Ok(fut.exception.borrow().clone())
+        }
     }
 }

@@ -23,9 +23,10 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use mio::net::{TcpListener, TcpStream};
-use mio::{Events, Interest, Poll, Token};
+use mio::{Events, Poll, Token};
 
 use super::clock::Clock;
+use super::events::Interest;
 use super::future::{Callback, Handle};
 
 /// Longest real wait for I/O before virtual time jumps to the next timer.
@@ -73,6 +74,19 @@ pub struct Reactor {
     waiters: usize,
 }
 
+/// A socket as events name it.
+pub fn describe(fd: RawFd) -> String {
+    format!("socket fd={fd}")
+}
+
+/// The observer's word for a direction.
+pub fn interest(direction: Direction) -> Interest {
+    match direction {
+        Direction::Read => Interest::Read,
+        Direction::Write => Interest::Write,
+    }
+}
+
 fn handle_for(cb: Callback) -> Rc<Handle> {
     Rc::new(Handle {
         // Reader/writer handles are not timers and never appear in events by number.
@@ -104,7 +118,7 @@ impl Reactor {
     pub fn add_socket(&mut self, mut socket: Socket) -> io::Result<RawFd> {
         let fd = socket.fd();
         let registry = self.poll()?.registry();
-        let interest = Interest::READABLE | Interest::WRITABLE;
+        let interest = mio::Interest::READABLE | mio::Interest::WRITABLE;
         match &mut socket {
             Socket::Listener(l) => registry.register(l, Token(fd as usize), interest)?,
             Socket::Stream(s) => registry.register(s, Token(fd as usize), interest)?,
@@ -211,6 +225,13 @@ impl Reactor {
         }
     }
 
+    /// Whether a reader and a writer callback wait on the socket.
+    pub fn polling(&self, fd: RawFd) -> (bool, bool) {
+        self.sources.get(&fd).map_or((false, false), |s| {
+            (live(&s.reader).is_some(), live(&s.writer).is_some())
+        })
+    }
+
     /// Whether some callback waits on a socket (so I/O can still wake the loop).
     pub fn has_waiters(&self) -> bool {
         self.waiters > 0
@@ -228,13 +249,15 @@ impl Reactor {
 
     /// The loop's wait for one iteration. `busy` (callbacks are ready, or the loop stops)
     /// means do not block; `deadline` is the next timer. The handles of ready sockets are
-    /// appended to `ready`. `false` when nothing at all can wake the loop again.
+    /// appended to `ready`, and each (socket, direction) to `seen` when one is given (for the
+    /// observer). `false` when nothing at all can wake the loop again.
     pub fn wait(
         &mut self,
         clock: &mut Clock,
         ready: &mut VecDeque<Rc<Handle>>,
         deadline: Option<f64>,
         busy: bool,
+        seen: Option<&mut Vec<(RawFd, Direction)>>,
     ) -> bool {
         let waiters = self.has_waiters();
         let now = clock.now();
@@ -277,7 +300,7 @@ impl Reactor {
                 }
             }
         }
-        self.dispatch(ready);
+        self.dispatch(ready, seen);
         true
     }
 
@@ -318,20 +341,25 @@ impl Reactor {
 
     /// Appends the callbacks of ready sockets to `ready`, in the order the sockets became
     /// ready, and forgets the sockets no longer ready either way.
-    fn dispatch(&mut self, ready: &mut VecDeque<Rc<Handle>>) {
+    fn dispatch(
+        &mut self,
+        ready: &mut VecDeque<Rc<Handle>>,
+        mut seen: Option<&mut Vec<(RawFd, Direction)>>,
+    ) {
         let sources = &self.sources;
         self.ready_order.retain(|fd| {
             let Some(s) = sources.get(fd) else {
                 return false;
             };
-            if s.readable {
-                if let Some(h) = live(&s.reader) {
+            for (flag, handle, direction) in [
+                (s.readable, &s.reader, Direction::Read),
+                (s.writable, &s.writer, Direction::Write),
+            ] {
+                if let (true, Some(h)) = (flag, live(handle)) {
                     ready.push_back(h.clone());
-                }
-            }
-            if s.writable {
-                if let Some(h) = live(&s.writer) {
-                    ready.push_back(h.clone());
+                    if let Some(seen) = seen.as_deref_mut() {
+                        seen.push((*fd, direction));
+                    }
                 }
             }
             s.readable || s.writable

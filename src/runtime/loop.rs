@@ -16,7 +16,7 @@ use super::clock::Clock;
 use super::events::{self, Event, SharedObserver};
 use super::future::{Callback, Future, Handle};
 use super::io::Reactor;
-use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
+use crate::vm::{PyResult, Value, Vm};
 
 /// Past this many timers, cancelled ones are swept out when they are over half (CPython's
 /// `_MIN_SCHEDULED_TIMER_HANDLES` and `_MIN_CANCELLED_TIMER_HANDLES_FRACTION`).
@@ -54,11 +54,11 @@ pub struct Loop {
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
+    /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
+    pub asyncgens: Vec<Weak<crate::vm::Generator>>,
     /// `tasks` is swept of dead entries when it grows past this length (twice its live size
     /// after the last sweep): registering a task stays O(1) amortised with 100k of them.
     tasks_sweep_at: usize,
-    /// Tasks made so far, for the default names `Task-1`, `Task-2`...
-    pub task_count: u64,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -84,8 +84,8 @@ impl Loop {
             current_task: None,
             object,
             tasks: Vec::new(),
+            asyncgens: Vec::new(),
             tasks_sweep_at: 64,
-            task_count: 0,
             later_count: 0,
             handle_count: 0,
             stopping: false,
@@ -208,11 +208,19 @@ impl Loop {
         }
         let busy = !self.ready.is_empty() || self.stopping;
         let deadline = self.timers.first().map(|t| t.when);
+        let mut seen = Vec::new();
+        let observed = self.observer.is_some().then_some(&mut seen);
         if !self
             .reactor
-            .wait(&mut self.clock, &mut self.ready, deadline, busy)
+            .wait(&mut self.clock, &mut self.ready, deadline, busy, observed)
         {
             return None;
+        }
+        for (fd, direction) in seen {
+            self.emit(|| Event::IoReady {
+                source: super::io::describe(fd),
+                interest: super::io::interest(direction),
+            });
         }
         let end = self.time() + CLOCK_RESOLUTION;
         while self.timers.first().is_some_and(|t| t.when < end) {
@@ -236,10 +244,7 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             return Ok(());
         };
         let Some(n) = lp.prepare_iteration() else {
-            return Err(PyErr::new(
-                ExcKind::RuntimeError,
-                "deadlock: every task is waiting and nothing (a ready callback, a timer or I/O) can wake one",
-            ));
+            return Err(super::deadlock::report(vm));
         };
         for _ in 0..n {
             let Some(lp) = vm.event_loop.as_deref_mut() else {
@@ -254,6 +259,9 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             let cb = handle.callback.borrow().clone();
             if let Some(cb) = cb {
                 super::task::run_callback(vm, cb)?;
+            }
+            if super::attention::attention() {
+                vm.attend_outside()?;
             }
         }
         if let Some(lp) = vm.event_loop.as_deref_mut() {

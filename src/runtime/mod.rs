@@ -9,18 +9,26 @@
 //! CPython's.
 
 mod asyncio;
+mod attention;
 mod clock;
+mod deadlock;
+mod describe;
+mod dropped;
 #[path = "loop.rs"]
 mod event_loop;
 pub mod events;
 mod future;
 mod io;
 mod native_coro;
+mod runner;
 mod sockets;
 mod task;
 
 pub use asyncio::{install, module_attrs};
+pub use attention::attention;
 pub use clock::Clock;
+pub use describe::future_repr;
+pub use dropped::{queue as queue_dropped, report as report_dropped, Dropped};
 pub use event_loop::Loop;
 pub use events::{Event, Observer, SharedObserver};
 pub use future::{result as future_result, Callback, Future, FutureState, Handle};

@@ -158,10 +158,7 @@ pub fn is_created(c: &NativeCoro) -> bool {
 impl Drop for NativeCoro {
     fn drop(&mut self) {
         if matches!(self.state.get_mut(), State::Created { .. }) {
-            eprintln!(
-                "RuntimeWarning: coroutine '{}' was never awaited",
-                self.name
-            );
+            super::dropped::queue(super::dropped::Dropped::NeverAwaited(self.name.into()));
         }
     }
 }
@@ -310,6 +307,24 @@ pub fn throw(vm: &mut Vm, c: &Rc<NativeCoro>, exc: Value) -> PyResult<GenStep> {
             let step = super::task::coro_throw(vm, &inner, exc);
             if matches!(step, Ok(GenStep::Yielded(_))) {
                 *c.state.borrow_mut() = State::Await { inner };
+            }
+            return step;
+        }
+        // An athrow()/aclose() not started yet stays so after a throw, as CPython 3.11's
+        // does: its first send still throws its own exception (GeneratorExit for aclose).
+        State::AThrow {
+            gen,
+            exc: Some(own),
+            close,
+        } => {
+            let step = vm.gen_throw(&gen, exc);
+            let step = agen_step(vm, c, gen.clone(), step, close);
+            if matches!(step, Ok(GenStep::Yielded(_))) {
+                *c.state.borrow_mut() = State::AThrow {
+                    gen,
+                    exc: Some(own),
+                    close,
+                };
             }
             return step;
         }

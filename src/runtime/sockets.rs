@@ -1,8 +1,8 @@
 //! Sockets as Python sees them, over the reactor (`io.rs`): the loop's `add_reader`,
 //! `remove_reader`, `add_writer`, `remove_writer`, and the small non-blocking socket
-//! primitives the embedded stream code (`asyncio_streams.py`) is built on — `_listen`,
+//! primitives the embedded stream code (`asyncio_streams.py`) is built on — `_bind`, `_listen`,
 //! `_connect`, `_connect_result`, `_accept`, `_recv`, `_send`, `_shutdown_write`, `_close`,
-//! `_sockname`, `_peername`, `_getaddrinfo`. A socket is named by its file descriptor, as in
+//! `_sockname`, `_peername`, `_getaddrinfo`, `_polling`. A socket is named by its file descriptor, as in
 //! CPython's selector loop. Failures are `OSError`s of CPython's subclass for the errno
 //! (`ConnectionRefusedError`...), with `(errno, message)` arguments and CPython's messages.
 //! A would-block result is `None`, never an exception: the stream code waits and retries.
@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use mio::net::{TcpListener, TcpStream};
 
+use super::events::{self, Event};
 use super::future::{running_loop, Callback};
 use super::io::{Direction, Socket};
 use crate::builtins::{check_args, def_method, int_arg, native, Kwargs};
@@ -32,7 +33,9 @@ pub fn install(vm: &mut Vm) {
 pub fn module_attrs() -> Vec<(&'static str, Value)> {
     vec![
         ("_getaddrinfo", native("_getaddrinfo", getaddrinfo)),
+        ("_bind", native("_bind", bind)),
         ("_listen", native("_listen", listen)),
+        ("_polling", native("_polling", polling)),
         ("_connect", native("_connect", connect)),
         ("_connect_result", native("_connect_result", connect_result)),
         ("_accept", native("_accept", accept)),
@@ -105,23 +108,25 @@ fn fd_arg(v: &Value) -> PyResult<RawFd> {
     RawFd::try_from(n).map_err(|_| os_error(&io::Error::from_raw_os_error(9)))
 }
 
-fn port_arg(v: &Value) -> PyResult<u16> {
+/// A port as given: checked only when a socket uses it, as CPython's `connect()`/`bind()`.
+fn port_arg(v: &Value) -> PyResult<i64> {
     match v {
         Value::None => Ok(0),
-        v => {
-            let n = int_arg(v, "")?;
-            u16::try_from(n).map_err(|_| {
-                PyErr::new(
-                    ExcKind::OverflowError,
-                    "getsockaddrarg: port must be 0-65535.",
-                )
-            })
-        }
+        v => int_arg(v, ""),
     }
 }
 
+fn port_in_range(call: &str, port: i64) -> PyResult<u16> {
+    u16::try_from(port).map_err(|_| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            format!("{call}(): port must be 0-65535."),
+        )
+    })
+}
+
 /// The addresses for `host` (`None`: every interface when `passive`, else loopback).
-fn resolve(host: &Value, port: u16, passive: bool) -> PyResult<Vec<SocketAddr>> {
+fn resolve(host: &Value, passive: bool) -> PyResult<Vec<std::net::IpAddr>> {
     let hosts: Vec<String> = match host {
         Value::None if passive => vec!["0.0.0.0".into(), "::".into()],
         Value::None => vec!["::1".into(), "127.0.0.1".into()],
@@ -135,9 +140,9 @@ fn resolve(host: &Value, port: u16, passive: bool) -> PyResult<Vec<SocketAddr>> 
             }
         },
     };
-    let mut out: Vec<SocketAddr> = Vec::new();
+    let mut out = Vec::new();
     for h in hosts {
-        let found = (h.as_str(), port).to_socket_addrs().map_err(|e| {
+        let found = (h.as_str(), 0).to_socket_addrs().map_err(|e| {
             let text = e.to_string();
             let text = text
                 .strip_prefix("failed to lookup address information: ")
@@ -146,8 +151,8 @@ fn resolve(host: &Value, port: u16, passive: bool) -> PyResult<Vec<SocketAddr>> 
             PyErr::with_args(ExcKind::OSError, vec![Value::Int(-2), Value::str(text)])
         })?;
         for a in found {
-            if !out.contains(&a) {
-                out.push(a);
+            if !out.contains(&a.ip()) {
+                out.push(a.ip());
             }
         }
     }
@@ -159,29 +164,54 @@ fn getaddrinfo(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
     check_args("_getaddrinfo", &args, &kwargs, 3, 3)?;
     let port = port_arg(&args[1])?;
     let passive = matches!(args[2], Value::Bool(true));
-    let addrs = resolve(&args[0], port, passive)?;
-    Ok(Value::list(addrs.iter().map(address).collect()))
+    let addrs = resolve(&args[0], passive)?;
+    Ok(Value::list(
+        addrs
+            .iter()
+            .map(|ip| {
+                let mut parts = vec![Value::str(ip.to_string()), Value::Int(port)];
+                if ip.is_ipv6() {
+                    parts.extend([Value::Int(0), Value::Int(0)]);
+                }
+                Value::tuple(parts)
+            })
+            .collect(),
+    ))
 }
 
-fn socket_addr(v: &Value) -> PyResult<SocketAddr> {
+fn socket_addr(call: &str, v: &Value) -> PyResult<SocketAddr> {
     let Value::Tuple(t) = v else {
         return Err(PyErr::type_error("an address must be a (host, port) tuple"));
     };
     let (Some(host), Some(port)) = (t.first().and_then(|h| h.as_str()), t.get(1)) else {
         return Err(PyErr::type_error("an address must be a (host, port) tuple"));
     };
-    let port = port_arg(port)?;
+    let port = port_in_range(call, port_arg(port)?)?;
     let ip: std::net::IpAddr = host
         .parse()
         .map_err(|_| PyErr::value_error(format!("not a numeric address: {host}")))?;
     Ok(SocketAddr::new(ip, port))
 }
 
-/// `_listen(address)`: a listening socket bound there (SO_REUSEADDR, as asyncio on POSIX).
-fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_listen", &args, &kwargs, 1, 1)?;
-    let addr = socket_addr(&args[0])?;
-    let listener = TcpListener::bind(addr).map_err(|e| match e.raw_os_error() {
+/// A bound socket, not listening yet: SO_REUSEADDR as asyncio sets it on POSIX, and an
+/// IPv6 socket for IPv6 only (so `::` and `0.0.0.0` can share a port, as on CPython).
+fn bound_socket(addr: SocketAddr) -> io::Result<TcpListener> {
+    let domain = socket2::Domain::for_address(addr);
+    let socket = socket2::Socket::new(domain, socket2::Type::STREAM, Some(socket2::Protocol::TCP))?;
+    socket.set_reuse_address(true)?;
+    if addr.is_ipv6() {
+        socket.set_only_v6(true)?;
+    }
+    socket.set_nonblocking(true)?;
+    socket.bind(&addr.into())?;
+    Ok(TcpListener::from_std(socket.into()))
+}
+
+/// `_bind(address)`: a server socket bound there, with CPython's message when it cannot be.
+fn bind(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_bind", &args, &kwargs, 1, 1)?;
+    let addr = socket_addr("bind", &args[0])?;
+    let listener = bound_socket(addr).map_err(|e| match e.raw_os_error() {
         Some(n) => {
             let shown = vm.repr(&address(&addr)).unwrap_or_default();
             os_error_with(
@@ -201,10 +231,36 @@ fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(fd as i64))
 }
 
+/// `_listen(fd, backlog)`: the bound socket starts accepting connections.
+fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_listen", &args, &kwargs, 2, 2)?;
+    let fd = fd_arg(&args[0])?;
+    let backlog = i32::try_from(int_arg(&args[1], "")?.max(0)).unwrap_or(i32::MAX);
+    running_loop(vm)?
+        .reactor
+        .with_socket(fd, Direction::Read, |s| match s {
+            Socket::Listener(l) => socket2::SockRef::from(&*l).listen(backlog),
+            Socket::Stream(_) => Err(io::Error::from_raw_os_error(22)),
+        })
+        .map_err(|e| os_error(&e))?;
+    Ok(Value::None)
+}
+
+/// `_polling(fd)`: whether a reader and a writer callback wait on the socket (for reprs).
+fn polling(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_polling", &args, &kwargs, 1, 1)?;
+    let fd = fd_arg(&args[0])?;
+    let (read, write) = match vm.event_loop.as_deref() {
+        Some(lp) => lp.reactor.polling(fd),
+        None => (false, false),
+    };
+    Ok(Value::tuple(vec![Value::Bool(read), Value::Bool(write)]))
+}
+
 /// `_connect(address)`: a socket whose non-blocking connect has begun.
 fn connect(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("_connect", &args, &kwargs, 1, 1)?;
-    let addr = socket_addr(&args[0])?;
+    let addr = socket_addr("connect", &args[0])?;
     let stream = TcpStream::connect(addr).map_err(|e| os_error(&e))?;
     let fd = running_loop(vm)?
         .reactor
@@ -399,7 +455,16 @@ fn add_callback(
     let cb = Callback::Call(args[2].clone(), args[3..].to_vec());
     let lp = running_loop(vm)?;
     match lp.reactor.add_callback(fd, direction, cb) {
-        Some(_) => Ok(Value::None),
+        Some(_) => {
+            events::emit(
+                vm,
+                Event::IoWait {
+                    source: super::io::describe(fd),
+                    interest: super::io::interest(direction),
+                },
+            );
+            Ok(Value::None)
+        }
         None => Err(PyErr::value_error(format!(
             "{name}() watches only sockets made by weft's asyncio (file descriptor {fd} is not one)"
         ))),

@@ -33,6 +33,20 @@ pub fn coro_throw(vm: &mut Vm, coro: &Value, exc: Value) -> PyResult<GenStep> {
     }
 }
 
+thread_local! {
+    /// Tasks named so far: as CPython's module-global counter, it runs on across loops.
+    static TASK_NUMBERS: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The next task's number (its default name is `Task-N`). `asyncio.run`'s shutdown takes
+/// two for the tasks CPython makes there (`shutdown_asyncgens`, `shutdown_default_executor`).
+pub fn next_task_number() -> u64 {
+    TASK_NUMBERS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
+}
+
 /// `loop.create_task(coro, name=)`: the task's first step is scheduled at once.
 pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>> {
     let is_coro = match &coro {
@@ -46,25 +60,26 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
             vm.repr(&coro)?
         )));
     }
-    let lp = running_loop(vm)?;
-    lp.task_count += 1;
-    let id = lp.task_count;
+    running_loop(vm)?;
+    let id = next_task_number();
     let name = match name {
         Value::None => Value::str(format!("Task-{id}")),
         other => other,
     };
-    let task = Rc::new(Future {
-        task: Some(Box::new(TaskPart {
-            coro,
-            name: RefCell::new(name),
-            must_cancel: Cell::new(false),
-            waiter: RefCell::new(None),
-            cancels_requested: Cell::new(0),
-            id,
-            last_wait: RefCell::new(None),
-        })),
-        ..Future::new()
-    });
+    let code = match &coro {
+        Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
+        _ => None,
+    };
+    let task = Rc::new(Future::with_task(TaskPart {
+        coro,
+        name: RefCell::new(name),
+        must_cancel: Cell::new(false),
+        waiter: RefCell::new(None),
+        cancels_requested: Cell::new(0),
+        id,
+        code,
+        last_wait: RefCell::new(None),
+    }));
     if observing(vm) {
         emit_created(vm, &task);
     }
@@ -312,6 +327,9 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
         return Ok(());
     };
     g.finished.set(g.finished.get() + 1);
+    // CPython's callback reads `fut.exception()` (even once the outer future is done), which
+    // marks the child's exception retrieved.
+    child.log_traceback.set(false);
     if outer.done() {
         return Ok(());
     }

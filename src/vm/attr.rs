@@ -47,7 +47,7 @@ impl Vm {
             Value::Future(_) => Builtin::Future,
             Value::Handle(_) => Builtin::Handle,
             Value::NativeCoro(_) => Builtin::Coroutine,
-            Value::Iter(_) => Builtin::Iterator,
+            Value::Iter(it) => it.state.borrow().builtin(),
             Value::Property(_) => Builtin::Property,
             Value::ClassMethod(_) => Builtin::ClassMethod,
             Value::StaticMethod(_) => Builtin::StaticMethod,
@@ -62,7 +62,7 @@ impl Vm {
     }
 
     /// Binds what a class holds to the object it was found through.
-    fn bind(&mut self, found: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+    pub(super) fn bind(&mut self, found: Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
         Ok(match found {
             Value::Function(_) | Value::Native(_) => Value::BoundMethod(Rc::new(BoundMethod {
                 func: found,
@@ -157,6 +157,8 @@ impl Vm {
                         if let Some(v) = c.dict.borrow().get(&key).cloned() {
                             return match (&v, receiver) {
                                 (Value::Function(_), Value::Class(_)) => Ok(v),
+                                // `__new__` is a static method: `super().__new__(cls, ...)`.
+                                (Value::Native(_), _) if &*name.s == "__new__" => Ok(v),
                                 _ => self.bind(v, receiver, &class),
                             };
                         }
@@ -435,7 +437,12 @@ impl Vm {
         mut args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-        let Some(found) = class.lookup(name) else {
+        let found = if super::subclass::has_base(obj) {
+            super::subclass::user_override(&class, &StrKey::new(name))
+        } else {
+            class.lookup(name)
+        };
+        let Some(found) = found else {
             return Ok(None);
         };
         match found {

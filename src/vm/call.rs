@@ -21,7 +21,7 @@ pub enum Prepared {
     Done(Value),
     /// Run this frame; for `__init__`, the instance to push first (the frame's result is
     /// dropped).
-    Frame(Frame, Option<Value>),
+    Frame(Box<Frame>, Option<Value>),
 }
 
 impl Vm {
@@ -83,12 +83,11 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Prepared> {
-        let values = bind_args(func, args, kwargs)?;
-        let frame = self.function_frame(func, values);
+        let frame = self.function_frame(func, |values| bind_args(func, args, kwargs, values))?;
         let flags = func.code.code.flags;
         if flags.generator || flags.coroutine {
             return Ok(Prepared::Done(Value::Generator(Rc::new(Generator {
-                frame: RefCell::new(Some(Box::new(frame))),
+                frame: RefCell::new(Some(frame)),
                 state: std::cell::Cell::new(GenState::Created),
                 handled: RefCell::new(Value::None),
                 name: func.name.borrow().clone(),
@@ -96,35 +95,35 @@ impl Vm {
                 is_coroutine: flags.coroutine && !flags.generator,
                 is_async_gen: flags.coroutine && flags.generator,
                 async_yield: std::cell::Cell::new(false),
+                hooks_inited: std::cell::Cell::new(false),
             }))));
         }
         Ok(Prepared::Frame(frame, None))
     }
 
-    /// A new frame for `func` with bound arguments in `values`: cells made, parameters that
-    /// are cells moved into them.
-    pub fn function_frame(&mut self, func: &Rc<Function>, mut values: Vec<Value>) -> Frame {
+    /// A new frame for `func`: `bind` fills its (empty) `values` with the locals, then cells
+    /// are made and parameters that are cells moved into them.
+    #[inline]
+    pub fn function_frame(
+        &mut self,
+        func: &Rc<Function>,
+        bind: impl FnOnce(&mut Vec<Value>) -> PyResult<()>,
+    ) -> PyResult<Box<Frame>> {
+        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
+        bind(&mut frame.values)?;
         let co = &func.code.code;
-        let mut cells = Vec::with_capacity(co.ncells());
-        for _ in 0..co.cellvars.len() {
-            cells.push(Rc::new(RefCell::new(Value::Undefined)));
+        if co.ncells() != 0 {
+            let Frame { values, cells, .. } = &mut *frame;
+            for _ in 0..co.cellvars.len() {
+                cells.push(Rc::new(RefCell::new(Value::Undefined)));
+            }
+            cells.extend(func.closure.iter().cloned());
+            for &(cell, local) in &co.cell_params {
+                let v = std::mem::take(&mut values[local.0 as usize]);
+                *cells[cell.0 as usize].borrow_mut() = v;
+            }
         }
-        cells.extend(func.closure.iter().cloned());
-        for &(cell, local) in &co.cell_params {
-            let v = std::mem::take(&mut values[local.0 as usize]);
-            *cells[cell.0 as usize].borrow_mut() = v;
-        }
-        Frame {
-            code: func.code.clone(),
-            pc: 0,
-            values,
-            cells,
-            globals: func.globals.clone(),
-            namespace: None,
-            on_exit: OnExit::Push,
-            generator: None,
-            outer_handled: Value::None,
-        }
+        Ok(frame)
     }
 
     /// Calling a class: built-in constructors, exceptions, and instances with `__init__`.
@@ -146,10 +145,17 @@ impl Vm {
             return Ok(Prepared::Done(self.call(&new, full, kwargs)?));
         }
         let new = class.lookup("__new__");
-        // An exception class without its own `__new__` inherits a native one (BaseException's,
-        // or BaseExceptionGroup's, which checks and stores the group's parts).
-        let native_exc_new = matches!(new, Some(Value::Native(_))) && class.exc_kind.is_some();
-        let instance = if let Some(new @ Value::Function(_)) = new {
+        // A Python `__new__`; the built-in type's for a subclass of one (`class L(list)`); an
+        // exception class's inherited native one (BaseException's, or BaseExceptionGroup's,
+        // which checks and stores the group's parts).
+        let custom_new = match &new {
+            Some(Value::Function(_)) => true,
+            Some(Value::Native(_)) => {
+                super::subclass::builtin_base(&class).is_some() || class.exc_kind.is_some()
+            }
+            _ => false,
+        };
+        let instance = if let (Some(new), true) = (new, custom_new) {
             let mut full = Vec::with_capacity(args.len() + 1);
             full.push(Value::Class(class.clone()));
             full.extend(args.iter().cloned());
@@ -159,11 +165,6 @@ impl Vm {
                 return Ok(Prepared::Done(inst));
             }
             inst
-        } else if let (true, Some(new)) = (native_exc_new, new) {
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(Value::Class(class.clone()));
-            full.extend(args.iter().cloned());
-            self.call(&new, full, kwargs.clone())?
         } else {
             Value::Instance(Rc::new(Instance {
                 class: class.clone(),
@@ -174,6 +175,7 @@ impl Vm {
                         ..ExcData::default()
                     })
                 }),
+                base: None,
             }))
         };
         match class.lookup("__init__") {
@@ -206,7 +208,8 @@ impl Vm {
                 Ok(Prepared::Done(instance))
             }
             _ => {
-                if (!args.is_empty() || !kwargs.is_empty()) && class.lookup("__new__").is_none() {
+                // `object.__init__` with `object.__new__`: nothing takes the arguments.
+                if (!args.is_empty() || !kwargs.is_empty()) && !custom_new {
                     return Err(PyErr::type_error(format!(
                         "{}() takes no arguments",
                         class.name
@@ -218,7 +221,7 @@ impl Vm {
     }
 
     /// Runs a frame to completion in a nested dispatch loop.
-    pub fn run_nested(&mut self, frame: Frame) -> PyResult<Value> {
+    pub fn run_nested(&mut self, frame: Box<Frame>) -> PyResult<Value> {
         match self.run_frame(frame)? {
             super::exec::Exit::Return(v) => Ok(v),
             super::exec::Exit::Yield(_) => Err(PyErr::new(
@@ -254,27 +257,31 @@ fn quoted_list(names: &[&str]) -> String {
     }
 }
 
-/// Binds positional and keyword arguments to the function's local slots.
-pub fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Vec<Value>> {
+/// Binds positional and keyword arguments to the function's local slots: fills the empty
+/// `values` with the frame's locals.
+pub fn bind_args(
+    func: &Function,
+    args: Vec<Value>,
+    kwargs: Kwargs,
+    values: &mut Vec<Value>,
+) -> PyResult<()> {
     let co = &func.code.code;
     let nlocals = co.nlocals();
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
     let flags = co.flags;
-    let capacity = nlocals + co.max_stack as usize;
+    values.reserve(nlocals + co.max_stack as usize);
     if kwargs.is_empty()
         && !flags.varargs
         && !flags.varkeywords
         && kwonly == 0
         && args.len() == argcount
     {
-        let mut values = args;
-        values.reserve_exact(capacity - values.len());
+        values.extend(args);
         values.resize(nlocals, Value::Undefined);
-        return Ok(values);
+        return Ok(());
     }
     let name = func.qualname.borrow().clone();
-    let mut values = Vec::with_capacity(capacity);
     values.resize(nlocals, Value::Undefined);
     let nargs = args.len();
     let mut extra = Vec::new();
@@ -406,5 +413,5 @@ pub fn bind_args(func: &Function, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
             quoted_list(&missing)
         )));
     }
-    Ok(values)
+    Ok(())
 }

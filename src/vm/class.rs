@@ -50,6 +50,11 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::BufferedReader, "BufferedReader"),
     (Builtin::BufferedWriter, "BufferedWriter"),
     (Builtin::BufferedRandom, "BufferedRandom"),
+    (Builtin::Enumerate, "enumerate"),
+    (Builtin::Zip, "zip"),
+    (Builtin::Map, "map"),
+    (Builtin::Filter, "filter"),
+    (Builtin::CallableIterator, "callable_iterator"),
 ];
 
 fn new_class(
@@ -190,30 +195,16 @@ pub fn make_class(
         bases
     };
     for b in &bases {
-        if matches!(
-            b.builtin,
-            Some(
-                Builtin::Bool
-                    | Builtin::Function
-                    | Builtin::Generator
-                    | Builtin::Coroutine
-                    | Builtin::NoneType
-            )
-        ) {
-            return Err(PyErr::type_error(format!(
-                "type '{}' is not an acceptable base type",
-                b.name
-            )));
-        }
-        if b.builtin.is_some_and(|k| k != Builtin::Object) {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!(
-                    "weft does not support subclassing the built-in type '{}' yet",
-                    b.name
-                ),
-            ));
-        }
+        super::subclass::check_base(b)?;
+    }
+    let layouts: Vec<_> = bases
+        .iter()
+        .filter_map(super::subclass::builtin_base)
+        .collect();
+    if layouts.iter().any(|&b| b != layouts[0]) {
+        return Err(PyErr::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
     }
     let mut namespace = namespace;
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.

@@ -9,6 +9,7 @@ use super::object::builtin_type_name;
 use num_traits::FromPrimitive;
 
 use super::ops::{eq_builtin, to_big};
+use super::subclass::{base_of, has_base};
 use super::value::Value;
 use super::Vm;
 use crate::bytecode::CmpOp;
@@ -99,6 +100,11 @@ impl Vm {
                 let (x, y) = (x.clone(), y.clone());
                 return self.compare_seq(op, &x, &y);
             }
+            (Value::View(_), _) | (_, Value::View(_)) => {
+                if let Some(r) = crate::builtins::views::view_compare(self, op, a, b)? {
+                    return Ok(r);
+                }
+            }
             (Value::Set(x), Value::Set(y)) if op != CmpOp::Eq && op != CmpOp::Ne => {
                 let (x, y) = (x.items.borrow(), y.items.borrow());
                 let sub = x.iter().all(|k| y.contains(k));
@@ -112,19 +118,28 @@ impl Vm {
             }
             _ => {}
         }
+        // CPython's `do_richcompare`: a right operand whose type is a proper subclass of the
+        // left's gets its reflected method first.
+        let b_first = matches!(b, Value::Instance(_)) && self.is_proper_subtype(b, a);
+        if b_first {
+            if let Some(r) = self.rich_dunder(op.swapped(), b, a)? {
+                return Ok(r);
+            }
+        }
         if let Value::Instance(_) = a {
-            if let Some(r) = self.call_dunder(a, op.dunder(), vec![b.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
+            if let Some(r) = self.rich_dunder(op, a, b)? {
+                return Ok(r);
+            }
+        }
+        if !b_first {
+            if let Value::Instance(_) = b {
+                if let Some(r) = self.rich_dunder(op.swapped(), b, a)? {
                     return Ok(r);
                 }
             }
         }
-        if let Value::Instance(_) = b {
-            if let Some(r) = self.call_dunder(b, op.swapped().dunder(), vec![a.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(r);
-                }
-            }
+        if has_base(a) || has_base(b) {
+            return self.compare(op, base_of(a), base_of(b));
         }
         match op {
             CmpOp::Eq => Ok(Value::Bool(self.eq_fallback(a, b)?)),
@@ -136,6 +151,29 @@ impl Vm {
                 builtin_type_name(b)
             ))),
         }
+    }
+
+    /// `a.__op__(b)` as CPython's slot calls it; `None` when undefined or NotImplemented. A
+    /// class without `__ne__` gets `object.__ne__`: the inverse of its `__eq__`.
+    fn rich_dunder(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.call_dunder(a, op.dunder(), vec![b.clone()])? {
+            return Ok((!matches!(r, Value::NotImplemented)).then_some(r));
+        }
+        if op == CmpOp::Ne {
+            if let Some(r) = self.call_dunder(a, "__eq__", vec![b.clone()])? {
+                if matches!(r, Value::NotImplemented) {
+                    return Ok(None);
+                }
+                return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Is `b`'s type a subclass of `a`'s, and not the same type?
+    pub(super) fn is_proper_subtype(&self, b: &Value, a: &Value) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        !std::rc::Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta)
     }
 
     /// Equality of values that defined no `__eq__`: built-in containers compare their items
@@ -191,7 +229,10 @@ impl Vm {
                 let r = self.compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
-            (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) => {
+            (Value::List(_), Value::List(_))
+            | (Value::Tuple(_), Value::Tuple(_))
+            | (Value::View(_), _)
+            | (_, Value::View(_)) => {
                 let r = self.compare(CmpOp::Eq, a, b)?;
                 self.truthy(&r)
             }
@@ -254,6 +295,9 @@ impl Vm {
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(container, "__contains__", vec![item.clone()])? {
                     return self.truthy(&r);
+                }
+                if has_base(container) {
+                    return self.contains(base_of(container), item);
                 }
                 self.contains_by_iteration(container, item)
             }

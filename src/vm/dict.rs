@@ -279,7 +279,15 @@ impl super::Vm {
                 ))
             }
             Some(f @ Value::Function(_)) => f,
-            _ => return Key::new(v),
+            // A subclass of a hashable built-in type hashes (and compares, see
+            // `eq_builtin`) as the value it is: `Name("a")` finds the key `"a"`.
+            _ => match &inst.base {
+                Some(base) => {
+                    let hash = hash_value(base)?;
+                    return Ok(Key { hash, value: v });
+                }
+                None => return Key::new(v),
+            },
         };
         let h = match self.call(&hash_fn, vec![v.clone()], vec![])? {
             Value::Int(n) => hash_int(n) as u64,

@@ -105,6 +105,7 @@ impl Vm {
                 }),
                 ..ExcData::default()
             })),
+            base: None,
         })))
     }
 

@@ -15,7 +15,7 @@ use super::frame::{Frame, OnExit};
 use super::object::{builtin_type_name, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
-use crate::bytecode::{BinOp, CmpOp, Conversion, Instr};
+use crate::bytecode::{BinOp, Conversion, Instr};
 
 /// How the base frame of a loop ended.
 pub enum Exit {
@@ -27,7 +27,7 @@ pub enum Exit {
 impl Vm {
     /// Runs `frame` (and all it calls) until it returns or yields; with `pending`, the frame
     /// starts by raising that error where it stands (`generator.throw`).
-    pub fn run_frame_with(&mut self, frame: Frame, pending: Option<PyErr>) -> PyResult<Exit> {
+    pub fn run_frame_with(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             let mut frame = frame;
             if let Some(gen) = frame.generator.take() {
@@ -48,17 +48,20 @@ impl Vm {
             match result {
                 Ok(Exit::Yield(v)) => {
                     if let Some(gen) = f.generator.take() {
-                        *gen.frame.borrow_mut() = Some(Box::new(f));
+                        *gen.frame.borrow_mut() = Some(f);
                     }
                     return Ok(Exit::Yield(v));
                 }
-                Ok(exit) => return Ok(exit),
+                Ok(exit) => {
+                    self.release_frame(f);
+                    return Ok(exit);
+                }
                 Err(err) => self.unwind(&mut f, base, err)?,
             }
         }
     }
 
-    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Exit> {
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
         self.run_frame_with(frame, None)
     }
 
@@ -88,7 +91,7 @@ impl Vm {
         Ok((exit, entered))
     }
 
-    fn unwind(&mut self, f: &mut Frame, base: usize, err: PyErr) -> PyResult<()> {
+    fn unwind(&mut self, f: &mut Box<Frame>, base: usize, err: PyErr) -> PyResult<()> {
         let exc = self.exception_value(err);
         let mut skip_entry = mem::take(&mut self.reraising);
         if !skip_entry {
@@ -133,7 +136,8 @@ impl Vm {
             let Some(caller) = self.frames.pop() else {
                 return Err(PyErr::Exc(exc));
             };
-            *f = caller;
+            let left = mem::replace(f, caller);
+            self.release_frame(left);
         }
     }
 
@@ -157,7 +161,7 @@ impl Vm {
     }
 
     /// Switches the loop to `callee`; the running frame waits on the frame stack.
-    fn push_frame(&mut self, f: &mut Frame, callee: Frame) -> PyResult<()> {
+    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
@@ -170,7 +174,7 @@ impl Vm {
     /// The fast path of a call: a plain function taking exactly the `n` positional
     /// arguments on top of the stack gets a new frame whose locals are moved straight off the
     /// caller's stack (one allocation). `false` when the call needs the general path.
-    fn call_simple(&mut self, f: &mut Frame, n: usize) -> PyResult<bool> {
+    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize) -> PyResult<bool> {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
             return Ok(false);
@@ -186,20 +190,24 @@ impl Vm {
         {
             return Ok(false);
         }
-        let func = func.clone();
-        let nlocals = co.nlocals();
-        let mut values = Vec::with_capacity(nlocals + co.max_stack as usize);
-        values.extend(f.values.drain(at..));
-        values.resize(nlocals, Value::Undefined);
-        f.pop();
-        let frame = self.function_frame(&func, values);
+        let Value::Function(func) = mem::take(&mut f.values[at - 1]) else {
+            return Ok(false);
+        };
+        let frame = self.function_frame(&func, |values| {
+            let co = &func.code.code;
+            values.reserve(co.nlocals() + co.max_stack as usize);
+            values.extend(f.values.drain(at..));
+            values.resize(co.nlocals(), Value::Undefined);
+            Ok(())
+        })?;
+        f.values.pop();
         self.push_frame(f, frame)?;
         Ok(true)
     }
 
     fn call_into(
         &mut self,
-        f: &mut Frame,
+        f: &mut Box<Frame>,
         callee: &Value,
         args: Vec<Value>,
         kwargs: super::call::Kwargs,
@@ -220,7 +228,7 @@ impl Vm {
     /// already finished.
     fn resume_in_loop(
         &mut self,
-        f: &mut Frame,
+        f: &mut Box<Frame>,
         gen: &Rc<Generator>,
         sent: Value,
         on_exit: OnExit,
@@ -244,7 +252,7 @@ impl Vm {
         &mut self,
         gen: &Rc<Generator>,
         sent: &Value,
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<Box<Frame>>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
             GenState::Closed if gen.is_coroutine => {
@@ -261,10 +269,9 @@ impl Vm {
             }
             _ => {}
         }
-        let Some(frame) = gen.frame.borrow_mut().take() else {
+        let Some(mut frame) = gen.frame.borrow_mut().take() else {
             return Ok(None);
         };
-        let mut frame = *frame;
         if gen.state.get() == GenState::Suspended {
             frame.push(sent.clone());
         }
@@ -277,7 +284,12 @@ impl Vm {
     }
 
     /// Ends the running frame with `v`; `Some` when it was the loop's base frame.
-    fn finish_frame(&mut self, f: &mut Frame, base: usize, v: Value) -> PyResult<Option<Exit>> {
+    fn finish_frame(
+        &mut self,
+        f: &mut Box<Frame>,
+        base: usize,
+        v: Value,
+    ) -> PyResult<Option<Exit>> {
         self.depth -= 1;
         if let Some(gen) = f.generator.take() {
             gen.state.set(GenState::Closed);
@@ -318,6 +330,7 @@ impl Vm {
                 f.push(class);
             }
         }
+        self.release_frame(callee);
         Ok(None)
     }
 
@@ -360,13 +373,24 @@ impl Vm {
         Ok(class)
     }
 
-    fn name_error(&self, name: &str) -> PyErr {
+    /// Pops the top and gives its truth value (`bool` without a call).
+    #[inline(always)]
+    fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+        let v = f.pop();
+        if let Value::Bool(b) = v {
+            mem::forget(v);
+            return Ok(b);
+        }
+        self.truthy(&v)
+    }
+
+    pub(super) fn name_error(&self, name: &str) -> PyErr {
         PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
     /// Runs instructions until the base frame returns or yields, or an error escapes an
     /// instruction (the caller unwinds it and calls again).
-    fn execute(&mut self, f: &mut Frame, base: usize) -> PyResult<Exit> {
+    fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
             let instr = f.code.code.instrs[f.pc];
             f.pc += 1;
@@ -374,6 +398,9 @@ impl Vm {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
                 }
                 Instr::Dup => {
                     let v = f.top().clone();
@@ -404,15 +431,17 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::LoadFast(l) => {
-                    let v = f.values[l.0 as usize].clone();
-                    if v.is_undefined() {
-                        return Err(unbound_local(&f.code.code.varnames[l.0 as usize]));
-                    }
+                    let v = match &f.values[l.0 as usize] {
+                        Value::Undefined => {
+                            return Err(unbound_local(&f.code.code.varnames[l.0 as usize]))
+                        }
+                        v => v.clone(),
+                    };
                     f.push(v);
                 }
                 Instr::StoreFast(l) => {
                     let v = f.pop();
-                    f.values[l.0 as usize] = v;
+                    mem::replace(&mut f.values[l.0 as usize], v).discard();
                 }
                 Instr::DeleteFast(l) => {
                     if f.values[l.0 as usize].is_undefined() {
@@ -453,16 +482,7 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::LoadGlobal(n) => {
-                    let name = &f.code.names[n.0 as usize];
-                    let key = StrKey::of(name);
-                    let found = f.globals.borrow().get(&key).cloned();
-                    let v = match found {
-                        Some(v) => v,
-                        None => match self.builtins.borrow().get(&key) {
-                            Some(v) => v.clone(),
-                            None => return Err(self.name_error(&name.s)),
-                        },
-                    };
+                    let v = self.load_global(f, n.0 as usize)?;
                     f.push(v);
                 }
                 Instr::StoreGlobal(n) => {
@@ -561,19 +581,34 @@ impl Vm {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = match (&obj, &key) {
-                        (Value::List(l), Value::Int(i))
-                            if *i >= 0 && (*i as usize) < l.borrow().len() =>
-                        {
-                            l.borrow()[*i as usize].clone()
-                        }
+                        (Value::List(l), Value::Int(i)) => match list_slot(&l.borrow(), *i) {
+                            Some(v) => v.clone(),
+                            None => self.getitem(&obj, &key)?,
+                        },
+                        (Value::Tuple(t), Value::Int(i)) => match list_slot(t, *i) {
+                            Some(v) => v.clone(),
+                            None => self.getitem(&obj, &key)?,
+                        },
                         _ => self.getitem(&obj, &key)?,
                     };
+                    key.discard();
                     f.push(v);
                 }
                 Instr::StoreSubscr => {
                     let key = f.pop();
                     let obj = f.pop();
                     let v = f.pop();
+                    if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                        let mut items = l.borrow_mut();
+                        let len = items.len() as i64;
+                        let i = if *i < 0 { *i + len } else { *i };
+                        if (0..len).contains(&i) {
+                            let old = mem::replace(&mut items[i as usize], v);
+                            drop(items);
+                            old.discard();
+                            continue;
+                        }
+                    }
                     self.setitem(&obj, &key, v)?;
                 }
                 Instr::DeleteSubscr => {
@@ -588,52 +623,21 @@ impl Vm {
                     f.push(Value::Slice(Rc::new([lo, hi, step])));
                 }
                 Instr::Binary(op) => {
+                    if fast_binary(f, op) {
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y))
-                            if x.checked_add(*y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (BinOp::Sub, Value::Int(x), Value::Int(y))
-                            if x.checked_sub(*y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        (BinOp::Mul, Value::Int(x), Value::Int(y))
-                            if x.checked_mul(*y).is_some() =>
-                        {
-                            Value::Int(x * y)
-                        }
-                        (BinOp::Mod | BinOp::FloorDiv, Value::Int(x), Value::Int(y))
-                            if *y != 0 && (*y != -1 || *x != i64::MIN) =>
-                        {
-                            let (q, r) = super::ops::floor_divmod(*x, *y).unwrap_or((0, 0));
-                            Value::Int(if op == BinOp::Mod { r } else { q })
-                        }
-                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                        _ => self.binary(op, &a, &b)?,
-                    };
+                    let v = self.binary(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::Inplace(op) => {
+                    if fast_binary(f, op) {
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (op, &a, &b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y))
-                            if x.checked_add(*y).is_some() =>
-                        {
-                            Value::Int(x + y)
-                        }
-                        (BinOp::Sub, Value::Int(x), Value::Int(y))
-                            if x.checked_sub(*y).is_some() =>
-                        {
-                            Value::Int(x - y)
-                        }
-                        _ => self.inplace(op, &a, &b)?,
-                    };
+                    let v = self.inplace(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::Unary(op) => {
@@ -642,19 +646,16 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::Compare(op) => {
+                    let n = f.values.len();
+                    if let Some(r) = super::fast::compare(op, &f.values[n - 2], &f.values[n - 1]) {
+                        // Both operands are immediates: nothing to drop.
+                        mem::forget(f.values.pop());
+                        mem::forget(mem::replace(&mut f.values[n - 2], Value::Bool(r)));
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        }),
-                        _ => self.compare(op, &a, &b)?,
-                    };
+                    let v = self.compare(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::Is(neg) => {
@@ -668,24 +669,19 @@ impl Vm {
                     let r = self.contains(&container, &item)?;
                     f.push(Value::Bool(r != neg));
                 }
-                Instr::Jump(l) => f.pc = l.0 as usize,
+                Instr::Jump(l) => {
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
+                    }
+                    f.pc = l.0 as usize;
+                }
                 Instr::PopJumpIfFalse(l) => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !t {
+                    if !self.pop_truth(f)? {
                         f.pc = l.0 as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
-                    let v = f.pop();
-                    let t = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if t {
+                    if self.pop_truth(f)? {
                         f.pc = l.0 as usize;
                     }
                 }
@@ -825,6 +821,12 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = f.pop();
+                    if let Value::Tuple(t) = &seq {
+                        if t.len() == n as usize {
+                            f.values.extend(t.iter().rev().cloned());
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&seq, n as usize)?;
                     f.values.extend(items.into_iter().rev());
                 }
@@ -985,8 +987,10 @@ impl Vm {
                         Value::str(&*body.code.code.qualname),
                     );
                     let namespace = Rc::new(std::cell::RefCell::new(ns));
-                    let nlocals = body.code.code.nlocals();
-                    let mut frame = self.function_frame(&body, vec![Value::Undefined; nlocals]);
+                    let mut frame = self.function_frame(&body, |values| {
+                        values.resize(body.code.code.nlocals(), Value::Undefined);
+                        Ok(())
+                    })?;
                     frame.namespace = Some(namespace.clone());
                     frame.on_exit = OnExit::ClassBody {
                         name,
@@ -999,6 +1003,9 @@ impl Vm {
                     let v = f.pop();
                     if let Some(exit) = self.finish_frame(f, base, v)? {
                         return Ok(exit);
+                    }
+                    if crate::runtime::attention() {
+                        self.attend(&f.code.clone(), f.pc)?;
                     }
                 }
                 Instr::Yield => {
@@ -1017,7 +1024,7 @@ impl Vm {
                     };
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
-                        *gen.frame.borrow_mut() = Some(Box::new(parked));
+                        *gen.frame.borrow_mut() = Some(parked);
                     }
                     f.push(v);
                 }
@@ -1312,6 +1319,27 @@ impl Vm {
             )
         }
     }
+}
+
+/// `a op b` on the top two values when `fast::arith` can compute it: replaces them with the
+/// result and says `true`.
+#[inline(always)]
+fn fast_binary(f: &mut Frame, op: BinOp) -> bool {
+    let n = f.values.len();
+    let Some(v) = super::fast::arith(op, &f.values[n - 2], &f.values[n - 1]) else {
+        return false;
+    };
+    // Both operands are immediates (see `fast`): nothing to drop.
+    mem::forget(f.values.pop());
+    mem::forget(mem::replace(&mut f.values[n - 2], v));
+    true
+}
+
+/// The item at index `i` of a list's or tuple's items (negative counts from the end).
+#[inline(always)]
+fn list_slot(items: &[Value], i: i64) -> Option<&Value> {
+    let i = if i < 0 { i + items.len() as i64 } else { i };
+    items.get(usize::try_from(i).ok()?)
 }
 
 fn unbound_local(name: &str) -> PyErr {

@@ -1,5 +1,5 @@
-//! The format-spec mini-language (`format(v, spec)`, f-string fields, `str.format`) and
-//! printf-style `%` formatting, for ints, floats and strings, with CPython's results:
+//! The format-spec mini-language (`format(v, spec)`, f-string fields, `str.format`),
+//! for ints, floats and strings, with CPython's results (printf-style `%` is in `percent.rs`):
 //! `[[fill]align][sign][z][#][0][width][,|_][.precision][type]`.
 
 use num_bigint::BigInt;
@@ -16,6 +16,8 @@ struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: Option<char>,
+    /// `z`: a float that rounds to negative zero prints as positive zero.
+    coerce_zero: bool,
     alternate: bool,
     zero: bool,
     width: usize,
@@ -39,6 +41,10 @@ fn parse_spec(spec: &str) -> PyResult<Spec> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.coerce_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -199,6 +205,7 @@ fn clone_spec(s: &Spec) -> Spec {
         fill: s.fill,
         align: s.align,
         sign: s.sign,
+        coerce_zero: s.coerce_zero,
         alternate: s.alternate,
         zero: s.zero,
         width: s.width,
@@ -305,7 +312,9 @@ fn format_float(f: f64, spec: &Spec) -> PyResult<String> {
         }
         None => body,
     };
-    let sign = sign_of(negative && !f.is_nan(), spec);
+    let zero = !body.chars().any(|c| c.is_ascii_digit() && c != '0');
+    let negative = negative && !f.is_nan() && !(spec.coerce_zero && zero);
+    let sign = sign_of(negative, spec);
     Ok(pad(spec, sign, &body, '>'))
 }
 
@@ -315,7 +324,17 @@ impl Vm {
         match v {
             Value::Int(_) | Value::BigInt(_) => {
                 let n = to_big(v).unwrap_or_default();
-                format_int(&n, &parse_spec(spec)?)
+                let spec = parse_spec(spec)?;
+                let int_kind = matches!(
+                    spec.kind,
+                    None | Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n')
+                );
+                if spec.coerce_zero && int_kind {
+                    return Err(PyErr::value_error(
+                        "Negative zero coercion (z) not allowed in integer format specifier",
+                    ));
+                }
+                format_int(&n, &spec)
             }
             Value::Bool(b) => {
                 if spec.is_empty() {
@@ -336,6 +355,11 @@ impl Vm {
                         "Sign not allowed in string format specifier",
                     ));
                 }
+                if spec.coerce_zero {
+                    return Err(PyErr::value_error(
+                        "Negative zero coercion (z) not allowed in string format specifier",
+                    ));
+                }
                 let body: String = match spec.precision {
                     Some(p) => s.s.chars().take(p).collect(),
                     None => s.s.clone(),
@@ -350,6 +374,9 @@ impl Vm {
                 }
                 if spec.is_empty() {
                     return self.str_of(v);
+                }
+                if super::subclass::has_base(v) {
+                    return self.format(super::subclass::base_of(v), spec);
                 }
                 Err(PyErr::type_error(format!(
                     "unsupported format string passed to {}.__format__",
@@ -371,136 +398,5 @@ impl Vm {
                 Ok(pad(&parsed, "", &s, '<'))
             }
         }
-    }
-}
-
-/// `"fmt" % args` for the common conversions (`%s %r %d %i %f %e %g %x %o %c %%`).
-pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let items: Vec<Value> = match args {
-        Value::Tuple(t) => (**t).clone(),
-        other => vec![other.clone()],
-    };
-    let mut out = String::with_capacity(fmt.len());
-    let mut next = items.into_iter();
-    let mut chars = fmt.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut spec = String::new();
-        let kind = loop {
-            match chars.next() {
-                Some(k) if k.is_ascii_alphabetic() || k == '%' => break k,
-                Some(k) => spec.push(k),
-                None => return Err(PyErr::value_error("incomplete format")),
-            }
-        };
-        if kind == '%' {
-            out.push('%');
-            continue;
-        }
-        let arg = next
-            .next()
-            .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
-        let (flags, rest): (String, String) = {
-            let i = spec
-                .find(|c: char| !"-+ #0".contains(c))
-                .unwrap_or(spec.len());
-            (spec[..i].to_string(), spec[i..].to_string())
-        };
-        let mut mini = String::new();
-        if flags.contains('-') {
-            mini.push('<');
-        } else {
-            mini.push('>');
-        }
-        if flags.contains('+') {
-            mini.push('+');
-        } else if flags.contains(' ') {
-            mini.push(' ');
-        }
-        if flags.contains('#') {
-            mini.push('#');
-        }
-        if flags.contains('0') && !flags.contains('-') {
-            mini = mini.replace('>', "");
-            mini.push('0');
-        }
-        mini.push_str(&rest);
-        let piece = match kind {
-            's' | 'r' | 'a' => {
-                let s = match kind {
-                    's' => vm.str_of(&arg)?,
-                    'r' => vm.repr(&arg)?,
-                    _ => super::repr::ascii_escape(&vm.repr(&arg)?),
-                };
-                let mut m = Vm::format_str_only(&s, &mini)?;
-                if m.is_empty() {
-                    m = s;
-                }
-                m
-            }
-            'd' | 'i' | 'u' => {
-                let n = match &arg {
-                    Value::Float(f) => Value::Int(f.trunc() as i64),
-                    other => other.clone(),
-                };
-                let big = to_big(&n).ok_or_else(|| {
-                    PyErr::type_error(format!(
-                        "%{kind} format: a real number is required, not {}",
-                        builtin_type_name(&arg)
-                    ))
-                })?;
-                format_int(&big, &parse_spec(&mini)?)?
-            }
-            'x' | 'X' | 'o' => {
-                let big = to_big(&arg).ok_or_else(|| {
-                    PyErr::type_error(format!(
-                        "%{kind} format: an integer is required, not {}",
-                        builtin_type_name(&arg)
-                    ))
-                })?;
-                format_int(&big, &parse_spec(&format!("{mini}{kind}"))?)?
-            }
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-                let f = super::ops::to_f64(&arg).ok_or_else(|| {
-                    PyErr::type_error(format!(
-                        "must be real number, not {}",
-                        builtin_type_name(&arg)
-                    ))
-                })?;
-                let spec_str = if rest.contains('.') || matches!(kind, 'g' | 'G') {
-                    format!("{mini}{kind}")
-                } else {
-                    format!("{mini}.6{kind}")
-                };
-                format_float(f, &parse_spec(&spec_str)?)?
-            }
-            'c' => match &arg {
-                Value::Str(s) => s.s.clone(),
-                other => format_int(&to_big(other).unwrap_or_default(), &parse_spec("c")?)?,
-            },
-            k => {
-                return Err(PyErr::value_error(format!(
-                    "unsupported format character '{k}' (0x{:x})",
-                    k as u32
-                )))
-            }
-        };
-        out.push_str(&piece);
-    }
-    if next.next().is_some() {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    Ok(out)
-}
-
-impl Vm {
-    fn format_str_only(s: &str, spec: &str) -> PyResult<String> {
-        let spec = parse_spec(spec)?;
-        Ok(pad(&spec, "", s, '<'))
     }
 }

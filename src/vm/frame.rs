@@ -9,6 +9,10 @@
 //!
 //! `on_exit` says what the caller does with this frame's result, so the dispatch loop finishes
 //! a call (or a class body, or an `__init__`) without recursing on the Rust stack.
+//!
+//! Frames live in boxes: switching frames (call, return, generator resume and yield) moves a
+//! pointer, never the frame. Finished boxes go back to a small pool with their `values`
+//! buffer kept, so a call in a hot loop allocates nothing.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,7 +20,11 @@ use std::rc::Rc;
 use super::dict::Dict;
 use super::object::{CellRef, Code, Generator};
 use super::value::Value;
+use super::Vm;
 use crate::bytecode::Label;
+
+/// How many finished frames the pool keeps (a recursion this deep reuses them all).
+const POOL_SIZE: usize = 64;
 
 #[derive(Debug)]
 pub enum OnExit {
@@ -53,6 +61,48 @@ pub struct Frame {
     /// A running generator frame: the exception its resumer was handling, restored when it
     /// yields or ends (a generator keeps its own `sys.exc_info()` while parked).
     pub outer_handled: Value,
+}
+
+impl Vm {
+    /// A frame for `code` ready to run from its start: empty `values` and `cells` (the caller
+    /// fills the locals), taken from the pool when one is there.
+    pub(crate) fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut frame) => {
+                frame.code = code;
+                frame.globals = globals;
+                frame.pc = 0;
+                frame
+            }
+            None => Box::new(Frame {
+                code,
+                pc: 0,
+                values: Vec::new(),
+                cells: Vec::new(),
+                globals,
+                namespace: None,
+                on_exit: OnExit::Push,
+                generator: None,
+                outer_handled: Value::None,
+            }),
+        }
+    }
+
+    /// Gives a finished frame back to the pool. Everything it held is dropped now (so objects
+    /// die when CPython's would); only `code` and `globals` stay until the box is reused or the
+    /// pool is emptied (`run_main` does at the end).
+    pub(crate) fn release_frame(&mut self, mut frame: Box<Frame>) {
+        if self.frame_pool.len() >= POOL_SIZE {
+            return;
+        }
+        frame.values.clear();
+        frame.cells.clear();
+        frame.namespace = None;
+        frame.on_exit = OnExit::Push;
+        frame.generator = None;
+        frame.outer_handled = Value::None;
+        self.frame_pool.push(frame);
+    }
 }
 
 impl Frame {

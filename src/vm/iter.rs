@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::dict::Key;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::exec::Exit;
-use super::object::{builtin_type_name, GenState, Generator, IterObj, IterState};
+use super::object::{builtin_type_name, DictIter, GenState, Generator, IterObj, IterState};
 use super::value::{SetObj, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, Instr};
@@ -28,14 +28,18 @@ pub fn iter_value(state: IterState) -> Value {
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(_)
-            | Value::Tuple(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_)
-            | Value::Dict(_) => iter_value(IterState::Seq {
-                seq: v.clone(),
+            Value::Dict(d) => iter_value(IterState::Dict(DictIter {
+                what: "dict_keys",
+                dict: d.clone(),
                 index: 0,
-            }),
+                len: d.borrow().len(),
+            })),
+            Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+                iter_value(IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                })
+            }
             Value::Str(s) => iter_value(IterState::Str {
                 s: s.clone(),
                 byte: 0,
@@ -49,10 +53,12 @@ impl Vm {
                 items: s.items.borrow().iter().map(|k| k.value.clone()).collect(),
                 index: 0,
             }),
-            Value::View(view) => iter_value(IterState::Items {
-                items: view.1.clone(),
+            Value::View(view) => iter_value(IterState::Dict(DictIter {
+                what: view.0,
+                dict: view.1.clone(),
                 index: 0,
-            }),
+                len: view.1.borrow().len(),
+            })),
             Value::Iter(_) | Value::Generator(_) => v.clone(),
             Value::File(f) => {
                 if f.is_closed() {
@@ -73,12 +79,15 @@ impl Vm {
                     }
                     it
                 }
+                None if super::subclass::has_base(v) => {
+                    return self.get_iter(super::subclass::base_of(v))
+                }
                 None => {
                     if self.type_of(v).lookup("__getitem__").is_some() {
-                        return Err(PyErr::new(
-                            ExcKind::NotImplementedError,
-                            "weft does not support iterating with __getitem__ yet",
-                        ));
+                        return Ok(iter_value(IterState::GetItem {
+                            obj: v.clone(),
+                            index: 0,
+                        }));
                     }
                     return Err(not_iterable(v));
                 }
@@ -122,7 +131,6 @@ impl Vm {
                     Value::Tuple(t) => t.get(i).cloned(),
                     Value::Bytes(b) => b.get(i).map(|&x| Value::Int(x as i64)),
                     Value::ByteArray(b) => b.borrow().get(i).map(|&x| Value::Int(x as i64)),
-                    Value::Dict(d) => d.borrow().get_index(i).map(|(k, _)| k.value.clone()),
                     _ => None,
                 };
                 match item {
@@ -158,6 +166,44 @@ impl Vm {
                 Ok(v)
             }
             IterState::Done => Ok(None),
+            IterState::GetItem { obj: seq, index } => {
+                let (seq, i) = (seq.clone(), *index);
+                *index += 1;
+                drop(state);
+                match self.getitem(&seq, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if self.err_matches(&e, ExcKind::IndexError)
+                            || self.err_matches(&e, ExcKind::StopIteration) =>
+                    {
+                        *obj.state.borrow_mut() = IterState::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Dict(DictIter {
+                what,
+                dict,
+                index,
+                len,
+            }) => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let item = d.get_index(*index).map(|(k, v)| match *what {
+                    "dict_keys" => k.value.clone(),
+                    "dict_values" => v.clone(),
+                    _ => Value::tuple(vec![k.value.clone(), v.clone()]),
+                });
+                *index += 1;
+                Ok(item)
+            }
             IterState::Enumerate { inner, count } => {
                 let inner = inner.clone();
                 let n = *count;
@@ -181,6 +227,21 @@ impl Vm {
                     }
                 }
                 Ok(Some(Value::tuple(items)))
+            }
+            IterState::ZipStrict { iters } => {
+                let iters = iters.clone();
+                drop(state);
+                self.zip_strict_next(&iters)
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(state);
+                let v = self.call(&func, vec![], vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *obj.state.borrow_mut() = IterState::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
             IterState::Map { func, iters } => {
                 let (func, iters) = (func.clone(), iters.clone());
@@ -358,7 +419,7 @@ impl Vm {
 
     fn finish_gen_run(
         &mut self,
-        frame: super::frame::Frame,
+        frame: Box<super::frame::Frame>,
         pending: Option<PyErr>,
     ) -> PyResult<GenStep> {
         match self.run_frame_with(frame, pending)? {
@@ -403,6 +464,49 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
+    }
+}
+
+impl Vm {
+    /// The next tuple of a strict zip; an argument that ends before or after the others is
+    /// CPython's ValueError ("zip() argument 2 is shorter than argument 1").
+    fn zip_strict_next(&mut self, iters: &[Value]) -> PyResult<Option<Value>> {
+        if iters.is_empty() {
+            return Ok(None);
+        }
+        let plural = |i: usize| {
+            if i == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{i}")
+            }
+        };
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            match self.next(it)? {
+                Some(v) => items.push(v),
+                None if i > 0 => {
+                    return Err(PyErr::value_error(format!(
+                        "zip() argument {} is shorter than {}",
+                        i + 1,
+                        plural(i)
+                    )))
+                }
+                None => {
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if self.next(other)?.is_some() {
+                            return Err(PyErr::value_error(format!(
+                                "zip() argument {} is longer than {}",
+                                j + 1,
+                                plural(j)
+                            )));
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(Value::tuple(items)))
     }
 }
 

@@ -3,8 +3,9 @@
 //! stack of suspended caller frames, the exception being handled, the recursion limit, stdout.
 //!
 //! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
-//! `frame` (frames), `exec` (the dispatch loop), `call` (argument binding and calls), `ops`
-//! (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
+//! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `fast` (inline
+//! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
+//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people).
 
@@ -17,13 +18,17 @@ mod dict;
 mod error;
 mod exc_group;
 mod exec;
+mod fast;
 mod format;
 mod frame;
+mod globals;
 mod iter;
 mod matching;
 mod object;
 mod ops;
+mod percent;
 mod repr;
+mod subclass;
 mod subscript;
 mod traceback;
 mod value;
@@ -36,18 +41,20 @@ pub use class::{make_class, set_class_attr};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
-pub use iter::{iter_value, GenStep};
+pub use iter::{iter_value, set_op, GenStep};
 pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
     Instance, IterState, Module, Native, NativeFn, Property, Source,
 };
-pub use ops::{to_big, to_f64};
+pub use ops::{builtin_binary, to_big, to_f64};
+pub use percent::percent_format;
 pub use repr::{ascii_escape, float_repr, str_repr};
+pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
 
 use crate::bytecode::{CodeObject, Const};
-use frame::{Frame, OnExit};
+use frame::Frame;
 
 /// Default for `sys.setrecursionlimit`, as CPython.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -57,7 +64,11 @@ pub struct Vm {
     exc_classes: Vec<Rc<Class>>,
     pub builtins: Rc<RefCell<Dict>>,
     /// Callers of the running frame (the running one is held by the dispatch loop).
-    frames: Vec<Frame>,
+    frames: Vec<Box<Frame>>,
+    /// Finished frames kept for reuse (see `frame`).
+    frame_pool: Vec<Box<Frame>>,
+    /// Names of loaded code objects (see `intern`).
+    interned: std::collections::HashMap<Box<str>, Rc<Str>>,
     /// Python frames alive (running, suspended callers, nested loops): the recursion count.
     depth: usize,
     pub recursion_limit: usize,
@@ -97,6 +108,8 @@ impl Vm {
             exc_classes,
             builtins: Rc::new(RefCell::new(Dict::default())),
             frames: Vec::new(),
+            frame_pool: Vec::new(),
+            interned: Default::default(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             handled: Value::None,
@@ -157,6 +170,7 @@ impl Vm {
             .borrow_mut()
             .insert(Key::str(&self.names.main), module);
         let result = self.run_module(code, source, globals);
+        self.frame_pool.clear();
         let _ = self.out.flush();
         result
     }
@@ -170,17 +184,8 @@ impl Vm {
         globals: Rc<RefCell<Dict>>,
     ) -> PyResult<()> {
         let code = self.load_code(code, &source);
-        let frame = Frame {
-            values: Vec::with_capacity(code.code.max_stack as usize + 1),
-            code,
-            pc: 0,
-            cells: Vec::new(),
-            namespace: Some(globals.clone()),
-            globals,
-            on_exit: OnExit::Push,
-            generator: None,
-            outer_handled: Value::None,
-        };
+        let mut frame = self.alloc_frame(code, globals.clone());
+        frame.namespace = Some(globals);
         self.run_frame(frame).map(|_| ())
     }
 
@@ -191,13 +196,26 @@ impl Vm {
             .iter()
             .map(|c| self.const_value(c, source))
             .collect();
-        let names = code.names.iter().map(|n| Rc::new(Str::new(&**n))).collect();
+        let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
             code: (**code).clone(),
             consts,
+            global_cache: names.iter().map(|_| Default::default()).collect(),
             names,
             source: source.clone(),
         })
+    }
+
+    /// One shared `Str` per name across all loaded code, so the name a `StoreAttr` or
+    /// `StoreGlobal` puts in a dict and the one a later load looks up are the same object, and
+    /// key comparison is a pointer compare.
+    fn intern(&mut self, name: &str) -> Rc<Str> {
+        if let Some(s) = self.interned.get(name) {
+            return s.clone();
+        }
+        let s = Rc::new(Str::new(name));
+        self.interned.insert(name.into(), s.clone());
+        s
     }
 
     fn const_value(&mut self, c: &Const, source: &Rc<Source>) -> Value {
@@ -241,6 +259,7 @@ impl Vm {
                 args,
                 ..ExcData::default()
             })),
+            base: None,
         };
         crate::builtins::exceptions::init(&inst);
         Value::Instance(Rc::new(inst))
@@ -264,9 +283,22 @@ impl Vm {
     }
 }
 
-/// A dict view value (`dict_keys([...])`).
-pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
-    Value::View(Rc::new((kind, items)))
+/// A dict view value (`dict_keys`, `dict_values` or `dict_items`) over a live dict.
+pub fn dict_view(kind: &'static str, dict: Rc<RefCell<Dict>>) -> Value {
+    Value::View(Rc::new((kind, dict)))
+}
+
+/// What a dict view shows right now: keys, values, or `(key, value)` tuples.
+pub fn view_items(view: &(&'static str, Rc<RefCell<Dict>>)) -> Vec<Value> {
+    let d = view.1.borrow();
+    match view.0 {
+        "dict_keys" => d.keys().map(|k| k.value.clone()).collect(),
+        "dict_values" => d.values().cloned().collect(),
+        _ => d
+            .iter()
+            .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+            .collect(),
+    }
 }
 
 impl Vm {

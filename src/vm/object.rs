@@ -20,6 +20,8 @@ pub struct Code {
     pub code: CodeObject,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
+    /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
+    pub global_cache: Vec<Cell<u32>>,
     pub source: Rc<Source>,
 }
 
@@ -147,6 +149,11 @@ pub enum Builtin {
     BufferedReader,
     BufferedWriter,
     BufferedRandom,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    CallableIterator,
 }
 
 impl Class {
@@ -212,6 +219,10 @@ pub struct Instance {
     pub dict: RefCell<Dict>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
+    /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value
+    /// it is (a `Value::List`...), made by the built-in `__new__` and never replaced, so the
+    /// built-in type's methods and operators work on it. `None` for other instances.
+    pub base: Option<Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -238,17 +249,35 @@ pub struct Generator {
     /// Set by `AsyncGenWrap` just before an async generator's `yield`: the value it yields is
     /// an item, not a future passed up to the task.
     pub async_yield: Cell<bool>,
+    /// An async generator first iterated inside a running loop (CPython's
+    /// `ag_hooks_inited`): if it is dropped suspended, the loop finalises it with `aclose()`.
+    pub hooks_inited: Cell<bool>,
 }
 
 impl Drop for Generator {
-    /// CPython's warning for a coroutine that was made but never awaited (reference counting
-    /// makes the moment deterministic: the last reference going away).
+    /// CPython's warning for a coroutine that was made but never awaited, and its asyncgen
+    /// finaliser hook for an async generator dropped suspended (reference counting makes the
+    /// moment deterministic: the last reference going away). The finaliser needs the
+    /// generator alive, so its frame moves to a new generator object that the runtime closes.
     fn drop(&mut self) {
         if self.is_coroutine && self.state.get() == GenState::Created {
-            eprintln!(
-                "RuntimeWarning: coroutine '{}' was never awaited",
-                self.qualname
-            );
+            crate::runtime::queue_dropped(crate::runtime::Dropped::NeverAwaited(
+                self.qualname.clone(),
+            ));
+        }
+        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended {
+            let revived = Generator {
+                frame: RefCell::new(self.frame.take()),
+                state: Cell::new(GenState::Suspended),
+                handled: RefCell::new(self.handled.take()),
+                name: self.name.clone(),
+                qualname: self.qualname.clone(),
+                is_coroutine: false,
+                is_async_gen: true,
+                async_yield: Cell::new(false),
+                hooks_inited: Cell::new(false),
+            };
+            crate::runtime::queue_dropped(crate::runtime::Dropped::AsyncGen(Rc::new(revived)));
         }
     }
 }
@@ -261,15 +290,79 @@ pub struct IterObj {
 
 #[derive(Debug)]
 pub enum IterState {
-    Seq { seq: Value, index: usize },
-    Range { next: i64, stop: i64, step: i64 },
-    Str { s: Rc<Str>, byte: usize },
-    Items { items: Vec<Value>, index: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value> },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Str {
+        s: Rc<Str>,
+        byte: usize,
+    },
+    Items {
+        items: Vec<Value>,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`... until IndexError (or StopIteration).
+    GetItem {
+        obj: Value,
+        index: i64,
+    },
     Done,
+    // `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
+    ZipStrict {
+        iters: Vec<Value>,
+    },
+    // `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    // A dict or one of its views.
+    Dict(DictIter),
+}
+
+/// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
+/// keep the size it had (`len`), as in CPython.
+#[derive(Debug)]
+pub struct DictIter {
+    pub what: &'static str,
+    pub dict: Rc<RefCell<Dict>>,
+    pub index: usize,
+    pub len: usize,
+}
+
+impl IterState {
+    /// The built-in type of the iterators that have their own (`zip`, `map`...).
+    pub fn builtin(&self) -> Builtin {
+        match self {
+            IterState::Enumerate { .. } => Builtin::Enumerate,
+            IterState::Zip { .. } | IterState::ZipStrict { .. } => Builtin::Zip,
+            IterState::Map { .. } => Builtin::Map,
+            IterState::Filter { .. } => Builtin::Filter,
+            IterState::Callable { .. } => Builtin::CallableIterator,
+            _ => Builtin::Iterator,
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -317,7 +410,15 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::NativeCoro(_) => "coroutine".into(),
         Value::Handle(h) if h.when.is_some() => "TimerHandle".into(),
         Value::Handle(_) => "Handle".into(),
-        Value::Iter(_) => "iterator".into(),
+        Value::Iter(it) => match it.state.borrow().builtin() {
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Map => "map",
+            Builtin::Filter => "filter",
+            Builtin::CallableIterator => "callable_iterator",
+            _ => "iterator",
+        }
+        .into(),
         Value::Property(_) => "property".into(),
         Value::ClassMethod(_) => "classmethod".into(),
         Value::StaticMethod(_) => "staticmethod".into(),

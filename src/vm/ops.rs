@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive, Zero};
 
 use super::error::{ExcKind, PyErr, PyResult};
 use super::object::builtin_type_name;
+use super::subclass::{base_of, has_base};
 use super::value::Value;
 use super::Vm;
 use crate::bytecode::{BinOp, UnaryOp};
@@ -19,6 +20,7 @@ pub fn to_big(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        Value::Instance(i) => i.base.as_ref().and_then(to_big),
         _ => None,
     }
 }
@@ -29,6 +31,7 @@ pub fn to_f64(v: &Value) -> Option<f64> {
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(*b as i64 as f64),
         Value::BigInt(b) => b.to_f64(),
+        Value::Instance(i) => i.base.as_ref().and_then(to_f64),
         _ => None,
     }
 }
@@ -446,13 +449,28 @@ impl Vm {
     /// `a op b`: built-in fast paths, then `__op__` / `__rop__`.
     pub fn binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (BinOp::Mod, Value::Str(s)) = (op, a) {
-            return super::format::percent_format(self, &s.s, b).map(Value::str);
+            return super::percent::percent_format(self, &s.s, b).map(Value::str);
         }
         let r = builtin_binary(op, a, b)?;
         if !matches!(r, Value::NotImplemented) {
             return Ok(r);
         }
+        if let Some(r) = crate::builtins::views::view_binary(self, op, a, b)? {
+            return Ok(r);
+        }
         let (name, rname, _) = op.dunders();
+        // A right operand whose type subclasses the left's and overrides the reflected
+        // method gets it tried first (CPython's `binary_op1`).
+        let b_first = matches!(b, Value::Instance(_))
+            && self.is_proper_subtype(b, a)
+            && self.overrides(b, a, rname);
+        if b_first {
+            if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Value::Instance(_) = a {
             if let Some(r) = self.call_dunder(a, name, vec![b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -460,14 +478,32 @@ impl Vm {
                 }
             }
         }
-        if let Value::Instance(_) = b {
+        if let (Value::Instance(_), false) = (b, b_first) {
             if let Some(r) = self.call_dunder(b, rname, vec![a.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
             }
         }
+        if has_base(a) || has_base(b) {
+            let (x, y) = (base_of(a), base_of(b));
+            if let (BinOp::Mod, Value::Str(s)) = (op, x) {
+                return super::percent::percent_format(self, &s.s, y).map(Value::str);
+            }
+            let r = builtin_binary(op, x, y)?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         Err(unsupported(op, a, b, false))
+    }
+
+    /// Does `b`'s type define `name` differently from `a`'s?
+    fn overrides(&self, b: &Value, a: &Value, name: &str) -> bool {
+        match self.type_of(b).lookup(name) {
+            Some(fb) => !self.type_of(a).lookup(name).is_some_and(|fa| fa.is(&fb)),
+            None => false,
+        }
     }
 
     /// `a op= b`: lists extend in place; instances try `__iop__` first.
@@ -490,6 +526,12 @@ impl Vm {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
                     }
+                }
+                // A list subclass's `+=` extends the list it is, like `list.__iadd__`.
+                if let (BinOp::Add, Value::List(l)) = (op, base_of(a)) {
+                    let items = self.collect(b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a.clone());
                 }
             }
             _ => {}
@@ -528,6 +570,7 @@ impl Vm {
                 };
                 match self.call_dunder(a, name, vec![])? {
                     Some(r) => r,
+                    None if has_base(a) => return self.unary(op, base_of(a)),
                     None => return Err(bad_unary(op, a)),
                 }
             }
@@ -564,6 +607,8 @@ impl Vm {
                     }
                 } else if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
                     self.truthy(&r)?
+                } else if has_base(v) {
+                    self.truthy(base_of(v))?
                 } else {
                     true
                 }
@@ -628,6 +673,7 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
         (Float(_), _) | (_, Float(_)) if is_int(a) || is_int(b) => {
             super::compare::number_cmp(a, b) == Some(std::cmp::Ordering::Equal)
         }
+        _ if has_base(a) || has_base(b) => eq_builtin(base_of(a), base_of(b)),
         _ => a.is(b),
     }
 }

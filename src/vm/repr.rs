@@ -248,6 +248,9 @@ impl Vm {
                         ))),
                     };
                 }
+                if let Some(base) = &i.base {
+                    return self.repr(base);
+                }
                 if let Some(e) = &i.exc {
                     let args = e.borrow().args.clone();
                     let inner = if args.len() == 1 {
@@ -283,7 +286,7 @@ impl Vm {
                 )
             }
             Value::Iter(_) => format!("<iterator object at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::Future(f) => self.future_repr(f)?,
+            Value::Future(f) => crate::runtime::future_repr(self, f)?,
             Value::Handle(h) => match h.when {
                 Some(when) => format!("<TimerHandle when={}>", float_repr(when)),
                 None => "<Handle>".into(),
@@ -313,7 +316,7 @@ impl Vm {
             }
             Value::Code(c) => format!("<code object {}>", c.code.name),
             Value::View(view) => {
-                let items = view.1.clone();
+                let items = super::view_items(view);
                 format!("{}([{}])", view.0, self.join_reprs(&items)?)
             }
             Value::Super(s) => format!("<super: <class '{}'>, <object>>", s.0.name),
@@ -337,6 +340,14 @@ impl Vm {
                             ))),
                         };
                     }
+                }
+                // `str.__str__` of a str subclass gives the string; the other built-in types
+                // have `object.__str__`, which is `repr` (with the subclass's `__repr__`).
+                if let (Some(Value::Str(s)), None) = (
+                    &i.base,
+                    super::subclass::user_override(&class, &super::StrKey::new("__str__")),
+                ) {
+                    return Ok(s.s.clone());
                 }
                 if let Some(e) = &i.exc {
                     if let Some(g) = &e.borrow().group {
@@ -395,34 +406,5 @@ impl Vm {
         let r = f(self);
         self.repr_stack.pop();
         r
-    }
-}
-
-impl Vm {
-    /// `<Future pending>`, `<Task finished name='Task-1' coro=<main()> result=3>`...
-    fn future_repr(&mut self, f: &crate::runtime::Future) -> PyResult<String> {
-        use crate::runtime::FutureState;
-        let mut parts = vec![f.state_name().to_lowercase()];
-        if let Some(t) = &f.task {
-            let name = t.name.borrow().clone();
-            parts.push(format!("name={}", self.repr(&name)?));
-            let coro = match &t.coro {
-                Value::Generator(g) => format!("<{}()>", g.qualname),
-                Value::NativeCoro(c) => format!("<{}()>", c.name),
-                other => self.repr(other)?,
-            };
-            parts.push(format!("coro={coro}"));
-        }
-        if f.state.get() == FutureState::Finished {
-            let exc = f.exception.borrow().clone();
-            if matches!(exc, Value::None) {
-                let r = f.result.borrow().clone();
-                parts.push(format!("result={}", self.repr(&r)?));
-            } else {
-                parts.push(format!("exception={}", self.repr(&exc)?));
-            }
-        }
-        let kind = if f.task.is_some() { "Task" } else { "Future" };
-        Ok(format!("<{kind} {}>", parts.join(" ")))
     }
 }

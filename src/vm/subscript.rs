@@ -93,20 +93,20 @@ pub fn resolve_slice(parts: &[Value; 3], len: usize) -> PyResult<SliceIndices> {
 
 /// A sequence index: negative counts from the end; `None` when out of range.
 pub fn seq_index(key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-    let i = match key {
+    let i = match super::subclass::base_of(key) {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
         Value::BigInt(_) => return Ok(None),
-        other if what == "string" => {
+        _ if what == "string" => {
             return Err(PyErr::type_error(format!(
                 "string indices must be integers, not '{}'",
-                builtin_type_name(other)
+                builtin_type_name(key)
             )))
         }
-        other => {
+        _ => {
             return Err(PyErr::type_error(format!(
                 "{what} indices must be integers or slices, not {}",
-                builtin_type_name(other)
+                builtin_type_name(key)
             )))
         }
     };
@@ -198,12 +198,11 @@ impl Vm {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {
                     let ix = resolve_slice(sl, len)?;
-                    let start = r.start + ix.start * r.step;
-                    let step = r.step * ix.step;
+                    // As CPython: the slice's own bounds mapped through the range.
                     return Ok(Value::Range(std::rc::Rc::new(super::value::Range {
-                        start,
-                        stop: start + ix.len as i64 * step,
-                        step,
+                        start: r.start + ix.start * r.step,
+                        stop: r.start + ix.stop * r.step,
+                        step: r.step * ix.step,
                     })));
                 }
                 match seq_index(key, len, "range")? {
@@ -225,7 +224,10 @@ impl Vm {
                 if let Some(r) = self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
                     return Ok(r);
                 }
-                Err(not_subscriptable(obj))
+                match super::subclass::base_of(obj) {
+                    Value::Instance(_) => Err(not_subscriptable(obj)),
+                    base => self.dict_subscript(obj, &base.clone(), key),
+                }
             }
             Value::Class(c) if c.builtin.is_some() => Ok(obj.clone()),
             _ => Err(not_subscriptable(obj)),
@@ -278,12 +280,15 @@ impl Vm {
             Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
             Value::Instance(_) => {
                 if self
-                    .call_dunder(obj, "__setitem__", vec![key.clone(), value])?
+                    .call_dunder(obj, "__setitem__", vec![key.clone(), value.clone()])?
                     .is_some()
                 {
                     return Ok(());
                 }
-                Err(no_item_assignment(obj))
+                match super::subclass::base_of(obj) {
+                    Value::Instance(_) => Err(no_item_assignment(obj)),
+                    base => self.setitem(&base.clone(), key, value),
+                }
             }
             _ => Err(no_item_assignment(obj)),
         }
@@ -328,6 +333,9 @@ impl Vm {
                     .is_some()
                 {
                     return Ok(());
+                }
+                if let base @ (Value::List(_) | Value::Dict(_)) = super::subclass::base_of(obj) {
+                    return self.delitem(&base.clone(), key);
                 }
                 Err(PyErr::type_error(format!(
                     "'{}' object doesn't support item deletion",

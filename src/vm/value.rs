@@ -15,7 +15,7 @@ use super::object::{
 
 pub type List = RefCell<Vec<Value>>;
 
-#[derive(Clone, Debug, Default)]
+#[derive(Debug, Default)]
 pub enum Value {
     #[default]
     Undefined,
@@ -51,8 +51,8 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     StaticMethod(Rc<Value>),
     Module(Rc<Module>),
-    /// `d.keys()`, `d.values()`, `d.items()`: a snapshot with the view's name.
-    View(Rc<(&'static str, Vec<Value>)>),
+    /// `d.keys()`, `d.values()`, `d.items()`: the view's name and the live dict it shows.
+    View(Rc<(&'static str, Rc<RefCell<Dict>>)>),
     /// `super()`: the class to start after, and the object.
     Super(Rc<(Rc<Class>, Value)>),
     /// A compiled code object with its constants turned into values (a `MakeFunction` operand).
@@ -61,6 +61,52 @@ pub enum Value {
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A file object from `open()`.
     File(Rc<crate::builtins::file::FileObj>),
+}
+
+/// By hand rather than derived so that it inlines into the dispatch loop: copying an immediate
+/// is a plain copy, a heap value one refcount increment.
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        use Value::*;
+        match self {
+            Undefined => Undefined,
+            None => None,
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+            Bool(x) => Bool(*x),
+            Int(x) => Int(*x),
+            Float(x) => Float(*x),
+            BigInt(r) => BigInt(Rc::clone(r)),
+            Str(r) => Str(Rc::clone(r)),
+            Bytes(r) => Bytes(Rc::clone(r)),
+            List(r) => List(Rc::clone(r)),
+            Tuple(r) => Tuple(Rc::clone(r)),
+            Dict(r) => Dict(Rc::clone(r)),
+            Set(r) => Set(Rc::clone(r)),
+            Range(r) => Range(Rc::clone(r)),
+            Slice(r) => Slice(Rc::clone(r)),
+            Function(r) => Function(Rc::clone(r)),
+            Native(r) => Native(Rc::clone(r)),
+            BoundMethod(r) => BoundMethod(Rc::clone(r)),
+            Class(r) => Class(Rc::clone(r)),
+            Instance(r) => Instance(Rc::clone(r)),
+            Generator(r) => Generator(Rc::clone(r)),
+            Future(r) => Future(Rc::clone(r)),
+            Handle(r) => Handle(Rc::clone(r)),
+            NativeCoro(r) => NativeCoro(Rc::clone(r)),
+            Iter(r) => Iter(Rc::clone(r)),
+            Property(r) => Property(Rc::clone(r)),
+            ClassMethod(r) => ClassMethod(Rc::clone(r)),
+            StaticMethod(r) => StaticMethod(Rc::clone(r)),
+            Module(r) => Module(Rc::clone(r)),
+            Code(r) => Code(Rc::clone(r)),
+            View(r) => View(Rc::clone(r)),
+            Super(r) => Super(Rc::clone(r)),
+            ByteArray(r) => ByteArray(Rc::clone(r)),
+            File(r) => File(Rc::clone(r)),
+        }
+    }
 }
 
 /// A string with its hash computed once (names are looked up by hash all the time).
@@ -171,6 +217,25 @@ impl Value {
         match n.to_i64() {
             Some(i) => Value::Int(i),
             None => Value::BigInt(Rc::new(n)),
+        }
+    }
+
+    /// Holds no heap object: dropping it frees nothing (the loop forgets such values instead
+    /// of calling the out-of-line destructor).
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        use Value::*;
+        matches!(
+            self,
+            Undefined | None | NotImplemented | Ellipsis | Bool(_) | Int(_) | Float(_)
+        )
+    }
+
+    /// Drops `self`, skipping the destructor call for an immediate.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
         }
     }
 

@@ -1,0 +1,71 @@
+//! The dispatch loop's inline fast paths: arithmetic and comparison on `int` and `float`
+//! operands, computed without a call. Each returns `None` whenever the general path
+//! (`Vm::binary`, `Vm::compare`: overflow to big integers, errors, dunders) must decide, so
+//! the result is always what that path would give. Invariant the loop relies on: `Some` only
+//! ever comes from two immediate operands (`Int`/`Float`), so dropping them is a no-op.
+
+use super::ops::floor_divmod;
+use super::value::Value;
+use crate::bytecode::{BinOp, CmpOp};
+
+/// `a op b` (also `a op= b`: these types have no in-place form) when both are ints or floats.
+#[inline(always)]
+pub fn arith(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_arith(op, *x, *y).map(Value::Int),
+        (Value::Float(x), Value::Float(y)) => float_arith(op, *x, *y),
+        // Rust's `as f64` rounds to nearest even, as CPython's int-to-float conversion does.
+        (Value::Float(x), Value::Int(y)) => float_arith(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_arith(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn int_arith(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y != 0 => floor_divmod(x, y).map(|(q, _)| q),
+        BinOp::Mod if y != 0 => floor_divmod(x, y).map(|(_, r)| r),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
+    Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv if y != 0.0 => x / y,
+        _ => return None,
+    }))
+}
+
+/// `a op b` for two ints or two floats (IEEE comparisons give Python's answers for NaN).
+#[inline(always)]
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(cmp(op, x, y)),
+        (Value::Float(x), Value::Float(y)) => Some(cmp(op, x, y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn cmp<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}
