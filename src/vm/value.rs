@@ -103,6 +103,8 @@ impl Clone for Value {
             Code(r) => Code(Rc::clone(r)),
             View(r) => View(Rc::clone(r)),
             Super(r) => Super(Rc::clone(r)),
+            ByteArray(r) => ByteArray(Rc::clone(r)),
+            File(r) => File(Rc::clone(r)),
         }
     }
 }
