@@ -94,6 +94,9 @@ pub struct Reactor {
     waiters: usize,
     /// Sockets added so far.
     count: u64,
+    /// The Ctrl-C wakeup socket (`attention::sigint_wakeup`), watched so a SIGINT ends an
+    /// idle wait; its events match no source and only wake the loop.
+    interrupt: Option<mio::net::UnixStream>,
 }
 
 /// The observer's word for a direction.
@@ -122,7 +125,19 @@ fn live(h: &Option<Rc<Handle>>) -> Option<&Rc<Handle>> {
 impl Reactor {
     fn poll(&mut self) -> io::Result<&mut Poll> {
         if self.poll.is_none() {
-            self.poll = Some(Poll::new()?);
+            let poll = Poll::new()?;
+            if let Some(wakeup) = super::attention::sigint_wakeup() {
+                let mut wakeup = mio::net::UnixStream::from_std(wakeup);
+                let token = Token(wakeup.as_raw_fd() as usize);
+                if poll
+                    .registry()
+                    .register(&mut wakeup, token, mio::Interest::READABLE)
+                    .is_ok()
+                {
+                    self.interrupt = Some(wakeup);
+                }
+            }
+            self.poll = Some(poll);
             self.events = Some(Events::with_capacity(256));
         }
         self.poll
