@@ -11,6 +11,7 @@
 # EMFILE, ENFILE, ENOBUFS, ENOMEM: accept() fails for want of resources; retry later.
 _OUT_OF_RESOURCES = (24, 23, 105, 12)
 _ACCEPT_RETRY_DELAY = 1
+_EAFNOSUPPORT = 97
 _bytes = type(b"")
 
 
@@ -534,7 +535,14 @@ async def _create_server(
     try:
         for h in hosts:
             for address in _getaddrinfo(h, port, True):
-                sockets.append(TransportSocket(_bind(address)))
+                try:
+                    fd = _bind(address)
+                except OSError as exc:
+                    # Every interface (host None) on a machine without IPv6: skip "::".
+                    if h is None and exc.errno == _EAFNOSUPPORT:
+                        continue
+                    raise
+                sockets.append(TransportSocket(fd))
     except BaseException:
         for sock in sockets:
             sock.close()
