@@ -92,11 +92,11 @@ pub struct Reactor {
     ready_order: VecDeque<RawFd>,
     /// Reader and writer callbacks registered (a count, so the idle step need not scan).
     waiters: usize,
-    /// Sockets added so far.
-    count: u64,
     /// The Ctrl-C wakeup socket (`attention::sigint_wakeup`), watched so a SIGINT ends an
     /// idle wait; its events match no source and only wake the loop.
     interrupt: Option<mio::net::UnixStream>,
+    /// Sockets added so far.
+    count: u64,
 }
 
 /// The observer's word for a direction.
