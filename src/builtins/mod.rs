@@ -10,13 +10,15 @@ mod constructors;
 mod exc_group;
 pub(crate) mod exceptions;
 pub(crate) mod file;
-pub(crate) mod range;
 pub(crate) mod functions;
+mod int_methods;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
-mod methods_str;
+pub(crate) mod methods_str;
+pub(crate) mod range;
 mod slots;
+mod translate;
 pub(crate) mod unicode;
 pub(crate) mod views;
 
@@ -37,6 +39,8 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     bytes_methods::install(vm);
     file::install(vm);
+    int_methods::install(vm);
+    translate::install(vm);
     slots::install(vm);
 }
 
