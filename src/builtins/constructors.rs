@@ -71,7 +71,7 @@ fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
     Ok(Value::Instance(Rc::new(Instance {
         exc: class.exc_kind.map(|_| RefCell::new(ExcData::default())),
         class,
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
         base: None,
     })))
 }
@@ -93,7 +93,7 @@ fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     }
     let inst = Instance {
         class,
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()

@@ -33,6 +33,7 @@ pub fn install(vm: &mut Vm) {
     }
     def_method(vm, Builtin::Property, "setter", property_setter);
     def_method(vm, Builtin::Property, "getter", property_getter);
+    def_method(vm, Builtin::Property, "deleter", property_deleter);
     def_method(vm, Builtin::Slice, "indices", slice_indices);
     def_method(vm, Builtin::Range, "index", range_index);
     def_method(vm, Builtin::Range, "count", range_count);
@@ -248,7 +249,14 @@ fn iter_next(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> 
     }
 }
 
-fn property_with(args: &[Value], set: bool) -> PyResult<Value> {
+/// Which accessor `property.getter/setter/deleter` replaces in the copy.
+enum Accessor {
+    Get,
+    Set,
+    Del,
+}
+
+fn property_with(args: &[Value], which: Accessor) -> PyResult<Value> {
     let (Some(Value::Property(p)), Some(f)) = (args.first(), args.get(1)) else {
         return Err(PyErr::type_error("property.setter needs a function"));
     };
@@ -258,18 +266,22 @@ fn property_with(args: &[Value], set: bool) -> PyResult<Value> {
         fdel: p.fdel.clone(),
         doc: p.doc.clone(),
     };
-    if set {
-        new.fset = f.clone();
-    } else {
-        new.fget = f.clone();
+    match which {
+        Accessor::Get => new.fget = f.clone(),
+        Accessor::Set => new.fset = f.clone(),
+        Accessor::Del => new.fdel = f.clone(),
     }
     Ok(Value::Property(Rc::new(new)))
 }
 
 fn property_setter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, true)
+    property_with(&args, Accessor::Set)
+}
+
+fn property_deleter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(&args, Accessor::Del)
 }
 
 fn property_getter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, false)
+    property_with(&args, Accessor::Get)
 }

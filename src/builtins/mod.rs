@@ -12,6 +12,7 @@ pub(crate) mod exceptions;
 pub(crate) mod file;
 pub(crate) mod functions;
 mod int_methods;
+mod introspect;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
@@ -42,10 +43,15 @@ pub fn install(vm: &mut Vm) {
     int_methods::install(vm);
     translate::install(vm);
     slots::install(vm);
+    introspect::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
-    Value::Native(Rc::new(Native { name, f }))
+    Value::Native(Rc::new(Native {
+        name,
+        f,
+        needs_scope: false,
+    }))
 }
 
 /// Puts a native function into the builtins dict.
@@ -53,6 +59,7 @@ pub(crate) fn def_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
     vm.builtins
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    crate::vm::class_changed();
 }
 
 /// Puts a value into the builtins dict.
@@ -68,6 +75,7 @@ pub(crate) fn def_method(vm: &mut Vm, class: Builtin, name: &'static str, f: Nat
         .dict
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    crate::vm::class_changed();
 }
 
 /// Checks the number of positional arguments and that no keywords were given.

@@ -607,7 +607,29 @@ impl Vm {
                         }
                     }
                 } else if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
-                    self.truthy(&r)?
+                    // As `len()`: an int, not negative.
+                    match base_of(&r) {
+                        Value::Int(n) if *n < 0 => {
+                            return Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::Int(n) => *n != 0,
+                        Value::Bool(b) => *b,
+                        Value::BigInt(n) if n.is_negative() => {
+                            return Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::BigInt(_) => {
+                            return Err(PyErr::new(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
+                        }
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                builtin_type_name(&r)
+                            )))
+                        }
+                    }
                 } else if has_base(v) {
                     self.truthy(base_of(v))?
                 } else {
@@ -678,6 +700,8 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
             super::compare::number_cmp(a, b) == Some(std::cmp::Ordering::Equal)
         }
         _ if has_base(a) || has_base(b) => eq_builtin(base_of(a), base_of(b)),
+        // Bound methods are equal when they bind the same function to the same object.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         _ => a.is(b),
     }
 }

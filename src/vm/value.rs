@@ -57,6 +57,8 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     /// A compiled code object with its constants turned into values (a `MakeFunction` operand).
     Code(Rc<Code>),
+    /// A closure cell (`f.__closure__[0]`), shared with the frames that use the variable.
+    Cell(super::object::CellRef),
     /// `bytearray`: mutable bytes.
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A file object from `open()`.
@@ -107,6 +109,7 @@ impl Clone for Value {
             Super(r) => Super(Rc::clone(r)),
             ByteArray(r) => ByteArray(Rc::clone(r)),
             File(r) => File(Rc::clone(r)),
+            Cell(r) => Cell(Rc::clone(r)),
             BigRange(r) => BigRange(Rc::clone(r)),
         }
     }
@@ -310,6 +313,7 @@ impl Value {
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             View(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
             BigRange(r) => Rc::as_ptr(r) as *const u8 as usize,
