@@ -2,6 +2,7 @@
 isdigit, isnumeric, isprintable and isspace, the decimal digits int() accepts, and the
 characters whose casefold differs from lower, all taken from the running CPython (3.11:
 Unicode 14.0) so weft answers exactly as it does. Run: python3 scripts/gen_unicode_tables.py"""
+import subprocess
 import sys
 import unicodedata
 
@@ -63,6 +64,8 @@ def main():
     parts.append("\n".join(lines))
     with open(OUT, "w") as f:
         f.write("\n\n".join(parts) + "\n")
+    # Leave the file as `cargo fmt` would, so formatting the tree never touches it.
+    subprocess.run(["rustfmt", "--edition", "2021", OUT], check=True)
 
 
 main()

@@ -47,12 +47,26 @@ pub fn install(vm: &mut Vm) {
         ("issuperset", set_issuperset),
         ("isdisjoint", set_isdisjoint),
         ("copy", set_copy),
+        ("intersection_update", set_intersection_update),
+        ("difference_update", set_difference_update),
+        (
+            "symmetric_difference_update",
+            set_symmetric_difference_update,
+        ),
     ];
     for &(name, f) in set {
         def_method(vm, Builtin::Set, name, f);
         if !matches!(
             name,
-            "add" | "discard" | "remove" | "pop" | "clear" | "update"
+            "add"
+                | "discard"
+                | "remove"
+                | "pop"
+                | "clear"
+                | "update"
+                | "intersection_update"
+                | "difference_update"
+                | "symmetric_difference_update"
         ) {
             def_method(vm, Builtin::FrozenSet, name, f);
         }
@@ -283,6 +297,32 @@ fn set_symmetric_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> P
             .cloned()
             .collect()
     })
+}
+
+/// The `*_update` methods: the operation's result becomes the set's contents.
+fn update_with(vm: &mut Vm, args: Vec<Value>, op: crate::vm::NativeFn) -> PyResult<Value> {
+    let s = set_this(&args)?;
+    if let Value::Set(result) = op(vm, args, Vec::new())? {
+        let items = result.items.borrow().clone();
+        *s.items.borrow_mut() = items;
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    update_with(vm, args, set_intersection)
+}
+
+fn set_difference_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    update_with(vm, args, set_difference)
+}
+
+fn set_symmetric_difference_update(
+    vm: &mut Vm,
+    args: Vec<Value>,
+    _kwargs: Kwargs,
+) -> PyResult<Value> {
+    update_with(vm, args, set_symmetric_difference)
 }
 
 fn relation(

@@ -736,7 +736,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// Expands a `str.format` template; `levels` is how many more levels of nested fields a
 /// spec may hold (CPython allows one).
-fn format_template(
+pub(crate) fn format_template(
     vm: &mut Vm,
     template: &str,
     positional: &[Value],

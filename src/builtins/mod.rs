@@ -11,13 +11,15 @@ mod exc_group;
 pub(crate) mod exceptions;
 pub(crate) mod file;
 pub(crate) mod functions;
+mod int_methods;
 mod introspect;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
-mod methods_str;
+pub(crate) mod methods_str;
 pub(crate) mod range;
 mod slots;
+mod translate;
 pub(crate) mod unicode;
 pub(crate) mod views;
 
@@ -38,6 +40,8 @@ pub fn install(vm: &mut Vm) {
     bytes::install(vm);
     bytes_methods::install(vm);
     file::install(vm);
+    int_methods::install(vm);
+    translate::install(vm);
     slots::install(vm);
     introspect::install(vm);
 }
