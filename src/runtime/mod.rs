@@ -11,6 +11,7 @@
 //! scheduled through `call_soon` in the order CPython 3.11's `asyncio` schedules it, so output
 //! that depends only on scheduling matches CPython's.
 
+mod agen;
 mod asyncio;
 mod attention;
 mod clock;
