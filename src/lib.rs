@@ -42,6 +42,25 @@ pub fn compile(
     compiler::codegen::compile_module(&module, &table, filename)
 }
 
+/// Parses, checks and compiles the source of an `eval()`: one expression, whose value the
+/// code returns.
+pub fn compile_expression(
+    source: &str,
+    filename: &str,
+) -> Result<Rc<bytecode::CodeObject>, diagnostics::SyntaxError> {
+    let expr = parser::parse_expression(source)?;
+    let span = expr.span;
+    let module = ast::Module {
+        body: vec![ast::Stmt {
+            kind: ast::StmtKind::Expr(expr),
+            span,
+        }],
+        span,
+    };
+    let table = compiler::check(&module, compiler::Mode::Module)?;
+    compiler::codegen::compile_expression(&module, &table, filename)
+}
+
 /// How a program run ended, as the process exit status CPython would give.
 pub type ExitStatus = i32;
 

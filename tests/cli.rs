@@ -245,15 +245,18 @@ fn retrieved_exceptions_are_not_logged() {
 }
 
 #[test]
-fn uncaught_exception_group_prints_cpythons_whole_report() {
-    // The expected text is CPython 3.11's stderr for the same program, with the checkout's
-    // directory taken out of the paths: `python3 tests/tracebacks/exception_group.py`.
-    let out = weft(&["tests/tracebacks/exception_group.py"]);
-    assert_eq!(out.status.code(), Some(1));
+fn uncaught_exception_groups_print_cpythons_whole_report() {
+    // Each tests/tracebacks/X.py has X.stderr: CPython 3.11's stderr for it
+    // (`python3 tests/tracebacks/X.py`), with the checkout's directory taken out of the paths.
     let dir = format!("{}/", env!("CARGO_MANIFEST_DIR"));
-    let stderr = text(&out.stderr).replace(&dir, "");
-    let want = std::fs::read_to_string("tests/tracebacks/exception_group.stderr").unwrap();
-    assert_eq!(stderr, want);
+    for name in ["exception_group", "group_limits"] {
+        let program = format!("tests/tracebacks/{name}.py");
+        let out = weft(&[&program]);
+        assert_eq!(out.status.code(), Some(1), "{program}");
+        let stderr = text(&out.stderr).replace(&dir, "");
+        let want = std::fs::read_to_string(format!("tests/tracebacks/{name}.stderr")).unwrap();
+        assert_eq!(stderr, want, "{program}");
+    }
 }
 
 /// Starts weft on `path`, waits for its first line of output, sends it SIGINT (with the

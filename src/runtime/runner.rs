@@ -34,7 +34,7 @@ pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
     let object = Value::Instance(Rc::new(Instance {
         class: vm.class(Builtin::EventLoop).clone(),
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
         exc: None,
         base: None,
     }));
