@@ -3,11 +3,15 @@
 //! the futures and tasks with their done callbacks; `task` the step that drives a task's
 //! coroutine one suspension at a time; `native_coro` the awaitables written in Rust
 //! (`asyncio.sleep`); `asyncio` the Python-facing names; `io` the reactor (sockets in the OS
-//! poll the loop idles in) and `sockets` their Python-facing primitives. Invariant (decision
-//! 4): every step, wakeup and done callback is scheduled through `call_soon` in the order
-//! CPython 3.11's `asyncio` schedules it, so output that depends only on scheduling matches
-//! CPython's.
+//! poll the loop idles in) and `sockets` their Python-facing primitives; `runner` is
+//! `asyncio.run` (main task, shutdown). Around them: `events` (the observer stream, decision
+//! 9), `deadlock` (the report when nothing can wake a task), `dropped` and `describe`
+//! (CPython's runtime messages and reprs), `attention` (what the dispatch loop must stop for:
+//! queued messages, Ctrl-C). Invariant (decision 4): every step, wakeup and done callback is
+//! scheduled through `call_soon` in the order CPython 3.11's `asyncio` schedules it, so output
+//! that depends only on scheduling matches CPython's.
 
+mod agen;
 mod asyncio;
 mod attention;
 mod clock;
