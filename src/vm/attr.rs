@@ -87,7 +87,13 @@ impl Vm {
         })
     }
 
+    /// `obj.name`; an AttributeError leaving it carries `name` and `obj` (for "Did you mean").
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
+        self.lookup_attr(obj, name)
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    fn lookup_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
         let key = StrKey::of(name);
         match obj {
             Value::Instance(inst) => {
@@ -214,7 +220,10 @@ impl Vm {
                     "__cause__" => Some(none_if_undefined(&e.cause)),
                     "__context__" => Some(none_if_undefined(&e.context)),
                     "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                    "__traceback__" => Some(Value::None),
+                    "__traceback__" => {
+                        drop(e);
+                        return Ok(Some(self.traceback_of(obj)));
+                    }
                     "value" if i.class.exc_kind == Some(ExcKind::StopIteration) => {
                         Some(e.args.first().cloned().unwrap_or(Value::None))
                     }

@@ -391,10 +391,6 @@ impl Vm {
         self.truthy(&v)
     }
 
-    pub(super) fn name_error(&self, name: &str) -> PyErr {
-        PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
-    }
-
     /// Runs instructions until the base frame returns or yields, or an error escapes an
     /// instruction (the caller unwinds it and calls again).
     fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
@@ -1174,7 +1170,8 @@ impl Vm {
                     let exc = f.top().clone();
                     let exit = f.peek(2).clone();
                     let typ = Value::Class(self.type_of(&exc));
-                    let r = self.call(&exit, vec![typ, exc, Value::None], Vec::new())?;
+                    let tb = self.traceback_of(&exc);
+                    let r = self.call(&exit, vec![typ, exc, tb], Vec::new())?;
                     f.push(r);
                 }
                 Instr::MatchSequence => {
@@ -1275,7 +1272,9 @@ impl Vm {
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => Value::None,
-                other => self.make_exception(other)?,
+                other => self.make_exception(other).map_err(|_| {
+                    PyErr::type_error("exception causes must derive from BaseException")
+                })?,
             };
             set_cause(&exc, cause);
         }

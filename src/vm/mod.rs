@@ -31,6 +31,8 @@ mod repr;
 mod scope;
 mod subclass;
 mod subscript;
+mod suggest;
+mod tb;
 mod traceback;
 mod value;
 
