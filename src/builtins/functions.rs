@@ -119,6 +119,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.items.borrow().len(),
         Value::Range(r) => r.len().max(0) as usize,
+        Value::BigRange(r) => super::range::len_of(r)?,
         Value::View(view) => view.1.borrow().len(),
         Value::Instance(_) => match vm.call_dunder(v, "__len__", vec![])? {
             Some(Value::Int(n)) if n >= 0 => n as usize,
@@ -446,6 +447,7 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         }
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::View(view) => crate::vm::view_items(view),
+        Value::BigRange(r) => return vm.get_iter(&Value::BigRange(Rc::new(r.reversed()))),
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(v, "__reversed__", vec![])? {
                 return Ok(r);

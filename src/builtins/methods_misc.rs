@@ -45,35 +45,34 @@ fn range_position(
     args: &[Value],
     kwargs: &Kwargs,
     name: &str,
-) -> PyResult<Option<i64>> {
-    let Some(Value::Range(r)) = args.first() else {
-        return Err(PyErr::type_error(format!(
-            "descriptor '{name}' for 'range' objects doesn't apply to this object"
-        )));
+) -> PyResult<Option<Value>> {
+    let r = match args.first() {
+        Some(Value::Range(r)) => super::range::BigRange {
+            start: r.start.into(),
+            stop: r.stop.into(),
+            step: r.step.into(),
+        },
+        Some(Value::BigRange(r)) => super::range::BigRange {
+            start: r.start.clone(),
+            stop: r.stop.clone(),
+            step: r.step.clone(),
+        },
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{name}' for 'range' objects doesn't apply to this object"
+            )))
+        }
     };
     check_args(name, &args[1..], kwargs, 1, 1)?;
-    let r = **r;
     let x = &args[1];
-    if let Value::Int(_) | Value::Bool(_) = x {
-        let i = super::int_arg(x, "")?;
-        let offset = i as i128 - r.start as i128;
-        let inside = if r.step > 0 {
-            i >= r.start && i < r.stop
-        } else {
-            i <= r.start && i > r.stop
-        };
-        return Ok(
-            (inside && offset % r.step as i128 == 0).then(|| (offset / r.step as i128) as i64)
-        );
-    }
-    if let Value::BigInt(_) = x {
-        return Ok(None);
+    if let Some(n) = crate::vm::to_big(x) {
+        return Ok(r.position(&n).map(Value::bigint));
     }
     let it = vm.get_iter(&args[0])?;
     let mut k = 0;
     while let Some(item) = vm.next(&it)? {
         if vm.eq(&item, x)? {
-            return Ok(Some(k));
+            return Ok(Some(Value::Int(k)));
         }
         k += 1;
     }
@@ -82,7 +81,7 @@ fn range_position(
 
 fn range_index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     match range_position(vm, &args, &kwargs, "index")? {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(i),
         None => {
             let shown = vm.repr(&args[1])?;
             Err(PyErr::value_error(format!("{shown} is not in range")))

@@ -34,7 +34,7 @@ impl Vm {
                     Builtin::Set
                 }
             }
-            Value::Range(_) => Builtin::Range,
+            Value::Range(_) | Value::BigRange(_) => Builtin::Range,
             Value::Slice(_) => Builtin::Slice,
             Value::Function(_) => Builtin::Function,
             Value::Native(_) => Builtin::BuiltinFunction,
@@ -342,6 +342,9 @@ impl Vm {
             (Value::Range(r), "start") => Some(Value::Int(r.start)),
             (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
             (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::BigRange(r), "start") => Some(Value::bigint(r.start.clone())),
+            (Value::BigRange(r), "stop") => Some(Value::bigint(r.stop.clone())),
+            (Value::BigRange(r), "step") => Some(Value::bigint(r.step.clone())),
             (Value::Slice(s), "start") => Some(s[0].clone()),
             (Value::Slice(s), "stop") => Some(s[1].clone()),
             (Value::Slice(s), "step") => Some(s[2].clone()),
@@ -411,6 +414,7 @@ impl Vm {
             }
             Value::Class(c) if c.builtin.is_none() && c.module.as_ref() != "builtins" => {
                 c.dict.borrow_mut().insert(Key::str(name), value);
+                super::typecache::class_changed();
                 Ok(())
             }
             Value::Function(f) => {
@@ -490,6 +494,7 @@ impl Vm {
                 inst.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Class(c) if c.builtin.is_none() => {
+                super::typecache::class_changed();
                 c.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),

@@ -183,12 +183,14 @@ impl Class {
     }
 
     pub fn lookup_key(self: &Rc<Class>, key: &super::dict::StrKey) -> Option<Value> {
-        for class in self.mro_iter() {
-            if let Some(v) = class.dict.borrow().get(key) {
-                return Some(v.clone());
+        super::typecache::lookup(self, key, || {
+            for class in self.mro_iter() {
+                if let Some(v) = class.dict.borrow().get(key) {
+                    return Some(v.clone());
+                }
             }
-        }
-        None
+            None
+        })
     }
 
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
@@ -350,6 +352,8 @@ pub enum IterState {
     },
     // A dict or one of its views.
     Dict(DictIter),
+    // A range beyond i64: next, stop, step.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
 }
 
 /// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
@@ -431,7 +435,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Tuple(_) => "tuple".into(),
         Value::Dict(_) => "dict".into(),
         Value::Set(s) => if s.frozen { "frozenset" } else { "set" }.into(),
-        Value::Range(_) => "range".into(),
+        Value::Range(_) | Value::BigRange(_) => "range".into(),
         Value::Slice(_) => "slice".into(),
         Value::Function(_) => "function".into(),
         Value::Native(_) => "builtin_function_or_method".into(),

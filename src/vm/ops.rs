@@ -594,6 +594,7 @@ impl Vm {
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.items.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {
                     match r {
@@ -686,6 +687,9 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
             x.len() == y.len()
                 && x.iter()
                     .all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq_builtin(v, w)))
+        }
+        (BigRange(_), Range(_) | BigRange(_)) | (Range(_), BigRange(_)) => {
+            crate::builtins::range::equal(a, b)
         }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());

@@ -203,6 +203,13 @@ impl Vm {
                     inner
                 }
             }
+            Value::BigRange(r) => {
+                if r.step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -194,6 +194,7 @@ impl Vm {
                     None => Err(out_of_range("bytearray")),
                 }
             }
+            Value::BigRange(r) => crate::builtins::range::getitem(r, key),
             Value::Range(r) => {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {

@@ -63,6 +63,8 @@ pub enum Value {
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A file object from `open()`.
     File(Rc<crate::builtins::file::FileObj>),
+    /// A `range` whose bounds do not fit in `i64`.
+    BigRange(Rc<crate::builtins::range::BigRange>),
 }
 
 /// By hand rather than derived so that it inlines into the dispatch loop: copying an immediate
@@ -108,6 +110,7 @@ impl Clone for Value {
             ByteArray(r) => ByteArray(Rc::clone(r)),
             File(r) => File(Rc::clone(r)),
             Cell(r) => Cell(Rc::clone(r)),
+            BigRange(r) => BigRange(Rc::clone(r)),
         }
     }
 }
@@ -313,6 +316,7 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BigRange(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }
