@@ -99,13 +99,23 @@ impl Vm {
             Value::Instance(inst) => {
                 let class = inst.class.clone();
                 let found = class.lookup_key(&key);
-                if let Some(Value::Property(_)) = found {
-                    return self.bind(found.unwrap_or_default(), obj, &class);
+                match &found {
+                    Some(Value::Property(_)) => {
+                        return self.bind(found.unwrap_or_default(), obj, &class);
+                    }
+                    // A data descriptor on the type comes before the instance dict.
+                    Some(d @ Value::Instance(_)) if is_data_descriptor(d) => {
+                        return self.descriptor_get(d, obj, &class);
+                    }
+                    _ => {}
                 }
                 if let Some(v) = inst.dict.borrow().get(&key) {
                     return Ok(v.clone());
                 }
                 if let Some(found) = found {
+                    if let Value::Instance(_) = found {
+                        return self.descriptor_get(&found, obj, &class);
+                    }
                     return self.bind(found, obj, &class);
                 }
                 if let Some(v) = self.special_attr(obj, &name.s)? {
@@ -126,6 +136,7 @@ impl Vm {
                         Value::ClassMethod(_) | Value::StaticMethod(_) => {
                             self.bind(found, obj, class)
                         }
+                        Value::Instance(_) => self.descriptor_get(&found, &Value::None, class),
                         other => Ok(other),
                     };
                 }
@@ -264,14 +275,28 @@ impl Vm {
             (Value::Function(f), _) => match name {
                 "__name__" => Some(Value::str(&**f.name.borrow())),
                 "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
+                // An assigned `__doc__` (functools.wraps) lives in the function's dict.
                 "__doc__" => Some(
-                    f.code
-                        .code
-                        .docstring
-                        .as_deref()
-                        .map_or(Value::None, Value::str),
+                    f.dict
+                        .borrow()
+                        .get(&StrKey::new("__doc__"))
+                        .cloned()
+                        .unwrap_or_else(|| {
+                            f.code
+                                .code
+                                .docstring
+                                .as_deref()
+                                .map_or(Value::None, Value::str)
+                        }),
                 ),
-                "__module__" => Some(Value::str("__main__")),
+                "__module__" => Some(
+                    f.dict
+                        .borrow()
+                        .get(&StrKey::new("__module__"))
+                        .cloned()
+                        .or_else(|| f.globals.borrow().get(&StrKey::new("__name__")).cloned())
+                        .unwrap_or_else(|| Value::str("__main__")),
+                ),
                 "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
                 "__annotations__" => Some(
                     f.dict
@@ -374,7 +399,14 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let key = StrKey::of(name);
-                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                let found = inst.class.lookup_key(&key);
+                if let Some(d @ Value::Instance(_)) = &found {
+                    if let Some(set) = descriptor_method(d, "__set__") {
+                        self.call(&set, vec![d.clone(), obj.clone(), value], vec![])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Property(p)) = found {
                     if matches!(p.fset, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -478,7 +510,14 @@ impl Vm {
         let key = StrKey::of(name);
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                let found = inst.class.lookup_key(&key);
+                if let Some(d @ Value::Instance(_)) = &found {
+                    if let Some(delete) = descriptor_method(d, "__delete__") {
+                        self.call(&delete, vec![d.clone(), obj.clone()], vec![])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Property(p)) = found {
                     if matches!(p.fdel, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -559,6 +598,58 @@ impl Vm {
             }
         }
     }
+}
+
+impl Vm {
+    /// What a descriptor found on `class` gives for `obj` (`None` for access through the
+    /// class): its `__get__(obj, class)`, or the object itself when it has none.
+    fn descriptor_get(&mut self, d: &Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+        match descriptor_method(d, "__get__") {
+            Some(get) => self.call(
+                &get,
+                vec![d.clone(), obj.clone(), Value::Class(class.clone())],
+                vec![],
+            ),
+            None => Ok(d.clone()),
+        }
+    }
+
+    /// `__set_name__(owner, name)` for each attribute of a new class that defines it.
+    pub fn set_names(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Instance(_)))
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (name, v) in items {
+            if let Some(set_name) = descriptor_method(&v, "__set_name__") {
+                self.call(
+                    &set_name,
+                    vec![v, Value::Class(class.clone()), name],
+                    vec![],
+                )?;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A special method of a descriptor object's class (Python-defined).
+fn descriptor_method(d: &Value, name: &str) -> Option<Value> {
+    match d {
+        Value::Instance(i) => i
+            .class
+            .lookup(name)
+            .filter(|m| matches!(m, Value::Function(_))),
+        _ => None,
+    }
+}
+
+/// A data descriptor defines `__set__` or `__delete__`: it wins over the instance dict.
+fn is_data_descriptor(d: &Value) -> bool {
+    descriptor_method(d, "__set__").is_some() || descriptor_method(d, "__delete__").is_some()
 }
 
 /// The `co_*` attributes of a code object.

@@ -372,6 +372,7 @@ impl Vm {
             .unwrap_or_else(|| "__main__".into());
         let object = self.class(super::Builtin::Object).clone();
         let class = super::class::make_class(&name, &qualname, &module, classes, ns, &object)?;
+        self.set_names(&class)?;
         let class = Value::Class(class);
         let co = &body.code.code;
         if let Some(i) = co.cellvars.iter().position(|n| &**n == "__class__") {
