@@ -230,6 +230,8 @@ pub fn install(vm: &mut Vm) {
             .borrow_mut()
             .insert(Key::str(&Rc::new(Str::new("__hash__"))), Value::None);
     }
+    // The built-in classes' namespaces changed: no cached lookup may predate this.
+    crate::vm::class_changed();
 }
 
 /// The receiver and the other arguments of a slot taking `n` of them.
