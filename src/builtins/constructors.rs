@@ -551,6 +551,7 @@ fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             };
             let object = vm.class(Builtin::Object).clone();
             let class = crate::vm::make_class(&name, &name, "__main__", bases, ns, &object)?;
+            vm.set_names(&class)?;
             Ok(Value::Class(class))
         }
         _ => {

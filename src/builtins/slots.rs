@@ -194,6 +194,13 @@ pub fn install(vm: &mut Vm) {
         def_method(vm, Builtin::Object, name, f);
     }
     def_method(vm, Builtin::Type, "mro", type_mro);
+    vm.exc_class(crate::vm::ExcKind::BaseException)
+        .dict
+        .borrow_mut()
+        .insert(
+            Key::str(&Rc::new(Str::new("with_traceback"))),
+            super::native("with_traceback", with_traceback),
+        );
     // A class's `__dict__` reads like its dict.
     for name in [
         "keys",
@@ -223,6 +230,8 @@ pub fn install(vm: &mut Vm) {
             .borrow_mut()
             .insert(Key::str(&Rc::new(Str::new("__hash__"))), Value::None);
     }
+    // The built-in classes' namespaces changed: no cached lookup may predate this.
+    crate::vm::class_changed();
 }
 
 /// The receiver and the other arguments of a slot taking `n` of them.
@@ -404,6 +413,29 @@ fn type_mro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             "descriptor 'mro' of 'type' object needs an argument",
         )),
     }
+}
+
+/// `e.with_traceback(tb)`: `None` forgets where the exception was raised; a traceback object
+/// (weft's only come from this exception's own record) keeps it. Returns `e`.
+fn with_traceback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("with_traceback", &args, &kwargs, 2, 2)?;
+    let Value::Instance(inst) = &args[0] else {
+        return Err(PyErr::type_error("with_traceback() needs an exception"));
+    };
+    match &args[1] {
+        Value::None => {
+            if let Some(e) = &inst.exc {
+                e.borrow_mut().traceback.clear();
+            }
+        }
+        Value::Instance(tb) if tb.class.builtin == Some(Builtin::Traceback) => {}
+        _ => {
+            return Err(PyErr::type_error(
+                "__traceback__ must be a traceback or None",
+            ))
+        }
+    }
+    Ok(args[0].clone())
 }
 
 /// The attribute name argument of `object.__setattr__` and friends.

@@ -1,7 +1,10 @@
 //! Attribute access: `obj.name` reads, writes and deletes, the method lookup behind
 //! `LoadMethod` (no bound-method object for the common `obj.m(...)`), descriptors (functions
-//! bind, `property`, `classmethod`, `staticmethod`), and `call_dunder` for the operators.
-//! Lookup order is CPython's: data descriptors on the type, the instance dict, the type.
+//! bind, `property`, `classmethod`, `staticmethod`, and Python classes with `__get__`,
+//! `__set__`, `__delete__`, `__set_name__`), `object.__setattr__`/`__delattr__`'s generic
+//! paths, the special attributes (`__dict__`, `__code__`, `__closure__`...), and
+//! `call_dunder` for the operators. Lookup order is CPython's: data descriptors on the type,
+//! the instance dict, the type.
 
 use std::rc::Rc;
 
@@ -87,19 +90,35 @@ impl Vm {
         })
     }
 
+    /// `obj.name`; an AttributeError leaving it carries `name` and `obj` (for "Did you mean").
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
+        self.lookup_attr(obj, name)
+            .map_err(|e| self.attribute_error_context(e, obj, name))
+    }
+
+    fn lookup_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
         let key = StrKey::of(name);
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class.clone();
                 let found = class.lookup_key(&key);
-                if let Some(Value::Property(_)) = found {
-                    return self.bind(found.unwrap_or_default(), obj, &class);
+                match &found {
+                    Some(Value::Property(_)) => {
+                        return self.bind(found.unwrap_or_default(), obj, &class);
+                    }
+                    // A data descriptor on the type comes before the instance dict.
+                    Some(d @ Value::Instance(_)) if is_data_descriptor(d) => {
+                        return self.descriptor_get(d, obj, &class);
+                    }
+                    _ => {}
                 }
                 if let Some(v) = inst.dict.borrow().get(&key) {
                     return Ok(v.clone());
                 }
                 if let Some(found) = found {
+                    if let Value::Instance(_) = found {
+                        return self.descriptor_get(&found, obj, &class);
+                    }
                     return self.bind(found, obj, &class);
                 }
                 if let Some(v) = self.special_attr(obj, &name.s)? {
@@ -120,6 +139,7 @@ impl Vm {
                         Value::ClassMethod(_) | Value::StaticMethod(_) => {
                             self.bind(found, obj, class)
                         }
+                        Value::Instance(_) => self.descriptor_get(&found, &Value::None, class),
                         other => Ok(other),
                     };
                 }
@@ -199,150 +219,6 @@ impl Vm {
         }
     }
 
-    /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`,
-    /// an exception's `args`...).
-    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        if name == "__class__" {
-            return Ok(Some(Value::Class(self.type_of(obj))));
-        }
-        Ok(match (obj, name) {
-            (Value::Instance(i), _) if i.exc.is_some() => {
-                let exc = i.exc.as_ref().map(|e| e.borrow());
-                let Some(e) = exc else { return Ok(None) };
-                match name {
-                    "args" => Some(Value::tuple(e.args.clone())),
-                    "__cause__" => Some(none_if_undefined(&e.cause)),
-                    "__context__" => Some(none_if_undefined(&e.context)),
-                    "__suppress_context__" => Some(Value::Bool(e.suppress_context)),
-                    "__traceback__" => Some(Value::None),
-                    "value" if i.class.exc_kind == Some(ExcKind::StopIteration) => {
-                        Some(e.args.first().cloned().unwrap_or(Value::None))
-                    }
-                    _ => None,
-                }
-            }
-            (Value::Instance(i), "__dict__") if i.class.has_instance_dict => {
-                Some(Value::Dict(i.dict.clone()))
-            }
-            (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
-            (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
-            (Value::Code(c), _) => code_attr(c, name),
-            (Value::Cell(cell), "cell_contents") => {
-                let v = cell.borrow().clone();
-                if v.is_undefined() {
-                    return Err(PyErr::value_error("Cell is empty"));
-                }
-                Some(v)
-            }
-            (Value::Class(c), _) => match name {
-                "__name__" => Some(Value::str(&*c.name)),
-                "__qualname__" => Some(Value::str(&*c.qualname)),
-                "__module__" => Some(Value::str(&*c.module)),
-                "__base__" => Some(
-                    c.bases
-                        .first()
-                        .map_or(Value::None, |b| Value::Class(b.clone())),
-                ),
-                "__bases__" => Some(Value::tuple(
-                    c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
-                )),
-                "__mro__" => Some(Value::tuple(
-                    c.mro_iter().map(|b| Value::Class(b.clone())).collect(),
-                )),
-                "__doc__" => Some(Value::None),
-                _ => None,
-            },
-            (Value::Function(f), _) => match name {
-                "__name__" => Some(Value::str(&**f.name.borrow())),
-                "__qualname__" => Some(Value::str(&**f.qualname.borrow())),
-                "__doc__" => Some(
-                    f.code
-                        .code
-                        .docstring
-                        .as_deref()
-                        .map_or(Value::None, Value::str),
-                ),
-                "__module__" => Some(Value::str("__main__")),
-                "__dict__" => Some(Value::dict(f.dict.borrow().clone())),
-                "__annotations__" => Some(
-                    f.dict
-                        .borrow()
-                        .get(&StrKey::new("__annotations__"))
-                        .cloned()
-                        .unwrap_or_else(|| Value::dict(Default::default())),
-                ),
-                "__defaults__" => Some(if f.defaults.is_empty() {
-                    Value::None
-                } else {
-                    Value::tuple(f.defaults.clone())
-                }),
-                "__kwdefaults__" => Some(match &f.kwdefaults {
-                    Some(d) if !d.is_empty() => Value::dict(d.clone()),
-                    _ => Value::None,
-                }),
-                "__code__" => Some(Value::Code(f.code.clone())),
-                "__globals__" => Some(Value::Dict(f.globals.clone())),
-                "__closure__" => Some(if f.closure.is_empty() {
-                    Value::None
-                } else {
-                    // In `co_freevars` order, which CPython sorts by name.
-                    let mut cells: Vec<_> =
-                        f.code.code.freevars.iter().zip(f.closure.iter()).collect();
-                    cells.sort_by(|a, b| a.0.cmp(b.0));
-                    Value::tuple(
-                        cells
-                            .into_iter()
-                            .map(|(_, c)| Value::Cell(c.clone()))
-                            .collect(),
-                    )
-                }),
-                _ => None,
-            },
-            (Value::Native(n), "__name__" | "__qualname__") => Some(Value::str(n.name)),
-            (Value::BoundMethod(m), _) => match name {
-                "__self__" => Some(m.receiver.clone()),
-                "__func__" => Some(m.func.clone()),
-                "__name__" | "__qualname__" | "__doc__" => {
-                    let func = m.func.clone();
-                    return self.special_attr(&func, name);
-                }
-                _ => None,
-            },
-            (Value::Generator(g), "__name__") => Some(Value::str(&*g.name)),
-            (Value::Generator(g), "__qualname__") => Some(Value::str(&*g.qualname)),
-            (Value::Generator(g), "cr_await") if g.is_coroutine => {
-                Some(self.delegate_of(g).unwrap_or(Value::None))
-            }
-            (Value::NativeCoro(c), "cr_await") => Some(c.awaiting()),
-            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name)),
-            (Value::Property(p), "fget") => Some(p.fget.clone()),
-            (Value::Property(p), "__doc__") => Some(p.doc.clone()),
-            (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__") => Some((**f).clone()),
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
-                Some(match obj {
-                    Value::Bool(b) => Value::Int(*b as i64),
-                    other => other.clone(),
-                })
-            }
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => {
-                Some(Value::Int(1))
-            }
-            (Value::Float(_), "real") => Some(obj.clone()),
-            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
-            (Value::BigRange(r), "start") => Some(Value::bigint(r.start.clone())),
-            (Value::BigRange(r), "stop") => Some(Value::bigint(r.stop.clone())),
-            (Value::BigRange(r), "step") => Some(Value::bigint(r.step.clone())),
-            (Value::Slice(s), "start") => Some(s[0].clone()),
-            (Value::Slice(s), "stop") => Some(s[1].clone()),
-            (Value::Slice(s), "step") => Some(s[2].clone()),
-            _ => None,
-        })
-    }
-
     /// `obj.name = value`: the class's Python `__setattr__` if it has one, else
     /// `object.__setattr__`'s behaviour.
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> PyResult<()> {
@@ -365,7 +241,14 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let key = StrKey::of(name);
-                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                let found = inst.class.lookup_key(&key);
+                if let Some(d @ Value::Instance(_)) = &found {
+                    if let Some(set) = descriptor_method(d, "__set__") {
+                        self.call(&set, vec![d.clone(), obj.clone(), value], vec![])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Property(p)) = found {
                     if matches!(p.fset, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -469,7 +352,14 @@ impl Vm {
         let key = StrKey::of(name);
         let removed = match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                let found = inst.class.lookup_key(&key);
+                if let Some(d @ Value::Instance(_)) = &found {
+                    if let Some(delete) = descriptor_method(d, "__delete__") {
+                        self.call(&delete, vec![d.clone(), obj.clone()], vec![])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(Value::Property(p)) = found {
                     if matches!(p.fdel, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -552,37 +442,56 @@ impl Vm {
     }
 }
 
-/// The `co_*` attributes of a code object.
-fn code_attr(c: &super::object::Code, name: &str) -> Option<Value> {
-    let co = &c.code;
-    let names = |v: &[Rc<str>]| Value::tuple(v.iter().map(|n| Value::str(&**n)).collect());
-    Some(match name {
-        "co_name" => Value::str(&*co.name),
-        "co_qualname" => Value::str(&*co.qualname),
-        "co_filename" => Value::str(&*c.source.filename),
-        "co_firstlineno" => Value::Int(c.source.line(co.first_line_span.start).0 as i64),
-        "co_argcount" => Value::Int(co.argcount as i64),
-        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
-        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
-        "co_nlocals" => Value::Int(co.varnames.len() as i64),
-        "co_varnames" => names(&co.varnames),
-        "co_cellvars" => names(&co.cellvars),
-        "co_freevars" => {
-            let mut free = co.freevars.clone();
-            free.sort();
-            names(&free)
+impl Vm {
+    /// What a descriptor found on `class` gives for `obj` (`None` for access through the
+    /// class): its `__get__(obj, class)`, or the object itself when it has none.
+    fn descriptor_get(&mut self, d: &Value, obj: &Value, class: &Rc<Class>) -> PyResult<Value> {
+        match descriptor_method(d, "__get__") {
+            Some(get) => self.call(
+                &get,
+                vec![d.clone(), obj.clone(), Value::Class(class.clone())],
+                vec![],
+            ),
+            None => Ok(d.clone()),
         }
-        "co_names" => names(&co.names),
-        _ => return None,
-    })
+    }
+
+    /// `__set_name__(owner, name)` for each attribute of a new class that defines it.
+    pub fn set_names(&mut self, class: &Rc<Class>) -> PyResult<()> {
+        let items: Vec<(Value, Value)> = class
+            .dict
+            .borrow()
+            .iter()
+            .filter(|(_, v)| matches!(v, Value::Instance(_)))
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (name, v) in items {
+            if let Some(set_name) = descriptor_method(&v, "__set_name__") {
+                self.call(
+                    &set_name,
+                    vec![v, Value::Class(class.clone()), name],
+                    vec![],
+                )?;
+            }
+        }
+        Ok(())
+    }
 }
 
-fn none_if_undefined(v: &Value) -> Value {
-    if v.is_undefined() {
-        Value::None
-    } else {
-        v.clone()
+/// A special method of a descriptor object's class (Python-defined).
+fn descriptor_method(d: &Value, name: &str) -> Option<Value> {
+    match d {
+        Value::Instance(i) => i
+            .class
+            .lookup(name)
+            .filter(|m| matches!(m, Value::Function(_))),
+        _ => None,
     }
+}
+
+/// A data descriptor defines `__set__` or `__delete__`: it wins over the instance dict.
+fn is_data_descriptor(d: &Value) -> bool {
+    descriptor_method(d, "__set__").is_some() || descriptor_method(d, "__delete__").is_some()
 }
 
 fn value_to_name(v: &Value) -> PyResult<Rc<str>> {

@@ -211,6 +211,12 @@ pub fn make_class(
         ));
     }
     let mut namespace = namespace;
+    // As CPython's type(): `__qualname__` becomes the class's own field, and every class
+    // dict has a `__doc__` (None when the body had no docstring, so it is not inherited).
+    namespace.shift_remove(&super::dict::StrKey::new("__qualname__"));
+    if !namespace.contains_key(&super::dict::StrKey::new("__doc__")) {
+        namespace.insert(Key::str(&Rc::new(Str::new("__doc__"))), Value::None);
+    }
     // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
     if namespace.contains_key(&super::dict::StrKey::new("__eq__"))
         && !namespace.contains_key(&super::dict::StrKey::new("__hash__"))

@@ -245,11 +245,11 @@ impl Vm {
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
-            Value::Str(s) => match item {
+            Value::Str(s) => match base_of(item) {
                 Value::Str(sub) => Ok(s.s.contains(&*sub.s)),
-                other => Err(PyErr::type_error(format!(
+                _ => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
-                    builtin_type_name(other)
+                    builtin_type_name(item)
                 ))),
             },
             Value::Dict(d) => {

@@ -372,6 +372,7 @@ impl Vm {
             .unwrap_or_else(|| "__main__".into());
         let object = self.class(super::Builtin::Object).clone();
         let class = super::class::make_class(&name, &qualname, &module, classes, ns, &object)?;
+        self.set_names(&class)?;
         let class = Value::Class(class);
         let co = &body.code.code;
         if let Some(i) = co.cellvars.iter().position(|n| &**n == "__class__") {
@@ -389,10 +390,6 @@ impl Vm {
             return Ok(b);
         }
         self.truthy(&v)
-    }
-
-    pub(super) fn name_error(&self, name: &str) -> PyErr {
-        PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
     }
 
     /// Runs instructions until the base frame returns or yields, or an error escapes an
@@ -1174,7 +1171,8 @@ impl Vm {
                     let exc = f.top().clone();
                     let exit = f.peek(2).clone();
                     let typ = Value::Class(self.type_of(&exc));
-                    let r = self.call(&exit, vec![typ, exc, Value::None], Vec::new())?;
+                    let tb = self.traceback_of(&exc);
+                    let r = self.call(&exit, vec![typ, exc, tb], Vec::new())?;
                     f.push(r);
                 }
                 Instr::MatchSequence => {
@@ -1275,7 +1273,9 @@ impl Vm {
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => Value::None,
-                other => self.make_exception(other)?,
+                other => self.make_exception(other).map_err(|_| {
+                    PyErr::type_error("exception causes must derive from BaseException")
+                })?,
             };
             set_cause(&exc, cause);
         }

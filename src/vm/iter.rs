@@ -346,12 +346,27 @@ impl Vm {
 
     /// (key, value) pairs of a mapping, for `**m`.
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Key, Value)>> {
-        match m {
+        match super::subclass::base_of(m) {
             Value::Dict(d) => Ok(d
                 .borrow()
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect()),
+            // Any other mapping: its `keys()`, then `m[k]` for each (CPython's `**m`).
+            Value::Instance(inst) if inst.class.lookup("keys").is_some() => {
+                let keys_name = Rc::new(super::value::Str::new("keys"));
+                let keys = self.get_attr(m, &keys_name)?;
+                let keys = self.call(&keys, vec![], vec![])?;
+                let mut seen = super::dict::Dict::default();
+                let mut out = Vec::new();
+                for k in self.collect(&keys)? {
+                    let v = self.getitem(m, &k)?;
+                    let key = self.map_key(&seen, k)?;
+                    seen.insert(key.clone(), Value::None);
+                    out.push((key, v));
+                }
+                Ok(out)
+            }
             _ => Err(PyErr::type_error(format!(
                 "'{}' object is not a mapping",
                 builtin_type_name(m)

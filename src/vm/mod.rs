@@ -8,7 +8,9 @@
 //! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
-//! (the cache of MRO lookups).
+//! (the cache of MRO lookups), `subclass` (subclasses of built-in types), `scope` (the
+//! namespaces `globals()`/`locals()`/`eval`/`exec` see), `suggest` ("Did you mean"), `tb`
+//! (traceback objects), `special` (attributes without a dict entry).
 
 mod attr;
 mod awaitable;
@@ -30,10 +32,13 @@ mod ops;
 mod percent;
 mod repr;
 mod scope;
+mod special;
 mod stack;
 pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
+mod suggest;
+mod tb;
 mod traceback;
 mod typecache;
 pub(crate) use typecache::class_changed;

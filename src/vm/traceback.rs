@@ -285,9 +285,12 @@ pub fn last_line(vm: &mut Vm, inst: &Instance, exc: &Value) -> String {
     } else {
         format!("{}.{}", class.module, class.qualname)
     };
-    let msg = vm
+    let mut msg = vm
         .str_of(exc)
         .unwrap_or_else(|_| "<exception str() failed>".into());
+    if let Some(s) = vm.suggestion(exc) {
+        msg.push_str(&format!(". Did you mean: '{s}'?"));
+    }
     if msg.is_empty() {
         name
     } else {
