@@ -11,10 +11,12 @@ mod exc_group;
 pub(crate) mod exceptions;
 pub(crate) mod file;
 pub(crate) mod functions;
+mod introspect;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+pub(crate) mod range;
 mod slots;
 pub(crate) mod unicode;
 pub(crate) mod views;
@@ -37,10 +39,15 @@ pub fn install(vm: &mut Vm) {
     bytes_methods::install(vm);
     file::install(vm);
     slots::install(vm);
+    introspect::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
-    Value::Native(Rc::new(Native { name, f }))
+    Value::Native(Rc::new(Native {
+        name,
+        f,
+        needs_scope: false,
+    }))
 }
 
 /// Puts a native function into the builtins dict.
@@ -48,6 +55,7 @@ pub(crate) fn def_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
     vm.builtins
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    crate::vm::class_changed();
 }
 
 /// Puts a value into the builtins dict.
@@ -63,6 +71,7 @@ pub(crate) fn def_method(vm: &mut Vm, class: Builtin, name: &'static str, f: Nat
         .dict
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    crate::vm::class_changed();
 }
 
 /// Checks the number of positional arguments and that no keywords were given.

@@ -7,7 +7,8 @@
 //! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
 //! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
-//! language), `class` (class creation, C3), `traceback` (exceptions for people).
+//! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
+//! (the cache of MRO lookups).
 
 mod attr;
 mod awaitable;
@@ -28,16 +29,19 @@ mod object;
 mod ops;
 mod percent;
 mod repr;
+mod scope;
 mod subclass;
 mod subscript;
 mod traceback;
+mod typecache;
+pub(crate) use typecache::class_changed;
 mod value;
 
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-pub use class::{make_class, set_class_attr};
+pub use class::{make_class, set_class_attr, slot_names};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
@@ -90,6 +94,8 @@ pub struct Vm {
     pub modules: crate::modules::Modules,
     /// Who receives the runtime's events (decision 9); `None` costs one branch per event.
     pub observer: Option<crate::runtime::SharedObserver>,
+    /// The namespaces of the frames calling a `needs_scope` native, innermost last.
+    pub scopes: Vec<scope::Scope>,
 }
 
 /// Interned names the VM looks up often.
@@ -121,6 +127,7 @@ impl Vm {
             main: None,
             modules: crate::modules::Modules::default(),
             observer: None,
+            scopes: Vec::new(),
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -171,6 +178,7 @@ impl Vm {
             .insert(Key::str(&self.names.main), module);
         let result = self.run_module(code, source, globals);
         self.frame_pool.clear();
+        typecache::clear();
         let _ = self.out.flush();
         result
     }
@@ -254,7 +262,7 @@ impl Vm {
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
         let inst = Instance {
             class: self.exc_class(kind).clone(),
-            dict: RefCell::new(Dict::default()),
+            dict: Rc::new(RefCell::new(Dict::default())),
             exc: Some(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()
