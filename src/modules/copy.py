@@ -93,9 +93,6 @@ def _keep_alive(x, memo):
         memo[id(memo)] = [x]
 
 
-_object_setattr = getattr(object, '__setattr__', None)
-
-
 def _reconstruct(x, memo):
     cls = type(x)
     y = cls.__new__(cls)
@@ -118,7 +115,7 @@ def _reconstruct(x, memo):
     if setstate is not None:
         setstate(state)
         return y
-    set_attr = _object_setattr if _object_setattr is not None else setattr
     for name, value in state.items():
-        set_attr(y, name, value)
+        # Past any __setattr__ of the class, as CPython's y.__dict__.update(state).
+        object.__setattr__(y, name, value)
     return y

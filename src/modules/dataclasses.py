@@ -164,9 +164,7 @@ def _names(names):
     return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
 
 
-_object_setattr = getattr(object, '__setattr__', None)
-# Instances whose frozen-dataclass __init__ is running (their fields may be set).
-_initializing = set()
+_object_setattr = object.__setattr__
 
 
 def _make_init(cls, all_fields, frozen, has_post_init):
@@ -204,28 +202,22 @@ def _make_init(cls, all_fields, frozen, has_post_init):
                 plural = 's' if len(missing) > 1 else ''
                 raise TypeError(f'{qualname}() missing {len(missing)} required {kind} '
                                 f'argument{plural}: {_names(missing)}')
-        key = id(self)
-        if frozen:
-            _initializing.add(key)
-        try:
-            for f in all_fields:
-                if f._field_type is _FIELD_INITVAR:
-                    continue
-                if f.name in values:
-                    value = values[f.name]
-                elif f.default_factory is not MISSING:
-                    value = f.default_factory()
-                elif f.init and f.default is not MISSING:
-                    value = f.default
-                else:
-                    continue
-                if frozen and _object_setattr is not None:
-                    _object_setattr(self, f.name, value)
-                else:
-                    setattr(self, f.name, value)
-        finally:
+        for f in all_fields:
+            if f._field_type is _FIELD_INITVAR:
+                continue
+            if f.name in values:
+                value = values[f.name]
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            elif f.init and f.default is not MISSING:
+                value = f.default
+            else:
+                continue
+            # A frozen class's own __setattr__ refuses; object's sets the field.
             if frozen:
-                _initializing.discard(key)
+                _object_setattr(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
         if has_post_init:
             args = []
             for name in initvars:
@@ -302,34 +294,16 @@ def _make_hash(hash_fields):
 
 def _make_frozen(cls, field_names):
     def __setattr__(self, name, value):
-        if id(self) in _initializing:
-            _plain_setattr(self, name, value)
-            return
         if type(self) is cls or name in field_names:
             raise FrozenInstanceError(f'cannot assign to field {name!r}')
-        _plain_setattr(self, name, value)
+        object.__setattr__(self, name, value)
 
     def __delattr__(self, name):
         if type(self) is cls or name in field_names:
             raise FrozenInstanceError(f'cannot delete field {name!r}')
-        _plain_delattr(self, name)
+        object.__delattr__(self, name)
 
     return __setattr__, __delattr__
-
-
-def _plain_setattr(obj, name, value):
-    if _object_setattr is None:
-        raise TypeError("weft cannot set attributes past a custom __setattr__ yet "
-                        "(object.__setattr__ is missing)")
-    _object_setattr(obj, name, value)
-
-
-def _plain_delattr(obj, name):
-    delete = getattr(object, '__delattr__', None)
-    if delete is None:
-        raise TypeError("weft cannot delete attributes past a custom __delattr__ yet "
-                        "(object.__delattr__ is missing)")
-    delete(obj, name)
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):

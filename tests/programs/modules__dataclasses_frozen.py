@@ -37,3 +37,20 @@ try:
     Color()
 except TypeError as e:
     print("TypeError", e)
+import copy
+print(copy.copy(c), copy.deepcopy(c) == c, copy.deepcopy(c) is not c)
+
+
+@dataclass(frozen=True)
+class Pair:
+    left: list
+    right: int = 0
+
+
+pr = Pair([1])
+pr.left.append(2)
+print(pr, replace(pr, right=5))
+try:
+    pr.right = 3
+except AttributeError as e:
+    print(type(e).__name__, e)

@@ -61,3 +61,10 @@ print(nocache.cache_info())
 print(functools.reduce(lambda acc, x: acc * 10 + x, [1, 2, 3]))
 hits, misses, maxsize, currsize = kind.cache_info()
 print(hits, misses, maxsize, currsize, isinstance(kind.cache_info(), tuple), kind.cache_info()._fields)
+for bad in [lambda: functools.reduce(max), lambda: functools.reduce(max, [1], 0, 1),
+            lambda: functools.reduce(max, [1], initial=0), lambda: functools.reduce(max, 5),
+            lambda: functools.partial()]:
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
