@@ -20,13 +20,13 @@ async def fail_later(delay):
 
 
 async def main():
-    children = [asyncio.create_task(c) for c in (slow("a", 0.02), fail(0.01), fail_later(0.015), slow("b", 0.03))]
+    children = [asyncio.create_task(c) for c in (slow("a", 0.6), fail(0.1), fail_later(0.4), slow("b", 0.8))]
     try:
         await asyncio.gather(*children)
     except KeyError as e:
         print("gather raised KeyError", e)
     print("states:", [t.done() for t in children])
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(1.0)
     print("states later:", [t.done() for t in children])
     print("a result:", children[0].result(), "| second failure kept:", children[2].exception())
 
