@@ -72,6 +72,9 @@ pub struct Reactor {
     ready_order: VecDeque<RawFd>,
     /// Reader and writer callbacks registered (a count, so the idle step need not scan).
     waiters: usize,
+    /// The Ctrl-C wakeup socket (`attention::sigint_wakeup`), watched so a SIGINT ends an
+    /// idle wait; its events match no source and only wake the loop.
+    interrupt: Option<mio::net::UnixStream>,
 }
 
 /// A socket as events name it.
@@ -105,7 +108,19 @@ fn live(h: &Option<Rc<Handle>>) -> Option<&Rc<Handle>> {
 impl Reactor {
     fn poll(&mut self) -> io::Result<&mut Poll> {
         if self.poll.is_none() {
-            self.poll = Some(Poll::new()?);
+            let poll = Poll::new()?;
+            if let Some(wakeup) = super::attention::sigint_wakeup() {
+                let mut wakeup = mio::net::UnixStream::from_std(wakeup);
+                let token = Token(wakeup.as_raw_fd() as usize);
+                if poll
+                    .registry()
+                    .register(&mut wakeup, token, mio::Interest::READABLE)
+                    .is_ok()
+                {
+                    self.interrupt = Some(wakeup);
+                }
+            }
+            self.poll = Some(poll);
             self.events = Some(Events::with_capacity(256));
         }
         self.poll

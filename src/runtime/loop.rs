@@ -54,6 +54,10 @@ pub struct Loop {
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
+    /// `asyncio.run`'s main task, which the first Ctrl-C cancels.
+    pub main_task: Option<Rc<Future>>,
+    /// Ctrl-Cs received while this loop ran.
+    pub interrupts: u32,
     /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
     pub asyncgens: Vec<Weak<crate::vm::Generator>>,
     /// `tasks` is swept of dead entries when it grows past this length (twice its live size
@@ -85,6 +89,8 @@ impl Loop {
             object,
             tasks: Vec::new(),
             asyncgens: Vec::new(),
+            main_task: None,
+            interrupts: 0,
             tasks_sweep_at: 64,
             later_count: 0,
             handle_count: 0,
@@ -246,6 +252,10 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
         let Some(n) = lp.prepare_iteration() else {
             return Err(super::deadlock::report(vm));
         };
+        // A Ctrl-C interrupts the idle wait.
+        if super::attention::attention() {
+            vm.attend_outside()?;
+        }
         for _ in 0..n {
             let Some(lp) = vm.event_loop.as_deref_mut() else {
                 return Ok(());

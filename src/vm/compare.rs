@@ -263,6 +263,10 @@ impl Vm {
                 let key = self.set_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
             }
+            Value::BigRange(r) => match crate::builtins::range::contains(r, item) {
+                Some(found) => Ok(found),
+                None => self.contains_by_iteration(container, item),
+            },
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
                     let (i, r) = (*i, **r);

@@ -213,6 +213,14 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             (r.start as u64).wrapping_mul(31) ^ (r.stop as u64).wrapping_mul(17) ^ r.step as u64
         }
         Value::Ellipsis | Value::NotImplemented => 0x1234_5678,
+        // Consistent with `==` (same function bound to the same object).
+        Value::BoundMethod(m) => {
+            let identity = |v: &Value| {
+                v.heap_ptr()
+                    .map_or_else(|| hash_value(v).unwrap_or(0), |p| (p >> 4) as u64)
+            };
+            identity(&m.receiver) ^ identity(&m.func)
+        }
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::new(
                 ExcKind::TypeError,

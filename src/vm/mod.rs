@@ -28,6 +28,7 @@ mod object;
 mod ops;
 mod percent;
 mod repr;
+mod scope;
 mod subclass;
 mod subscript;
 mod traceback;
@@ -37,7 +38,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-pub use class::{make_class, set_class_attr};
+pub use class::{make_class, set_class_attr, slot_names};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
@@ -90,6 +91,8 @@ pub struct Vm {
     pub modules: crate::modules::Modules,
     /// Who receives the runtime's events (decision 9); `None` costs one branch per event.
     pub observer: Option<crate::runtime::SharedObserver>,
+    /// The namespaces of the frames calling a `needs_scope` native, innermost last.
+    pub scopes: Vec<scope::Scope>,
 }
 
 /// Interned names the VM looks up often.
@@ -121,6 +124,7 @@ impl Vm {
             main: None,
             modules: crate::modules::Modules::default(),
             observer: None,
+            scopes: Vec::new(),
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -254,7 +258,7 @@ impl Vm {
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
         let inst = Instance {
             class: self.exc_class(kind).clone(),
-            dict: RefCell::new(Dict::default()),
+            dict: Rc::new(RefCell::new(Dict::default())),
             exc: Some(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()
