@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 /// Runs `weft -c code` on real time; gives (wall time, user + system CPU time, stdout).
 fn run_measured(code: &str) -> (Duration, Duration, String) {
     let start = Instant::now();
+    // Reaped by `wait4` below, the call that also gives the child's rusage.
+    #[allow(clippy::zombie_processes)]
     let child = Command::new(env!("CARGO_BIN_EXE_weft"))
         .args(["-c", code])
         .stdout(Stdio::piped())

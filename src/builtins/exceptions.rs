@@ -110,9 +110,16 @@ pub fn init(inst: &Instance) {
             Some(Value::Tuple(t)) => t.to_vec(),
             _ => Vec::new(),
         };
-        for (i, name) in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
-            .iter()
-            .enumerate()
+        for (i, name) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
         {
             set(inst, name, details.get(i).cloned().unwrap_or(Value::None));
         }
@@ -159,7 +166,8 @@ pub fn exc_str(vm: &mut Vm, inst: &Instance) -> Option<PyResult<String>> {
         })());
     }
     if kind_is(kind, ExcKind::SyntaxError) {
-        let (msg, filename, lineno) = (get(inst, "msg"), get(inst, "filename"), get(inst, "lineno"));
+        let (msg, filename, lineno) =
+            (get(inst, "msg"), get(inst, "filename"), get(inst, "lineno"));
         if matches!(filename, Value::None) || matches!(lineno, Value::None) {
             return None;
         }

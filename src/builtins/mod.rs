@@ -10,13 +10,13 @@ mod constructors;
 mod exc_group;
 pub(crate) mod exceptions;
 pub(crate) mod file;
-pub(crate) mod range;
 pub(crate) mod functions;
+mod introspect;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
-mod introspect;
+pub(crate) mod range;
 mod slots;
 pub(crate) mod unicode;
 pub(crate) mod views;
@@ -55,6 +55,7 @@ pub(crate) fn def_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
     vm.builtins
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    crate::vm::class_changed();
 }
 
 /// Puts a value into the builtins dict.
@@ -70,6 +71,7 @@ pub(crate) fn def_method(vm: &mut Vm, class: Builtin, name: &'static str, f: Nat
         .dict
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    crate::vm::class_changed();
 }
 
 /// Checks the number of positional arguments and that no keywords were given.

@@ -4,10 +4,6 @@
 # queues.py, so programs using them schedule exactly as on CPython.
 
 
-def _loop():
-    return get_running_loop()
-
-
 def _object_repr(obj, extra):
     # CPython's `<module.Class object at 0x...>` with the state in brackets, as locks.py
     # builds it from object.__repr__.
@@ -22,9 +18,11 @@ def _with_waiters(extra, waiters):
 
 
 class _Fifo:
-    # Waiters (and a Queue's items), oldest first, where CPython keeps a deque: a list and the
-    # index of its first live slot, so taking or removing the oldest is O(1) — 100k tasks
-    # woken by one Event.set() each remove themselves in O(1), not by shifting the list.
+    # Waiting futures, oldest first, where CPython keeps a deque: a list and the index of its
+    # first live slot, so taking or removing the oldest is O(1) — 100k tasks woken by one
+    # Event.set() each remove themselves in O(1), not by shifting the list. The hot paths call
+    # plain methods (first, pop_pending, all_cancelled), not __bool__/__len__/__iter__,
+    # which weft runs through a nested dispatch loop.
     def __init__(self):
         self._items = []
         self._head = 0
@@ -42,19 +40,39 @@ class _Fifo:
         self._items.append(item)
 
     def first(self):
+        # The oldest waiter, or None.
         if len(self._items) == self._head:
-            raise IndexError("deque index out of range")
+            return None
         return self._items[self._head]
 
-    def popleft(self):
+    def first_pending(self):
+        # The oldest waiter not done yet, or None (it stays in the queue).
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].done():
+                return items[i]
+        return None
+
+    def pop_pending(self):
+        # Takes waiters off the front until one is not done yet, and returns it (or None).
         items = self._items
         head = self._head
-        if len(items) == head:
-            raise IndexError("pop from an empty deque")
-        item = items[head]
-        items[head] = None
-        self._advance(head + 1)
-        return item
+        while head < len(items):
+            fut = items[head]
+            items[head] = None
+            head += 1
+            if not fut.done():
+                self._advance(head)
+                return fut
+        self._advance(head)
+        return None
+
+    def all_cancelled(self):
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].cancelled():
+                return False
+        return True
 
     def remove(self, item):
         items = self._items
@@ -115,7 +133,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
@@ -139,13 +157,13 @@ class Lock:
 
     async def acquire(self):
         if not self._locked and (
-            self._waiters is None or all(w.cancelled() for w in self._waiters)
+            self._waiters is None or self._waiters.all_cancelled()
         ):
             self._locked = True
             return True
         if self._waiters is None:
             self._waiters = _Fifo()
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -167,10 +185,10 @@ class Lock:
             raise RuntimeError("Lock is not acquired.")
 
     def _wake_up_first(self):
-        if not self._waiters:
+        if self._waiters is None:
             return
         fut = self._waiters.first()
-        if not fut.done():
+        if fut is not None and not fut.done():
             fut.set_result(True)
 
     async def __aenter__(self):
@@ -195,7 +213,7 @@ class Semaphore:
         return _object_repr(self, _with_waiters(extra, self._waiters))
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        return self._value == 0 or (self._waiters is not None and not self._waiters.all_cancelled())
 
     async def acquire(self):
         if not self.locked():
@@ -203,7 +221,7 @@ class Semaphore:
             return True
         if self._waiters is None:
             self._waiters = _Fifo()
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
@@ -224,13 +242,12 @@ class Semaphore:
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
+        if self._waiters is None:
             return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        fut = self._waiters.first_pending()
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
     async def __aenter__(self):
         await self.acquire()
@@ -272,8 +289,8 @@ class Queue:
 
     def _format(self):
         result = f"maxsize={self._maxsize!r}"
-        if self._queue:
-            result += f" _queue={list(self._queue)!r}"
+        if self.qsize():
+            result += f" _queue={self._queue[self._head:]!r}"
         if self._getters:
             result += f" _getters[{len(self._getters)}]"
         if self._putters:
@@ -292,30 +309,43 @@ class Queue:
         self._init(maxsize)
 
     def _init(self, maxsize):
-        self._queue = _Fifo()
+        # Items live in self._queue[self._head:]: a FIFO get moves the head instead of
+        # shifting the list (CPython uses a deque); LIFO and priority queues keep it at 0.
+        self._queue = []
+        self._head = 0
 
     def _get(self):
-        return self._queue.popleft()
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        queue[head] = None
+        head += 1
+        if head == len(queue):
+            self._queue = []
+            head = 0
+        elif head > 16 and head * 2 > len(queue):
+            del queue[:head]
+            head = 0
+        self._head = head
+        return item
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        waiter = waiters.pop_pending()
+        if waiter is not None:
+            waiter.set_result(None)
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return len(self._queue) == self._head
 
     def full(self):
         if self._maxsize <= 0:
@@ -324,7 +354,7 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _loop().create_future()
+            putter = get_running_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
@@ -349,7 +379,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _loop().create_future()
+            getter = get_running_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
@@ -388,6 +418,7 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
+        self._head = 0
 
     def _get(self):
         return self._queue.pop()
@@ -398,6 +429,7 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
+        self._head = 0
 
     # A binary heap with the same sift steps as heapq, so equal priorities come out in the
     # same order as on CPython.
@@ -455,7 +487,7 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    outer = _loop().create_future()
+    outer = get_running_loop().create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -481,7 +513,7 @@ def shield(arg):
 
 
 async def _cancel_and_wait(fut):
-    waiter = _loop().create_future()
+    waiter = get_running_loop().create_future()
 
     def cb(f):
         _release_waiter(waiter)
@@ -495,7 +527,7 @@ async def _cancel_and_wait(fut):
 
 
 async def wait_for(fut, timeout):
-    loop = _loop()
+    loop = get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
@@ -547,7 +579,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     fs = {ensure_future(f) for f in fs}
-    loop = _loop()
+    loop = get_running_loop()
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
@@ -613,7 +645,7 @@ class Condition:
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = _loop().create_future()
+            fut = get_running_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
@@ -771,7 +803,7 @@ class Timeout:
         if when is None:
             self._timeout_handler = None
         else:
-            loop = _loop()
+            loop = get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
@@ -818,7 +850,7 @@ class Timeout:
 
 
 def timeout(delay):
-    loop = _loop()
+    loop = get_running_loop()
     return Timeout(loop.time() + delay if delay is not None else None)
 
 
@@ -860,6 +892,6 @@ def as_completed(fs, *, timeout=None):
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = _loop().call_later(timeout, _on_timeout)
+        timeout_handle = get_running_loop().call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()

@@ -9,6 +9,9 @@
 # same order of events as on CPython.
 
 _DEFAULT_LIMIT = 2 ** 16
+# EMFILE, ENFILE, ENOBUFS, ENOMEM: accept() fails for want of resources; retry later.
+_OUT_OF_RESOURCES = (24, 23, 105, 12)
+_ACCEPT_RETRY_DELAY = 1
 _bytes = type(b"")
 
 
@@ -672,7 +675,20 @@ class Server:
         # Called once per loop iteration while connections wait: take up to a backlog's
         # worth, each set up by a task of its own.
         for _ in range(self._backlog):
-            accepted = _accept(sock.fileno())
+            try:
+                accepted = _accept(sock.fileno())
+            except OSError as exc:
+                if exc.errno not in _OUT_OF_RESOURCES:
+                    raise
+                # The socket stays readable, so stop watching it for a while (as CPython).
+                import sys
+
+                print("socket.accept() out of system resource", file=sys.stderr)
+                print(f"socket: {sock!r}", file=sys.stderr)
+                print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+                self._loop.remove_reader(sock.fileno())
+                self._loop.call_later(_ACCEPT_RETRY_DELAY, self._resume_accepting, sock)
+                return
             if accepted is None:
                 return
             fd, addr = accepted
@@ -681,6 +697,10 @@ class Server:
                     self._loop, self._protocol_factory, TransportSocket(fd), addr, self
                 )
             )
+
+    def _resume_accepting(self, sock):
+        if self._sockets is not None and sock in self._sockets:
+            self._loop.add_reader(sock.fileno(), self._accept_connection, sock)
 
     def get_loop(self):
         return self._loop

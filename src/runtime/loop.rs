@@ -224,7 +224,7 @@ impl Loop {
         }
         for (fd, direction) in seen {
             self.emit(|| Event::IoReady {
-                source: super::io::describe(fd),
+                source: self.reactor.describe(fd),
                 interest: super::io::interest(direction),
             });
         }

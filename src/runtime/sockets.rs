@@ -363,6 +363,14 @@ fn recv(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         buf.truncate(n);
         Ok(buf)
     })?;
+    // A short read drained the socket (an empty one is the end, which stays readable).
+    if let Some(d) = &data {
+        if !d.is_empty() && d.len() < MAX_RECV {
+            running_loop(vm)?
+                .reactor
+                .exhausted(fd_arg(&args[0])?, Direction::Read);
+        }
+    }
     Ok(data.map_or(Value::None, |d| Value::Bytes(Rc::new(d))))
 }
 
@@ -377,6 +385,12 @@ fn send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     };
     let data = data.clone();
     let n = stream_op(vm, &args[0], Direction::Write, |s| s.write(&data))?;
+    // A short write filled the socket's buffer.
+    if n.is_some_and(|n| n < data.len()) {
+        running_loop(vm)?
+            .reactor
+            .exhausted(fd_arg(&args[0])?, Direction::Write);
+    }
     Ok(n.map_or(Value::None, |n| Value::Int(n as i64)))
 }
 
@@ -456,10 +470,11 @@ fn add_callback(
     let lp = running_loop(vm)?;
     match lp.reactor.add_callback(fd, direction, cb) {
         Some(_) => {
+            let source = lp.reactor.describe(fd);
             events::emit(
                 vm,
                 Event::IoWait {
-                    source: super::io::describe(fd),
+                    source,
                     interest: super::io::interest(direction),
                 },
             );

@@ -405,6 +405,7 @@ impl Vm {
             }
             Value::Class(c) if c.builtin.is_none() && c.module.as_ref() != "builtins" => {
                 c.dict.borrow_mut().insert(Key::str(name), value);
+                super::typecache::class_changed();
                 Ok(())
             }
             Value::Function(f) => {
@@ -484,6 +485,7 @@ impl Vm {
                 inst.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Class(c) if c.builtin.is_none() => {
+                super::typecache::class_changed();
                 c.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),

@@ -7,7 +7,8 @@
 //! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
 //! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
-//! language), `class` (class creation, C3), `traceback` (exceptions for people).
+//! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
+//! (the cache of MRO lookups).
 
 mod attr;
 mod awaitable;
@@ -32,6 +33,8 @@ mod scope;
 mod subclass;
 mod subscript;
 mod traceback;
+mod typecache;
+pub(crate) use typecache::class_changed;
 mod value;
 
 use std::cell::RefCell;
@@ -175,6 +178,7 @@ impl Vm {
             .insert(Key::str(&self.names.main), module);
         let result = self.run_module(code, source, globals);
         self.frame_pool.clear();
+        typecache::clear();
         let _ = self.out.flush();
         result
     }

@@ -183,12 +183,14 @@ impl Class {
     }
 
     pub fn lookup_key(self: &Rc<Class>, key: &super::dict::StrKey) -> Option<Value> {
-        for class in self.mro_iter() {
-            if let Some(v) = class.dict.borrow().get(key) {
-                return Some(v.clone());
+        super::typecache::lookup(self, key, || {
+            for class in self.mro_iter() {
+                if let Some(v) = class.dict.borrow().get(key) {
+                    return Some(v.clone());
+                }
             }
-        }
-        None
+            None
+        })
     }
 
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
