@@ -2,7 +2,8 @@
 //! `remove_reader`, `add_writer`, `remove_writer`, and the small non-blocking socket
 //! primitives the embedded stream code (`asyncio_streams.py`) is built on — `_bind`, `_listen`,
 //! `_connect`, `_connect_result`, `_accept`, `_recv`, `_send`, `_shutdown_write`, `_close`,
-//! `_sockname`, `_peername`, `_getaddrinfo`, `_polling`. A socket is named by its file descriptor, as in
+//! `_sockname`, `_peername`, `_getaddrinfo`, `_polling`. The loop's `create_connection` and
+//! `create_server` are the stream code's `_create_connection`/`_create_server`. A socket is named by its file descriptor, as in
 //! CPython's selector loop. Failures are `OSError`s of CPython's subclass for the errno
 //! (`ConnectionRefusedError`...), with `(errno, message)` arguments and CPython's messages.
 //! A would-block result is `None`, never an exception: the stream code waits and retries.
@@ -28,6 +29,8 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::EventLoop, "remove_reader", remove_reader);
     def_method(vm, Builtin::EventLoop, "add_writer", add_writer);
     def_method(vm, Builtin::EventLoop, "remove_writer", remove_writer);
+    def_method(vm, Builtin::EventLoop, "create_connection", create_connection);
+    def_method(vm, Builtin::EventLoop, "create_server", create_server);
 }
 
 pub fn module_attrs() -> Vec<(&'static str, Value)> {
@@ -516,4 +519,23 @@ fn remove_reader(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 fn remove_writer(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     remove_callback(vm, args, kwargs, "remove_writer", Direction::Write)
+}
+
+/// A loop method written in the embedded stream code: `asyncio.<name>(loop, *args, **kwargs)`.
+fn in_python(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let no_globals = std::cell::RefCell::new(crate::vm::Dict::default());
+    let asyncio = crate::modules::import_name(vm, &no_globals, "asyncio", 0, true)?;
+    let f = vm.get_attr(&asyncio, &Rc::new(crate::vm::Str::new(name)))?;
+    vm.call(&f, args, kwargs)
+}
+
+/// `loop.create_connection(protocol_factory, host, port)`: a coroutine giving
+/// `(transport, protocol)`.
+fn create_connection(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    in_python(vm, "_create_connection", args, kwargs)
+}
+
+/// `loop.create_server(protocol_factory, host, port)`: a coroutine giving a `Server`.
+fn create_server(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    in_python(vm, "_create_server", args, kwargs)
 }

@@ -205,6 +205,7 @@ impl Vm {
 
     /// Lexicographic comparison, as for lists and tuples.
     fn compare_seq(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        super::check_stack()?;
         for (p, q) in x.iter().zip(y.iter()) {
             if !self.eq(p, q)? {
                 if op == CmpOp::Eq {

@@ -190,6 +190,7 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             const PRIME_2: u64 = 14_029_467_366_897_019_727;
             const PRIME_5: u64 = 2_870_177_450_012_600_261;
             let mut acc = PRIME_5;
+            super::check_stack()?;
             for item in items.iter() {
                 let lane = hash_value(item)?;
                 acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));

@@ -30,6 +30,8 @@ mod ops;
 mod percent;
 mod repr;
 mod scope;
+mod stack;
+pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
 mod traceback;

@@ -432,6 +432,7 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        super::check_stack()?;
         self.repr_stack.push(ptr);
         let r = f(self);
         self.repr_stack.pop();
