@@ -374,15 +374,15 @@ fn check_except_star_type(typ: &Value) -> PyResult<()> {
     Ok(())
 }
 
-/// The identities of the leaf exceptions in `e` (itself if it is not a group).
+/// The identities of the leaf exceptions in `e` (itself if it is not a group). A work list,
+/// not recursion: a group can nest as deep as a program cares to build it.
 fn collect_leaf_ids(e: &Value, ids: &mut Vec<usize>) {
-    match group_of(e) {
-        Some(g) => {
-            for x in g.exceptions.iter() {
-                collect_leaf_ids(x, ids);
-            }
+    let mut work = vec![e.clone()];
+    while let Some(e) = work.pop() {
+        match group_of(&e) {
+            Some(g) => work.extend(g.exceptions.iter().rev().cloned()),
+            None => ids.push(e.heap_ptr().unwrap_or(0)),
         }
-        None => ids.push(e.heap_ptr().unwrap_or(0)),
     }
 }
 

@@ -8,7 +8,7 @@ async def fail_many():
         for i, exc in enumerate([ValueError("v1"), TypeError("t"), ValueError("v2"), KeyError("k")]):
 
             async def boom(exc=exc, i=i):
-                await asyncio.sleep(0.01)
+                await asyncio.sleep(0.05)
                 raise exc
 
             tg.create_task(boom())
@@ -16,7 +16,7 @@ async def fail_many():
 
 async def other(name):
     for i in range(3):
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)
         print(f"  {name} tick {i}")
 
 
@@ -27,7 +27,7 @@ async def main():
             await fail_many()
         except* ValueError as eg:
             print("handling", [str(e) for e in eg.exceptions])
-            await asyncio.sleep(0.02)
+            await asyncio.sleep(0.1)
             print("ValueError handler resumes")
         except* TypeError:
             await asyncio.sleep(0)

@@ -12,7 +12,7 @@ async def child(name, delay, error=None):
         print(f"  {name} finished")
     except asyncio.CancelledError:
         print(f"  {name} cancelled, cleaning up")
-        await asyncio.sleep(0.05)
+        await asyncio.sleep(0.2)
         print(f"  {name} cleanup done")
         raise
 
@@ -24,7 +24,7 @@ async def parent(specs, wait_in_body):
             for spec in specs:
                 tg.create_task(child(*spec))
             if wait_in_body:
-                await asyncio.sleep(10)
+                await asyncio.sleep(40.0)
         print("  group exited normally")
     except asyncio.CancelledError as e:
         print("  parent got CancelledError", e.args, "cancelling:", task.cancelling())
@@ -46,17 +46,17 @@ async def run(title, specs, wait_in_body, cancel_after, msg=None):
 
 
 async def main():
-    await run("cancel during the body:", [("a", 0.05), ("b", 2)], True, 0.1)
-    await run("cancel while __aexit__ waits:", [("a", 1)], False, 0.1, "stop")
-    await run("child fails during parent cancellation:", [("a", 0.12, ValueError("late"))], True, 0.1)
-    await run("cancel after a child failed:", [("a", 0.05, KeyError("early")), ("b", 1)], True, 0.07)
+    await run("cancel during the body:", [("a", 0.2), ("b", 8.0)], True, 0.4)
+    await run("cancel while __aexit__ waits:", [("a", 4.0)], False, 0.4, "stop")
+    await run("child fails during parent cancellation:", [("a", 0.48, ValueError("late"))], True, 0.4)
+    await run("cancel after a child failed:", [("a", 0.2, KeyError("early")), ("b", 4.0)], True, 0.28)
 
     async def uncancelled():
         t = asyncio.current_task()
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(child("x", 0.01, RuntimeError("boom")))
+            tg.create_task(child("x", 0.04, RuntimeError("boom")))
             try:
-                await asyncio.sleep(1)
+                await asyncio.sleep(4.0)
             except asyncio.CancelledError:
                 print("  body cancelled by the group; cancelling:", t.cancelling())
                 raise
