@@ -27,11 +27,7 @@ pub enum Exit {
 impl Vm {
     /// Runs `frame` (and all it calls) until it returns or yields; with `pending`, the frame
     /// starts by raising that error where it stands (`generator.throw`).
-    pub fn run_frame_with(
-        &mut self,
-        frame: Box<Frame>,
-        pending: Option<PyErr>,
-    ) -> PyResult<Exit> {
+    pub fn run_frame_with(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
         if self.depth >= self.recursion_limit {
             let mut frame = frame;
             if let Some(gen) = frame.generator.take() {
