@@ -18,8 +18,12 @@ falls back to os.wait4 and warns that RSS values below ~16 MiB are its own.
 Setup steps run their work in child processes for the same reason.
 A command that exits non-zero is reported as failed, with its stderr. For the
 core-language programs (bench/core_*.py, each printing a checksum) weft's stdout
-must also equal python3's, else the benchmark is reported as failed. The last
-line is the geometric mean of their weft/CPython time ratios.
+must also equal python3's, else the benchmark is reported as failed. The async
+programs (bench/async_*.py, issue 4) work the same way. Each section (front end,
+core language, async) gets its own table, and each section with checked programs
+ends with the geometric mean of their weft/CPython time ratios. For the parked-tasks
+benchmark a second run with no tasks gives the baseline, and the memory per
+suspended task is (peak RSS - baseline RSS) / tasks.
 
 Later issues add entries to BENCHMARKS; nothing else needs to change.
 """
@@ -58,6 +62,8 @@ class Benchmark:
     weft: list[str]  # argv after the weft binary; "{dir}" is the setup folder
     python: list[str]  # argv after python3
     same_stdout: bool = False  # weft's stdout must equal python3's (checked on the warm-up run)
+    section: str = "front end"  # benchmarks are tabled, and averaged, per section
+    baseline: tuple[str, int] | None = None  # (name of the baseline benchmark, tasks): memory per task
 
 
 BENCHMARKS = [
@@ -77,7 +83,8 @@ def no_setup(folder: Path) -> None:
 def core(stem: str, what: str) -> Benchmark:
     """A bench/<stem>.py program run as-is by both; their stdout (a checksum) must agree."""
     program = str(ROOT / "bench" / f"{stem}.py")
-    return Benchmark(name=f"{stem}: {what}", setup=no_setup, weft=[program], python=[program], same_stdout=True)
+    return Benchmark(name=f"{stem}: {what}", setup=no_setup, weft=[program], python=[program], same_stdout=True,
+                     section="core language")
 
 
 BENCHMARKS += [
@@ -89,6 +96,27 @@ BENCHMARKS += [
     core("core_methods", "method calls on objects"),
     core("core_generators", "generators"),
     core("core_exceptions", "exceptions raised and caught"),
+]
+
+
+
+def async_program(stem: str, what: str, args: tuple[str, ...] = (), **extra) -> Benchmark:
+    """A bench/<stem>.py asyncio program (real time, no --virtual-time), checked like core()."""
+    argv = [str(ROOT / "bench" / f"{stem}.py"), *args]
+    return Benchmark(name=f"{stem}: {what}", setup=no_setup, weft=argv, python=argv, same_stdout=True,
+                     section="async", **extra)
+
+
+PARKED_TASKS = 100_000
+BENCHMARKS += [
+    async_program("async_gather_spawn", "100k tasks through gather, twice"),
+    async_program("async_switches", "1M switches, sleep(0) among 100 tasks"),
+    async_program("async_queue_pipeline", "100k items through 2 Queues"),
+    async_program("async_lock_contention", "Lock + Semaphore, 100 tasks"),
+    async_program("async_timers", "200k tasks sleeping on timers"),
+    async_program("async_park_event", "0 tasks (baseline)", ("0",)),
+    async_program("async_park_event", "100k tasks parked on an Event", (str(PARKED_TASKS),),
+                  baseline=("async_park_event: 0 tasks (baseline)", PARKED_TASKS)),
 ]
 
 
@@ -162,7 +190,9 @@ def main() -> int:
         print(f"no weft binary at {weft}: run `cargo build --release` first, or pass --weft PATH", file=sys.stderr)
         return 2
 
-    rows, failures, time_ratios, cpu_ratios = [], [], [], []
+    # Per section: table rows, weft/py time ratios and CPU ratios of the checked programs.
+    sections: dict[str, tuple[list, list, list]] = {}
+    failures, per_task, peaks = [], [], {}
     for bench in BENCHMARKS:
         if args.only and args.only not in bench.name:
             continue
@@ -171,6 +201,11 @@ def main() -> int:
             expand = lambda argv: [a.replace("{dir}", tmp) for a in argv]  # noqa: E731
             w = measure([str(weft)] + expand(bench.weft), args.runs)
             p = measure([PYTHON] + expand(bench.python), args.runs)
+        rows, time_ratios, cpu_ratios = sections.setdefault(bench.section, ([], [], []))
+        peaks[bench.name] = (w.max_rss_kib, p.max_rss_kib)
+        if bench.baseline and bench.baseline[0] in peaks:
+            (wb, pb), tasks = peaks[bench.baseline[0]], bench.baseline[1]
+            per_task.append((bench.name, (w.max_rss_kib - wb) * 1024 / tasks, (p.max_rss_kib - pb) * 1024 / tasks))
         rows.append((bench.name, fmt_time(w), fmt_time(p), ratio(w.seconds, p.seconds),
                      ratio(w.cpu_seconds, p.cpu_seconds),
                      f"{w.max_rss_kib / 1024:.1f} MiB", f"{p.max_rss_kib / 1024:.1f} MiB",
@@ -183,15 +218,21 @@ def main() -> int:
             cpu_ratios.append(w.cpu_seconds / p.cpu_seconds)
 
     header = ("benchmark", "weft", "python3", "time weft/py", "cpu weft/py", "weft RSS", "python3 RSS", "RSS weft/py")
-    widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    all_rows = [r for rows, _, _ in sections.values() for r in rows]
+    widths = [max(len(str(r[i])) for r in all_rows + [header]) for i in range(len(header))]
     how = "GNU time" if USE_GNU_TIME else "os.wait4 (no /usr/bin/time: RSS below ~16 MiB is the runner's own)"
     print(f"median of {args.runs} runs after one warm-up; python3 = {sys.version.split()[0]}; RSS from {how}")
-    for row in [header, tuple("-" * w for w in widths)] + rows:
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
-    if time_ratios:
-        geomean = lambda rs: math.exp(sum(math.log(r) for r in rs) / len(rs))  # noqa: E731
-        print(f"geometric mean over the {len(time_ratios)} core-language program(s): "
-              f"time weft/py {geomean(time_ratios):.2f}, cpu weft/py {geomean(cpu_ratios):.2f}")
+    geomean = lambda rs: math.exp(sum(math.log(r) for r in rs) / len(rs))  # noqa: E731
+    for section, (rows, time_ratios, cpu_ratios) in sections.items():
+        print(f"\n{section}")
+        for row in [header, tuple("-" * w for w in widths)] + rows:
+            print("  ".join(str(c).ljust(w) for c, w in zip(row, widths)).rstrip())
+        if time_ratios:
+            print(f"geometric mean over the {len(time_ratios)} {section} program(s): "
+                  f"time weft/py {geomean(time_ratios):.2f}, cpu weft/py {geomean(cpu_ratios):.2f}")
+    for name, w_bytes, p_bytes in per_task:
+        print(f"memory per suspended task ({name}): weft {w_bytes:.0f} B, python3 {p_bytes:.0f} B, "
+              f"weft/py {ratio(w_bytes, p_bytes)}")
     for failure in failures:
         print("FAILED:", failure, file=sys.stderr)
     return 1 if failures else 0

@@ -46,6 +46,8 @@ def main():
         table("NUMERIC", "`str.isnumeric`: any numeric type.", ranges(str.isnumeric)),
         table("PRINTABLE", "`str.isprintable`: not Cc, Cf, Cs, Co, Cn, Zl, Zp, or Zs but space.",
               ranges(str.isprintable)),
+        table("TITLECASE", "Category Lt (`'ǅ'`): upper case for `str.istitle`.",
+              ranges(lambda c: unicodedata.category(c) == "Lt")),
         table("SPACE", "`str.isspace`: bidirectional class WS, B or S, or category Zs.",
               ranges(str.isspace)),
     ]

@@ -42,12 +42,33 @@ pub fn compile(
     compiler::codegen::compile_module(&module, &table, filename)
 }
 
+/// Parses, checks and compiles the source of an `eval()`: one expression, whose value the
+/// code returns.
+pub fn compile_expression(
+    source: &str,
+    filename: &str,
+) -> Result<Rc<bytecode::CodeObject>, diagnostics::SyntaxError> {
+    let expr = parser::parse_expression(source)?;
+    let span = expr.span;
+    let module = ast::Module {
+        body: vec![ast::Stmt {
+            kind: ast::StmtKind::Expr(expr),
+            span,
+        }],
+        span,
+    };
+    let table = compiler::check(&module, compiler::Mode::Module)?;
+    compiler::codegen::compile_expression(&module, &table, filename)
+}
+
 /// How a program run ended, as the process exit status CPython would give.
 pub type ExitStatus = i32;
 
 /// Compiles and runs a program as `__main__`, printing its output to stdout and, on an
 /// uncaught exception, CPython's traceback to stderr (stdout flushed first). Syntax errors
-/// are rendered as diagnostics. Returns the exit status (0, 1, or `SystemExit`'s code).
+/// are rendered as diagnostics. Returns the exit status (0, 1, or `SystemExit`'s code; 130
+/// after an uncaught `KeyboardInterrupt`, when `runtime::ended_by_interrupt()` is also set).
+/// Ctrl-C (SIGINT) raises `KeyboardInterrupt` in the program from the first run on.
 /// `argv` is `sys.argv` (the script's name, then its arguments); modules are imported from
 /// the script's folder.
 pub fn run(source: &str, filename: &str, argv: Vec<String>, options: RunOptions) -> ExitStatus {
@@ -117,6 +138,7 @@ fn run_here(
         Ok(path) if !filename.starts_with('<') => path.to_string_lossy().into_owned(),
         _ => filename.to_string(),
     };
+    runtime::install_sigint_handler();
     let mut machine = vm::Vm::new();
     if let Some(observer) = observer {
         let shared: runtime::SharedObserver = Rc::new(std::cell::RefCell::new(observer));
@@ -143,7 +165,12 @@ fn run_here(
                 Some(status) => status,
                 None => {
                     eprint!("{}", vm::format_exception(&mut machine, &exc));
-                    1
+                    if machine.is_keyboard_interrupt(&exc) {
+                        runtime::set_ended_by_interrupt();
+                        130
+                    } else {
+                        1
+                    }
                 }
             }
         }

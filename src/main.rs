@@ -104,6 +104,10 @@ fn run(cli: Cli) -> ExitCode {
                     virtual_time: cli.virtual_time,
                 },
             );
+            if weft::runtime::ended_by_interrupt() {
+                // As CPython: the parent sees the process killed by SIGINT.
+                weft::runtime::exit_by_sigint();
+            }
             return ExitCode::from(status.clamp(0, 255) as u8);
         };
         if let Err(error) = result {

@@ -245,13 +245,104 @@ fn retrieved_exceptions_are_not_logged() {
 }
 
 #[test]
-fn uncaught_exception_group_prints_cpythons_whole_report() {
-    // The expected text is CPython 3.11's stderr for the same program, with the checkout's
-    // directory taken out of the paths: `python3 tests/tracebacks/exception_group.py`.
-    let out = weft(&["tests/tracebacks/exception_group.py"]);
-    assert_eq!(out.status.code(), Some(1));
+fn uncaught_exception_groups_print_cpythons_whole_report() {
+    // Each tests/tracebacks/X.py has X.stderr: CPython 3.11's stderr for it
+    // (`python3 tests/tracebacks/X.py`), with the checkout's directory taken out of the paths.
     let dir = format!("{}/", env!("CARGO_MANIFEST_DIR"));
-    let stderr = text(&out.stderr).replace(&dir, "");
-    let want = std::fs::read_to_string("tests/tracebacks/exception_group.stderr").unwrap();
-    assert_eq!(stderr, want);
+    for name in ["exception_group", "group_limits"] {
+        let program = format!("tests/tracebacks/{name}.py");
+        let out = weft(&[&program]);
+        assert_eq!(out.status.code(), Some(1), "{program}");
+        let stderr = text(&out.stderr).replace(&dir, "");
+        let want = std::fs::read_to_string(format!("tests/tracebacks/{name}.stderr")).unwrap();
+        assert_eq!(stderr, want, "{program}");
+    }
+}
+
+/// Starts weft on `path`, waits for its first line of output, sends it SIGINT (with the
+/// `kill` command) and gives (stdout, stderr, the signal that ended it, its exit code).
+#[cfg(unix)]
+fn interrupt_after_first_line(path: &str) -> (String, String, Option<i32>, Option<i32>) {
+    use std::io::{BufRead, Read};
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_weft"))
+        .arg(path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("weft starts");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut first = String::new();
+    stdout
+        .read_line(&mut first)
+        .expect("weft prints a first line");
+    // The program is now waiting (in a loop or in the event loop's idle wait).
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).expect("stdout readable");
+    let mut stderr = String::new();
+    if let Some(mut err) = child.stderr.take() {
+        err.read_to_string(&mut stderr).expect("stderr readable");
+    }
+    let status = child.wait().expect("weft ends");
+    (first + &rest, stderr, status.signal(), status.code())
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_in_asyncio_run_cancels_the_main_task_then_raises_keyboard_interrupt() {
+    // As CPython 3.11: the main task is cancelled at its await (its finally runs), the other
+    // tasks are cancelled at shutdown, then KeyboardInterrupt (with the CancelledError as its
+    // context) ends the process by SIGINT.
+    let path = scratch(
+        "ctrl_c_async.py",
+        "import asyncio\n\nasync def other():\n    try:\n        await asyncio.sleep(100)\n\
+         \x20   finally:\n        print('other cleanup')\n\nasync def main():\n\
+         \x20   asyncio.create_task(other())\n    print('main sleeping', flush=True)\n\
+         \x20   try:\n        await asyncio.sleep(100)\n    finally:\n        print('main cleanup')\n\n\
+         asyncio.run(main())\n",
+    );
+    let (stdout, stderr, signal, _) = interrupt_after_first_line(&path);
+    assert_eq!(stdout, "main sleeping\nmain cleanup\nother cleanup\n");
+    assert!(stderr.contains("asyncio.exceptions.CancelledError\n\nDuring handling of the above exception, another exception occurred:"), "{stderr}");
+    assert!(
+        stderr.ends_with("    asyncio.run(main())\nKeyboardInterrupt\n"),
+        "{stderr}"
+    );
+    assert_eq!(signal, Some(2), "ended by SIGINT as CPython");
+}
+
+#[cfg(unix)]
+#[test]
+fn ctrl_c_raises_keyboard_interrupt_in_running_code() {
+    // Deep recursion sees it at a return; the program catches it and ends normally.
+    let path = scratch(
+        "ctrl_c_recursion.py",
+        "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\n\
+         print('spinning', flush=True)\ntry:\n    fib(100)\nexcept KeyboardInterrupt:\n\
+         \x20   print('caught in fib')\n",
+    );
+    let (stdout, stderr, signal, code) = interrupt_after_first_line(&path);
+    assert_eq!(stdout, "spinning\ncaught in fib\n");
+    assert_eq!((signal, code), (None, Some(0)), "stderr: {stderr}");
+
+    // A busy loop sees it at its back edge; uncaught, it ends the process by SIGINT after
+    // CPython's traceback.
+    let path = scratch(
+        "ctrl_c_loop.py",
+        "print('spinning', flush=True)\nn = 0\nwhile True:\n    n += 1\n",
+    );
+    let (stdout, stderr, signal, _) = interrupt_after_first_line(&path);
+    assert_eq!(stdout, "spinning\n");
+    assert!(
+        stderr.starts_with("Traceback (most recent call last):\n"),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with("\nKeyboardInterrupt\n"), "{stderr}");
+    assert_eq!(signal, Some(2));
 }

@@ -9,6 +9,8 @@ use std::time::{Duration, Instant};
 /// Runs `weft -c code` on real time; gives (wall time, user + system CPU time, stdout).
 fn run_measured(code: &str) -> (Duration, Duration, String) {
     let start = Instant::now();
+    // Reaped by `wait4` below, the call that also gives the child's rusage.
+    #[allow(clippy::zombie_processes)]
     let child = Command::new(env!("CARGO_BIN_EXE_weft"))
         .args(["-c", code])
         .stdout(Stdio::piped())
@@ -40,7 +42,10 @@ fn run_measured(code: &str) -> (Duration, Duration, String) {
 fn assert_idle(what: &str, code: &str) {
     let (wall, cpu, out) = run_measured(code);
     assert_eq!(out, "done\n", "{what}: unexpected output");
-    assert!(wall >= Duration::from_millis(950), "{what}: returned after {wall:?}");
+    assert!(
+        wall >= Duration::from_millis(950),
+        "{what}: returned after {wall:?}"
+    );
     assert!(
         cpu < Duration::from_millis(200),
         "{what}: used {cpu:?} of CPU in {wall:?} (busy waiting?)"

@@ -65,10 +65,10 @@ pub fn bytes_like(v: &Value) -> PyResult<std::borrow::Cow<'_, [u8]>> {
 
 /// `item in data`: an int is looked for as a byte, bytes as a run of bytes.
 pub fn contains(hay: &[u8], item: &Value) -> PyResult<bool> {
-    if let Some(needle) = item.byte_data() {
-        return Ok(find(hay, &needle).is_some());
+    match item {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(hay.contains(&byte_of(item)?)),
+        _ => Ok(find(hay, &bytes_like(item)?).is_some()),
     }
-    Ok(hay.contains(&byte_of(item)?))
 }
 
 /// The first position of `needle` in `hay`.

@@ -221,11 +221,8 @@ fn split(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
                     break;
                 }
                 if parts.len() == limit {
-                    let end = rest
-                        .iter()
-                        .rposition(|&b| !is_space(b))
-                        .map_or(0, |i| i + 1);
-                    parts.push(&rest[..end]);
+                    // The unsplit rest keeps its trailing whitespace, as in CPython.
+                    parts.push(rest);
                     break;
                 }
                 let end = rest.iter().position(|&b| is_space(b)).unwrap_or(rest.len());
@@ -266,8 +263,7 @@ fn rsplit(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
                 break;
             }
             if parts.len() == limit {
-                let start = rest.iter().position(|&b| !is_space(b)).unwrap_or(0);
-                parts.push(&rest[start..]);
+                parts.push(rest);
                 break;
             }
             let start = rest.iter().rposition(|&b| is_space(b)).map_or(0, |i| i + 1);

@@ -104,7 +104,8 @@ pub fn codec_args(
 /// `s.encode(encoding, errors)`.
 pub fn encode(s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult<Vec<u8>> {
     let codec = Codec::lookup(encoding.unwrap_or("utf-8"))?;
-    let handler = Handler::lookup(errors.unwrap_or("strict"))?;
+    // CPython looks the handler up only when an error needs it.
+    let handler = || Handler::lookup(errors.unwrap_or("strict"));
     if codec == Codec::Utf8 || s.is_ascii() {
         return Ok(s.as_bytes().to_vec());
     }
@@ -122,7 +123,7 @@ pub fn encode(s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult
         let end = (i..chars.len())
             .find(|&j| chars[j] as u32 <= codec.limit())
             .unwrap_or(chars.len());
-        match handler {
+        match handler()? {
             Handler::Strict => {
                 let reason = format!("ordinal not in range({})", codec.limit() + 1);
                 return Err(PyErr::with_args(
@@ -152,7 +153,8 @@ pub fn encode(s: &str, encoding: Option<&str>, errors: Option<&str>) -> PyResult
 /// `b.decode(encoding, errors)`.
 pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResult<String> {
     let codec = Codec::lookup(encoding.unwrap_or("utf-8"))?;
-    let handler = Handler::lookup(errors.unwrap_or("strict"))?;
+    // CPython looks the handler up only when an error needs it.
+    let handler = || Handler::lookup(errors.unwrap_or("strict"));
     match codec {
         Codec::Latin1 => return Ok(b.iter().map(|&x| x as char).collect()),
         Codec::Ascii if b.is_ascii() => return Ok(String::from_utf8_lossy(b).into_owned()),
@@ -192,7 +194,7 @@ pub fn decode(b: &[u8], encoding: Option<&str>, errors: Option<&str>) -> PyResul
         let Some((start, end, reason)) = bad else {
             return Ok(out);
         };
-        match handler {
+        match handler()? {
             Handler::Strict => {
                 return Err(PyErr::with_args(
                     ExcKind::UnicodeDecodeError,

@@ -71,7 +71,7 @@ fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value
     Ok(Value::Instance(Rc::new(Instance {
         exc: class.exc_kind.map(|_| RefCell::new(ExcData::default())),
         class,
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
         base: None,
     })))
 }
@@ -93,7 +93,7 @@ fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     }
     let inst = Instance {
         class,
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()
@@ -513,21 +513,20 @@ fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     check_args("range", &args, &kwargs, 1, 3)?;
     let mut n = Vec::with_capacity(3);
     for a in &args {
-        n.push(int_arg(a, "")?);
+        match a {
+            Value::BigInt(b) => n.push((**b).clone()),
+            other => n.push(BigInt::from(int_arg(other, "")?)),
+        }
     }
     let (start, stop, step) = match n.len() {
-        1 => (0, n[0], 1),
-        2 => (n[0], n[1], 1),
-        _ => (n[0], n[1], n[2]),
+        1 => (BigInt::from(0), n[0].clone(), BigInt::from(1)),
+        2 => (n[0].clone(), n[1].clone(), BigInt::from(1)),
+        _ => (n[0].clone(), n[1].clone(), n[2].clone()),
     };
-    if step == 0 {
+    if step == BigInt::from(0) {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(crate::vm::Range {
-        start,
-        stop,
-        step,
-    })))
+    Ok(super::range::make(start, stop, step))
 }
 
 fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -103,6 +103,26 @@ pub fn init(inst: &Instance) {
         if (3..=5).contains(&n) {
             exc.borrow_mut().args.truncate(2);
         }
+    } else if kind_is(kind, ExcKind::SyntaxError) {
+        // `SyntaxError(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+        set(inst, "msg", args.first().cloned().unwrap_or(Value::None));
+        let details = match args.get(1) {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        for (i, name) in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ]
+        .iter()
+        .enumerate()
+        {
+            set(inst, name, details.get(i).cloned().unwrap_or(Value::None));
+        }
     } else if kind_is(kind, ExcKind::SystemExit) {
         let code = match args.len() {
             0 => Value::None,
@@ -143,6 +163,21 @@ pub fn exc_str(vm: &mut Vm, inst: &Instance) -> Option<PyResult<String>> {
                 }
             }
             Ok(s)
+        })());
+    }
+    if kind_is(kind, ExcKind::SyntaxError) {
+        let (msg, filename, lineno) =
+            (get(inst, "msg"), get(inst, "filename"), get(inst, "lineno"));
+        if matches!(filename, Value::None) || matches!(lineno, Value::None) {
+            return None;
+        }
+        return Some((|| {
+            Ok(format!(
+                "{} ({}, line {})",
+                vm.str_of(&msg)?,
+                vm.str_of(&filename)?,
+                vm.str_of(&lineno)?
+            ))
         })());
     }
     if !matches!(

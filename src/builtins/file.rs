@@ -25,6 +25,11 @@ const CLASSES: [Builtin; 4] = [
 pub fn install(vm: &mut Vm) {
     def_function(vm, "open", open);
     def_function(vm, "input", input);
+    // Old names CPython keeps for OSError.
+    let os_error_class = Value::Class(vm.exc_class(ExcKind::OSError).clone());
+    for alias in ["IOError", "EnvironmentError"] {
+        super::def_value(vm, alias, os_error_class.clone());
+    }
     let methods: &[(&'static str, crate::vm::NativeFn)] = &[
         ("read", read),
         ("readline", readline),
@@ -229,9 +234,11 @@ fn check(f: &FileObj, reading: bool) -> PyResult<()> {
     if f.state.borrow().file.is_none() {
         return Err(PyErr::value_error("I/O operation on closed file."));
     }
+    // Binary files name the operation; text files say what the file is not.
+    let binary = f.text.is_none();
     match reading {
-        true if !f.readable => Err(unsupported("not readable")),
-        false if !f.writable => Err(unsupported("not writable")),
+        true if !f.readable => Err(unsupported(if binary { "read" } else { "not readable" })),
+        false if !f.writable => Err(unsupported(if binary { "write" } else { "not writable" })),
         _ => Ok(()),
     }
 }
@@ -531,7 +538,9 @@ fn read(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 None => st.read_all().map_err(&err)?,
                 Some(n) => {
                     // Enough bytes for n characters (at most 4 bytes each), then cut.
-                    while st.unread().len() < n * 4 + 1 && st.fill().map_err(&err)? {}
+                    while st.unread().len() < n.saturating_mul(4).saturating_add(1)
+                        && st.fill().map_err(&err)?
+                    {}
                     let len = char_prefix_len(t, st.unread(), n);
                     st.take(len)
                 }

@@ -119,6 +119,7 @@ pub fn length(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::Set(s) => s.items.borrow().len(),
         Value::Range(r) => r.len().max(0) as usize,
+        Value::BigRange(r) => super::range::len_of(r)?,
         Value::View(view) => view.1.borrow().len(),
         Value::Instance(_) => match vm.call_dunder(v, "__len__", vec![])? {
             Some(Value::Int(n)) if n >= 0 => n as usize,
@@ -446,6 +447,7 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         }
         Value::Dict(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
         Value::View(view) => crate::vm::view_items(view),
+        Value::BigRange(r) => return vm.get_iter(&Value::BigRange(Rc::new(r.reversed()))),
         Value::Instance(_) => {
             if let Some(r) = vm.call_dunder(v, "__reversed__", vec![])? {
                 return Ok(r);
@@ -769,17 +771,21 @@ fn any(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn callable(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("callable", &args, &kwargs, 1, 1)?;
     Ok(Value::Bool(match &args[0] {
-        Value::Function(_) | Value::Native(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Function(_)
+        | Value::Native(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_)
+        | Value::StaticMethod(_) => true,
         Value::Instance(i) => i.class.lookup("__call__").is_some() || vm.recursion_limit == 0,
         _ => false,
     }))
 }
 
-fn attr_name(v: &Value, fname: &str) -> PyResult<Rc<Str>> {
+fn attr_name(v: &Value) -> PyResult<Rc<Str>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
         other => Err(PyErr::type_error(format!(
-            "{fname}(): attribute name must be string, not '{}'",
+            "attribute name must be string, not '{}'",
             crate::vm::type_name(other)
         ))),
     }
@@ -787,7 +793,7 @@ fn attr_name(v: &Value, fname: &str) -> PyResult<Rc<Str>> {
 
 fn getattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("getattr", &args, &kwargs, 2, 3)?;
-    let name = attr_name(&args[1], "getattr")?;
+    let name = attr_name(&args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && vm.err_matches(&e, ExcKind::AttributeError) => {
@@ -799,7 +805,7 @@ fn getattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("setattr", &args, &kwargs, 3, 3)?;
-    let name = attr_name(&args[1], "setattr")?;
+    let name = attr_name(&args[1])?;
     let value = args.pop().unwrap_or_default();
     vm.set_attr(&args[0], &name, value)?;
     Ok(Value::None)
@@ -807,7 +813,7 @@ fn setattr(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 
 fn hasattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("hasattr", &args, &kwargs, 2, 2)?;
-    let name = attr_name(&args[1], "hasattr")?;
+    let name = attr_name(&args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if vm.err_matches(&e, ExcKind::AttributeError) => Ok(Value::Bool(false)),
@@ -817,7 +823,7 @@ fn hasattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("delattr", &args, &kwargs, 2, 2)?;
-    let name = attr_name(&args[1], "delattr")?;
+    let name = attr_name(&args[1])?;
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }

@@ -18,10 +18,22 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::Generator, "close", close);
     def_method(vm, Builtin::Generator, "__next__", gen_next);
     def_method(vm, Builtin::Generator, "__iter__", identity);
-    def_method(vm, Builtin::Iterator, "__next__", iter_next);
-    def_method(vm, Builtin::Iterator, "__iter__", identity);
+    // The iterators with a class of their own (`type(enumerate(x))` is `enumerate`) share
+    // the plain iterator's protocol methods.
+    for it in [
+        Builtin::Iterator,
+        Builtin::Enumerate,
+        Builtin::Zip,
+        Builtin::Map,
+        Builtin::Filter,
+        Builtin::CallableIterator,
+    ] {
+        def_method(vm, it, "__next__", iter_next);
+        def_method(vm, it, "__iter__", identity);
+    }
     def_method(vm, Builtin::Property, "setter", property_setter);
     def_method(vm, Builtin::Property, "getter", property_getter);
+    def_method(vm, Builtin::Property, "deleter", property_deleter);
     def_method(vm, Builtin::Slice, "indices", slice_indices);
     def_method(vm, Builtin::Range, "index", range_index);
     def_method(vm, Builtin::Range, "count", range_count);
@@ -33,35 +45,34 @@ fn range_position(
     args: &[Value],
     kwargs: &Kwargs,
     name: &str,
-) -> PyResult<Option<i64>> {
-    let Some(Value::Range(r)) = args.first() else {
-        return Err(PyErr::type_error(format!(
-            "descriptor '{name}' for 'range' objects doesn't apply to this object"
-        )));
+) -> PyResult<Option<Value>> {
+    let r = match args.first() {
+        Some(Value::Range(r)) => super::range::BigRange {
+            start: r.start.into(),
+            stop: r.stop.into(),
+            step: r.step.into(),
+        },
+        Some(Value::BigRange(r)) => super::range::BigRange {
+            start: r.start.clone(),
+            stop: r.stop.clone(),
+            step: r.step.clone(),
+        },
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "descriptor '{name}' for 'range' objects doesn't apply to this object"
+            )))
+        }
     };
     check_args(name, &args[1..], kwargs, 1, 1)?;
-    let r = **r;
     let x = &args[1];
-    if let Value::Int(_) | Value::Bool(_) = x {
-        let i = super::int_arg(x, "")?;
-        let offset = i as i128 - r.start as i128;
-        let inside = if r.step > 0 {
-            i >= r.start && i < r.stop
-        } else {
-            i <= r.start && i > r.stop
-        };
-        return Ok(
-            (inside && offset % r.step as i128 == 0).then(|| (offset / r.step as i128) as i64)
-        );
-    }
-    if let Value::BigInt(_) = x {
-        return Ok(None);
+    if let Some(n) = crate::vm::to_big(x) {
+        return Ok(r.position(&n).map(Value::bigint));
     }
     let it = vm.get_iter(&args[0])?;
     let mut k = 0;
     while let Some(item) = vm.next(&it)? {
         if vm.eq(&item, x)? {
-            return Ok(Some(k));
+            return Ok(Some(Value::Int(k)));
         }
         k += 1;
     }
@@ -70,7 +81,7 @@ fn range_position(
 
 fn range_index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     match range_position(vm, &args, &kwargs, "index")? {
-        Some(i) => Ok(Value::Int(i)),
+        Some(i) => Ok(i),
         None => {
             let shown = vm.repr(&args[1])?;
             Err(PyErr::value_error(format!("{shown} is not in range")))
@@ -238,7 +249,14 @@ fn iter_next(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> 
     }
 }
 
-fn property_with(args: &[Value], set: bool) -> PyResult<Value> {
+/// Which accessor `property.getter/setter/deleter` replaces in the copy.
+enum Accessor {
+    Get,
+    Set,
+    Del,
+}
+
+fn property_with(args: &[Value], which: Accessor) -> PyResult<Value> {
     let (Some(Value::Property(p)), Some(f)) = (args.first(), args.get(1)) else {
         return Err(PyErr::type_error("property.setter needs a function"));
     };
@@ -248,18 +266,22 @@ fn property_with(args: &[Value], set: bool) -> PyResult<Value> {
         fdel: p.fdel.clone(),
         doc: p.doc.clone(),
     };
-    if set {
-        new.fset = f.clone();
-    } else {
-        new.fget = f.clone();
+    match which {
+        Accessor::Get => new.fget = f.clone(),
+        Accessor::Set => new.fset = f.clone(),
+        Accessor::Del => new.fdel = f.clone(),
     }
     Ok(Value::Property(Rc::new(new)))
 }
 
 fn property_setter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, true)
+    property_with(&args, Accessor::Set)
+}
+
+fn property_deleter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(&args, Accessor::Del)
 }
 
 fn property_getter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, false)
+    property_with(&args, Accessor::Get)
 }

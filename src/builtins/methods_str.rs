@@ -554,7 +554,7 @@ fn istitle(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     predicate(&args, &kwargs, "istitle", |s| {
         let (mut cased, mut previous_cased) = (false, false);
         for c in s.chars() {
-            if c.is_uppercase() {
+            if unicode::is_upper_or_title(c) {
                 if previous_cased {
                     return false;
                 }

@@ -11,10 +11,12 @@ mod exc_group;
 pub(crate) mod exceptions;
 pub(crate) mod file;
 pub(crate) mod functions;
+mod introspect;
 mod methods_dict;
 mod methods_list;
 mod methods_misc;
 mod methods_str;
+pub(crate) mod range;
 mod slots;
 pub(crate) mod unicode;
 pub(crate) mod views;
@@ -37,10 +39,15 @@ pub fn install(vm: &mut Vm) {
     bytes_methods::install(vm);
     file::install(vm);
     slots::install(vm);
+    introspect::install(vm);
 }
 
 pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
-    Value::Native(Rc::new(Native { name, f }))
+    Value::Native(Rc::new(Native {
+        name,
+        f,
+        needs_scope: false,
+    }))
 }
 
 /// Puts a native function into the builtins dict.

@@ -186,6 +186,36 @@ pub fn install(vm: &mut Vm) {
             }
         }
     }
+    for (name, f) in [
+        ("__setattr__", object_setattr as NativeFn),
+        ("__delattr__", object_delattr),
+        ("__getattribute__", object_getattribute),
+    ] {
+        def_method(vm, Builtin::Object, name, f);
+    }
+    def_method(vm, Builtin::Type, "mro", type_mro);
+    // A class's `__dict__` reads like its dict.
+    for name in [
+        "keys",
+        "values",
+        "items",
+        "get",
+        "copy",
+        "__getitem__",
+        "__contains__",
+        "__iter__",
+        "__len__",
+        "__or__",
+    ] {
+        let key = crate::vm::StrKey::new(name);
+        let method = vm.class(Builtin::Dict).dict.borrow().get(&key).cloned();
+        if let Some(m) = method {
+            vm.class(Builtin::MappingProxy)
+                .dict
+                .borrow_mut()
+                .insert(Key::str(&Rc::new(Str::new(name))), m);
+        }
+    }
     // Mutable containers are unhashable, and so are their subclasses.
     for class in [Builtin::List, Builtin::Dict, Builtin::Set] {
         vm.class(class)
@@ -361,6 +391,48 @@ fn iadd(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         l.borrow_mut().extend(items);
     }
     Ok(args[0].clone())
+}
+
+/// `C.mro()`: the class and its method resolution order, as a list.
+fn type_mro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("mro", &args, &kwargs, 1, 1)?;
+    match &args[0] {
+        Value::Class(c) => Ok(Value::list(
+            c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
+        )),
+        _ => Err(PyErr::type_error(
+            "descriptor 'mro' of 'type' object needs an argument",
+        )),
+    }
+}
+
+/// The attribute name argument of `object.__setattr__` and friends.
+fn attr_name(args: &[Value], fname: &str, n: usize, kwargs: &Kwargs) -> PyResult<Rc<Str>> {
+    check_args(fname, args, kwargs, n, n)?;
+    match &args[1] {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            crate::vm::type_name(other)
+        ))),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_name(&args, "__setattr__", 3, &kwargs)?;
+    vm.generic_set_attr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_name(&args, "__delattr__", 2, &kwargs)?;
+    vm.generic_del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_name(&args, "__getattribute__", 2, &kwargs)?;
+    vm.get_attr(&args[0], &name)
 }
 
 /// `list.__init__(self, iterable=())`: the list becomes the iterable's items.

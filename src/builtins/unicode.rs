@@ -65,6 +65,11 @@ pub fn is_printable(c: char) -> bool {
     }
 }
 
+/// Upper or title case, as `str.istitle` reads a word's first letter.
+pub fn is_upper_or_title(c: char) -> bool {
+    c.is_uppercase() || (!c.is_ascii() && in_table(tables::TITLECASE, c))
+}
+
 pub fn is_space(c: char) -> bool {
     in_table(tables::SPACE, c)
 }

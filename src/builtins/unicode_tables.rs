@@ -1717,6 +1717,20 @@ pub const PRINTABLE: &[(u32, u32)] = &[
     (0xe0100, 0xe01ef),
 ];
 
+/// Category Lt (`'ǅ'`): upper case for `str.istitle`.
+pub const TITLECASE: &[(u32, u32)] = &[
+    (0x1c5, 0x1c5),
+    (0x1c8, 0x1c8),
+    (0x1cb, 0x1cb),
+    (0x1f2, 0x1f2),
+    (0x1f88, 0x1f8f),
+    (0x1f98, 0x1f9f),
+    (0x1fa8, 0x1faf),
+    (0x1fbc, 0x1fbc),
+    (0x1fcc, 0x1fcc),
+    (0x1ffc, 0x1ffc),
+];
+
 /// `str.isspace`: bidirectional class WS, B or S, or category Zs.
 pub const SPACE: &[(u32, u32)] = &[
     (0x9, 0xd),

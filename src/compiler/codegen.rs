@@ -69,6 +69,33 @@ pub fn compile_module(
     Ok(Rc::new(c.leave()))
 }
 
+/// Compiles `eval()`'s source: `module` holds the expression as its one statement (so the
+/// checks and symbol table see it as a module); the code returns the expression's value.
+pub fn compile_expression(
+    module: &ast::Module,
+    table: &SymbolTable,
+    filename: &str,
+) -> Result<Rc<CodeObject>> {
+    let mut c = Compiler {
+        table,
+        filename: filename.into(),
+        units: Vec::new(),
+    };
+    c.enter(
+        ScopeId::MODULE,
+        "<module>".into(),
+        "<module>".into(),
+        module.span,
+        None,
+    );
+    match module.body.first().map(|s| &s.kind) {
+        Some(ast::StmtKind::Expr(e)) => c.expr(e)?,
+        _ => c.load_const(Const::None),
+    }
+    c.emit(Instr::Return);
+    Ok(Rc::new(c.leave()))
+}
+
 /// A block that early exits must clean up (see the module doc).
 #[derive(Clone)]
 enum FBlockKind<'a> {

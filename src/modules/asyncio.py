@@ -4,8 +4,99 @@
 # queues.py, so programs using them schedule exactly as on CPython.
 
 
-def _loop():
-    return get_running_loop()
+def _object_repr(obj, extra):
+    # CPython's `<module.Class object at 0x...>` with the state in brackets, as locks.py
+    # builds it from object.__repr__.
+    cls = type(obj)
+    return f"<{cls.__module__}.{cls.__qualname__} object at {id(obj):#x} [{extra}]>"
+
+
+def _with_waiters(extra, waiters):
+    if waiters:
+        return f"{extra}, waiters:{len(waiters)}"
+    return extra
+
+
+class _Fifo:
+    # Waiting futures, oldest first, where CPython keeps a deque: a list and the index of its
+    # first live slot, so taking or removing the oldest is O(1) — 100k tasks woken by one
+    # Event.set() each remove themselves in O(1), not by shifting the list. The hot paths call
+    # plain methods (first, pop_pending, all_cancelled), not __bool__/__len__/__iter__,
+    # which weft runs through a nested dispatch loop.
+    def __init__(self):
+        self._items = []
+        self._head = 0
+
+    def __len__(self):
+        return len(self._items) - self._head
+
+    def __bool__(self):
+        return len(self._items) > self._head
+
+    def __iter__(self):
+        return iter(self._items[self._head:])
+
+    def append(self, item):
+        self._items.append(item)
+
+    def first(self):
+        # The oldest waiter, or None.
+        if len(self._items) == self._head:
+            return None
+        return self._items[self._head]
+
+    def first_pending(self):
+        # The oldest waiter not done yet, or None (it stays in the queue).
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].done():
+                return items[i]
+        return None
+
+    def pop_pending(self):
+        # Takes waiters off the front until one is not done yet, and returns it (or None).
+        items = self._items
+        head = self._head
+        while head < len(items):
+            fut = items[head]
+            items[head] = None
+            head += 1
+            if not fut.done():
+                self._advance(head)
+                return fut
+        self._advance(head)
+        return None
+
+    def all_cancelled(self):
+        items = self._items
+        for i in range(self._head, len(items)):
+            if not items[i].cancelled():
+                return False
+        return True
+
+    def remove(self, item):
+        items = self._items
+        head = self._head
+        if head < len(items) and items[head] is item:
+            items[head] = None
+            self._advance(head + 1)
+            return
+        for i in range(head + 1, len(items)):
+            if items[i] is item:
+                del items[i]
+                return
+        raise ValueError("deque.remove(x): x not in deque")
+
+    def _advance(self, head):
+        # Drops the dead front once it outweighs the live part.
+        if head == len(self._items):
+            self._items = []
+            self._head = 0
+        elif head > 16 and head * 2 > len(self._items):
+            del self._items[:head]
+            self._head = 0
+        else:
+            self._head = head
 
 
 def _remove(items, item):
@@ -17,9 +108,14 @@ def _remove(items, item):
 
 
 class Event:
+    __module__ = "asyncio.locks"
+
     def __init__(self):
-        self._waiters = []
+        self._waiters = _Fifo()
         self._value = False
+
+    def __repr__(self):
+        return _object_repr(self, _with_waiters("set" if self._value else "unset", self._waiters))
 
     def is_set(self):
         return self._value
@@ -37,38 +133,43 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _loop().create_future()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             await fut
             return True
         finally:
-            _remove(self._waiters, fut)
+            self._waiters.remove(fut)
 
 
 class Lock:
+    __module__ = "asyncio.locks"
+
     def __init__(self):
         self._waiters = None
         self._locked = False
+
+    def __repr__(self):
+        return _object_repr(self, _with_waiters("locked" if self._locked else "unlocked", self._waiters))
 
     def locked(self):
         return self._locked
 
     async def acquire(self):
         if not self._locked and (
-            self._waiters is None or all(w.cancelled() for w in self._waiters)
+            self._waiters is None or self._waiters.all_cancelled()
         ):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
-        fut = _loop().create_future()
+            self._waiters = _Fifo()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                _remove(self._waiters, fut)
+                self._waiters.remove(fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -84,10 +185,10 @@ class Lock:
             raise RuntimeError("Lock is not acquired.")
 
     def _wake_up_first(self):
-        if not self._waiters:
+        if self._waiters is None:
             return
-        fut = self._waiters[0]
-        if not fut.done():
+        fut = self._waiters.first()
+        if fut is not None and not fut.done():
             fut.set_result(True)
 
     async def __aenter__(self):
@@ -99,28 +200,34 @@ class Lock:
 
 
 class Semaphore:
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("Semaphore initial value must be >= 0")
         self._waiters = None
         self._value = value
 
+    def __repr__(self):
+        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
+        return _object_repr(self, _with_waiters(extra, self._waiters))
+
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+        return self._value == 0 or (self._waiters is not None and not self._waiters.all_cancelled())
 
     async def acquire(self):
         if not self.locked():
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
-        fut = _loop().create_future()
+            self._waiters = _Fifo()
+        fut = get_running_loop().create_future()
         self._waiters.append(fut)
         try:
             try:
                 await fut
             finally:
-                _remove(self._waiters, fut)
+                self._waiters.remove(fut)
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1
@@ -135,13 +242,12 @@ class Semaphore:
         self._wake_up_next()
 
     def _wake_up_next(self):
-        if not self._waiters:
+        if self._waiters is None:
             return
-        for fut in self._waiters:
-            if not fut.done():
-                self._value -= 1
-                fut.set_result(True)
-                return
+        fut = self._waiters.first_pending()
+        if fut is not None:
+            self._value -= 1
+            fut.set_result(True)
 
     async def __aenter__(self):
         await self.acquire()
@@ -152,6 +258,8 @@ class Semaphore:
 
 
 class BoundedSemaphore(Semaphore):
+    __module__ = "asyncio.locks"
+
     def __init__(self, value=1):
         self._bound_value = value
         super().__init__(value)
@@ -163,48 +271,81 @@ class BoundedSemaphore(Semaphore):
 
 
 class QueueEmpty(Exception):
-    pass
+    __module__ = "asyncio.queues"
 
 
 class QueueFull(Exception):
-    pass
+    __module__ = "asyncio.queues"
 
 
 class Queue:
+    __module__ = "asyncio.queues"
+
+    def __repr__(self):
+        return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
+
+    def __str__(self):
+        return f"<{type(self).__name__} {self._format()}>"
+
+    def _format(self):
+        result = f"maxsize={self._maxsize!r}"
+        if self.qsize():
+            result += f" _queue={self._queue[self._head:]!r}"
+        if self._getters:
+            result += f" _getters[{len(self._getters)}]"
+        if self._putters:
+            result += f" _putters[{len(self._putters)}]"
+        if self._unfinished_tasks:
+            result += f" tasks={self._unfinished_tasks}"
+        return result
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
+        self._getters = _Fifo()
+        self._putters = _Fifo()
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
     def _init(self, maxsize):
+        # Items live in self._queue[self._head:]: a FIFO get moves the head instead of
+        # shifting the list (CPython uses a deque); LIFO and priority queues keep it at 0.
         self._queue = []
+        self._head = 0
 
     def _get(self):
-        return self._queue.pop(0)
+        queue = self._queue
+        head = self._head
+        item = queue[head]
+        queue[head] = None
+        head += 1
+        if head == len(queue):
+            self._queue = []
+            head = 0
+        elif head > 16 and head * 2 > len(queue):
+            del queue[:head]
+            head = 0
+        self._head = head
+        return item
 
     def _put(self, item):
         self._queue.append(item)
 
     def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+        waiter = waiters.pop_pending()
+        if waiter is not None:
+            waiter.set_result(None)
 
     def qsize(self):
-        return len(self._queue)
+        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
 
     def empty(self):
-        return not self._queue
+        return len(self._queue) == self._head
 
     def full(self):
         if self._maxsize <= 0:
@@ -213,14 +354,14 @@ class Queue:
 
     async def put(self, item):
         while self.full():
-            putter = _loop().create_future()
+            putter = get_running_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
             except BaseException:
                 putter.cancel()
                 try:
-                    _remove(self._putters, putter)
+                    self._putters.remove(putter)
                 except ValueError:
                     pass
                 if not self.full() and not putter.cancelled():
@@ -238,14 +379,14 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = _loop().create_future()
+            getter = get_running_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
             except BaseException:
                 getter.cancel()
                 try:
-                    _remove(self._getters, getter)
+                    self._getters.remove(getter)
                 except ValueError:
                     pass
                 if not self.empty() and not getter.cancelled():
@@ -273,11 +414,23 @@ class Queue:
 
 
 class LifoQueue(Queue):
+    __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
     def _get(self):
         return self._queue.pop()
 
 
 class PriorityQueue(Queue):
+    __module__ = "asyncio.queues"
+
+    def _init(self, maxsize):
+        self._queue = []
+        self._head = 0
+
     # A binary heap with the same sift steps as heapq, so equal priorities come out in the
     # same order as on CPython.
     def _put(self, item):
@@ -334,7 +487,7 @@ def shield(arg):
     inner = ensure_future(arg)
     if inner.done():
         return inner
-    outer = _loop().create_future()
+    outer = get_running_loop().create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
@@ -360,7 +513,7 @@ def shield(arg):
 
 
 async def _cancel_and_wait(fut):
-    waiter = _loop().create_future()
+    waiter = get_running_loop().create_future()
 
     def cb(f):
         _release_waiter(waiter)
@@ -374,7 +527,7 @@ async def _cancel_and_wait(fut):
 
 
 async def wait_for(fut, timeout):
-    loop = _loop()
+    loop = get_running_loop()
     if timeout is None:
         return await fut
     if timeout <= 0:
@@ -426,7 +579,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if any(iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     fs = {ensure_future(f) for f in fs}
-    loop = _loop()
+    loop = get_running_loop()
     waiter = loop.create_future()
     timeout_handle = None
     if timeout is not None:
@@ -466,6 +619,11 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 
 
 class Condition:
+    __module__ = "asyncio.locks"
+
+    def __repr__(self):
+        return _object_repr(self, _with_waiters("locked" if self.locked() else "unlocked", self._waiters))
+
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
@@ -473,7 +631,7 @@ class Condition:
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _Fifo()
 
     async def __aenter__(self):
         await self.acquire()
@@ -487,13 +645,13 @@ class Condition:
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = _loop().create_future()
+            fut = get_running_loop().create_future()
             self._waiters.append(fut)
             try:
                 await fut
                 return True
             finally:
-                _remove(self._waiters, fut)
+                self._waiters.remove(fut)
         finally:
             # The lock is taken again even when the wait is cancelled.
             cancelled = False
@@ -530,10 +688,12 @@ class Condition:
 
 
 class BrokenBarrierError(RuntimeError):
-    pass
+    __module__ = "asyncio.exceptions"
 
 
 class Barrier:
+    __module__ = "asyncio.locks"
+
     # A Condition guards the state machine, as in CPython 3.11's locks.py. States:
     # "filling" (tasks arrive), "draining" (the last one arrived; the others leave),
     # "resetting" (reset() while tasks wait: they leave with BrokenBarrierError),
@@ -550,7 +710,7 @@ class Barrier:
         extra = self._state
         if not self.broken:
             extra += f", waiters:{self.n_waiting}/{self.parties}"
-        return f"<asyncio.locks.Barrier object at {hex(id(self))} [{extra}]>"
+        return _object_repr(self, extra)
 
     async def __aenter__(self):
         return await self.wait()
@@ -620,6 +780,8 @@ class Barrier:
         return self._state == "broken"
 
 class Timeout:
+    __module__ = "asyncio.timeouts"
+
     # States as CPython names them: created, active, expiring, expired, finished.
     def __init__(self, when):
         self._state = "created"
@@ -641,7 +803,7 @@ class Timeout:
         if when is None:
             self._timeout_handler = None
         else:
-            loop = _loop()
+            loop = get_running_loop()
             if when <= loop.time():
                 self._timeout_handler = loop.call_soon(self._on_timeout)
             else:
@@ -688,7 +850,7 @@ class Timeout:
 
 
 def timeout(delay):
-    loop = _loop()
+    loop = get_running_loop()
     return Timeout(loop.time() + delay if delay is not None else None)
 
 
@@ -730,6 +892,6 @@ def as_completed(fs, *, timeout=None):
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = _loop().call_later(timeout, _on_timeout)
+        timeout_handle = get_running_loop().call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()

@@ -2,9 +2,9 @@
 //! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on); the
 //! synchronisation primitives and queues are weft's own Python (`asyncio.py`, embedded in the
 //! binary), run once on first import with the native names as its globals, and `TaskGroup`
-//! (`taskgroups.py`), `asyncio.run`'s shutdown steps (`runners.py`) and the TCP streams
-//! (`asyncio_streams.py`) after them in the same
-//! namespace.
+//! (`taskgroups.py`), `asyncio.run`'s shutdown steps (`runners.py`), transports and
+//! protocols (`asyncio_transports.py`) and the TCP streams (`asyncio_streams.py`) after them
+//! in the same namespace.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,12 +13,13 @@ use super::ModuleBuilder;
 use crate::vm::{Dict, Key, Source, Str, Value, Vm};
 
 /// The Python parts, compiled and run in order in one namespace when `asyncio` is first
-/// imported: the primitives and queues, then `TaskGroup` and the streams (kept apart: other
-/// work edits the first file).
+/// imported: the primitives and queues, then `TaskGroup`, the runner, transports and streams
+/// (kept apart: other work edits the first file).
 const LIBRARY: &[(&str, &str)] = &[
     ("<weft asyncio>", include_str!("asyncio.py")),
     ("<weft asyncio.taskgroups>", include_str!("taskgroups.py")),
     ("<weft asyncio.runners>", include_str!("runners.py")),
+    ("<weft asyncio.transports>", include_str!("asyncio_transports.py")),
     ("<weft asyncio.streams>", include_str!("asyncio_streams.py")),
 ];
 

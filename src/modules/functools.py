@@ -1,4 +1,6 @@
 # The functools module, in weft's own Python (embedded in the binary).
+
+from collections import namedtuple
 #
 # Behaviour, reprs and error messages are CPython 3.11's. The lru_cache wrapper is a plain
 # function with `cache_info`/`cache_clear` attributes (CPython's is a C object), so it binds
@@ -77,6 +79,8 @@ class partial:
             name = "functools." + name
         return f"{name}({', '.join(parts)})"
 
+
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 _kwd_mark = (object(),)
 
@@ -178,41 +182,6 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
 def cache(user_function, /):
     return lru_cache(maxsize=None)(user_function)
-
-
-class _CacheInfo:
-    # CPython's CacheInfo is a namedtuple; this has its fields, repr, equality and unpacking.
-    __slots__ = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __init__(self, hits, misses, maxsize, currsize):
-        self.hits = hits
-        self.misses = misses
-        self.maxsize = maxsize
-        self.currsize = currsize
-
-    def _tuple(self):
-        return (self.hits, self.misses, self.maxsize, self.currsize)
-
-    def __iter__(self):
-        return iter(self._tuple())
-
-    def __len__(self):
-        return 4
-
-    def __getitem__(self, i):
-        return self._tuple()[i]
-
-    def __eq__(self, other):
-        if isinstance(other, _CacheInfo):
-            other = other._tuple()
-        return self._tuple() == other
-
-    def __hash__(self):
-        return hash(self._tuple())
-
-    def __repr__(self):
-        return (f"CacheInfo(hits={self.hits!r}, misses={self.misses!r}, "
-                f"maxsize={self.maxsize!r}, currsize={self.currsize!r})")
 
 
 def _gt_from_lt(self, other):

@@ -24,7 +24,7 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
     m.function("_heappop_max", heappop_max);
     m.function("_heapify_max", heapify_max);
     m.function("_heapreplace_max", heapreplace_max);
-    super::python::run(vm, m, "heapq", include_str!("heapq.py"));
+    super::python::run(vm, m, "heapq.py", include_str!("heapq.py"));
 }
 
 /// Which way the heap is ordered: the smallest item on top, or (the `_max` helpers) the largest.

@@ -15,6 +15,8 @@ except NameError:  # weft without bytearray yet
 
 
 class JSONDecodeError(ValueError):
+    __module__ = 'json.decoder'  # where CPython defines it (tracebacks print the full name)
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
         colno = pos - doc.rfind('\n', 0, pos)
@@ -35,6 +37,10 @@ _ESCAPES = {
 
 
 def _encode_str(s, ensure_ascii):
+    # Fast path: nothing to escape (printable, and ASCII if asked: UTF-8 as long as the text).
+    if (s.isprintable() and '"' not in s and '\\' not in s
+            and (not ensure_ascii or len(s.encode()) == len(s))):
+        return '"' + s + '"'
     out = ['"']
     for c in s:
         e = _ESCAPES.get(c)
@@ -71,6 +77,8 @@ def _float_str(o, allow_nan):
 
 
 class JSONEncoder:
+    __module__ = 'json.encoder'
+
     item_separator = ', '
     key_separator = ': '
 
@@ -241,6 +249,8 @@ class _NoValue(Exception):
 
 
 class JSONDecoder:
+    __module__ = 'json.decoder'
+
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         self.object_hook = object_hook
@@ -251,17 +261,21 @@ class JSONDecoder:
         self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
-        obj, end = self.raw_decode(s, _skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
+        scanner = _Scanner(self, s)
+        obj, end = self._scan(scanner, _skip_ws(scanner.s, 0))
+        end = _skip_ws(scanner.s, end)
+        if end != scanner.n:
             raise JSONDecodeError("Extra data", s, end)
         return obj
 
     def raw_decode(self, s, idx=0):
+        return self._scan(_Scanner(self, s), idx)
+
+    def _scan(self, scanner, idx):
         try:
-            return _Scanner(self, s).value(idx)
+            return scanner.value(idx)
         except _NoValue as e:
-            raise JSONDecodeError("Expecting value", s, e.pos) from None
+            raise JSONDecodeError("Expecting value", scanner.doc, e.pos) from None
 
 
 def _skip_ws(s, i):
@@ -272,34 +286,46 @@ def _skip_ws(s, i):
 
 
 class _Scanner:
-    def __init__(self, decoder, s):
+    # Works on the document as a list of characters: indexing a list is O(1) whatever the
+    # string's contents, so scanning stays linear. `doc` is the string, for error messages.
+    def __init__(self, decoder, doc):
         self.d = decoder
-        self.s = s
-        self.n = len(s)
+        self.doc = doc
+        self.s = list(doc)
+        self.n = len(self.s)
+
+    def text(self, start, end):
+        return ''.join(self.s[start:end])
+
+    def at(self, i):
+        # The character at i, or '' past the end.
+        return self.s[i] if i < self.n else ''
+
+    def error(self, msg, pos):
+        return JSONDecodeError(msg, self.doc, pos)
 
     def value(self, i):
         # The value starting exactly at i, and the index after it.
-        s = self.s
         if i >= self.n:
             raise _NoValue(i)
-        c = s[i]
+        c = self.s[i]
         if c == '"':
             return self.string(i + 1)
         if c == '{':
             return self.object(i + 1)
         if c == '[':
             return self.array(i + 1)
-        if c == 'n' and s[i:i + 4] == 'null':
+        if c == 'n' and self.text(i, i + 4) == 'null':
             return None, i + 4
-        if c == 't' and s[i:i + 4] == 'true':
+        if c == 't' and self.text(i, i + 4) == 'true':
             return True, i + 4
-        if c == 'f' and s[i:i + 5] == 'false':
+        if c == 'f' and self.text(i, i + 5) == 'false':
             return False, i + 5
-        if c == 'N' and s[i:i + 3] == 'NaN':
+        if c == 'N' and self.text(i, i + 3) == 'NaN':
             return self.d.parse_constant('NaN'), i + 3
-        if c == 'I' and s[i:i + 8] == 'Infinity':
+        if c == 'I' and self.text(i, i + 8) == 'Infinity':
             return self.d.parse_constant('Infinity'), i + 8
-        if c == '-' and s[i:i + 9] == '-Infinity':
+        if c == '-' and self.text(i, i + 9) == '-Infinity':
             return self.d.parse_constant('-Infinity'), i + 9
         return self.number(i)
 
@@ -330,7 +356,7 @@ class _Scanner:
             if j < n and s[j] in _DIGITS:
                 i = self.digits(j + 1)
                 is_float = True
-        text = s[start:i]
+        text = self.text(start, i)
         if is_float:
             return self.d.parse_float(text), i
         return self.d.parse_int(text), i
@@ -343,21 +369,21 @@ class _Scanner:
         start = i
         while True:
             if i >= n:
-                raise JSONDecodeError("Unterminated string starting at", s, begin)
+                raise self.error("Unterminated string starting at", begin)
             c = s[i]
             if c == '"':
-                chunks.append(s[start:i])
+                chunks.append(self.text(start, i))
                 return ''.join(chunks), i + 1
             if c == '\\':
-                chunks.append(s[start:i])
+                chunks.append(self.text(start, i))
                 i += 1
                 if i >= n:
-                    raise JSONDecodeError("Unterminated string starting at", s, begin)
+                    raise self.error("Unterminated string starting at", begin)
                 esc = s[i]
                 if esc == 'u':
                     code = self.hex4(i)
                     i += 5
-                    if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
+                    if 0xd800 <= code <= 0xdbff and self.text(i, i + 2) == '\\u':
                         low = self.hex4(i + 1)
                         if 0xdc00 <= low <= 0xdfff:
                             code = 0x10000 + (((code - 0xd800) << 10) | (low - 0xdc00))
@@ -366,12 +392,12 @@ class _Scanner:
                 else:
                     char = _BACKSLASH.get(esc)
                     if char is None:
-                        raise JSONDecodeError("Invalid \\escape", s, i - 1)
+                        raise self.error("Invalid \\escape", i - 1)
                     chunks.append(char)
                     i += 1
                 start = i
             elif c < ' ' and self.d.strict:
-                raise JSONDecodeError("Invalid control character at", s, i)
+                raise self.error("Invalid control character at", i)
             else:
                 i += 1
 
@@ -379,39 +405,38 @@ class _Scanner:
         # The four hex digits after the 'u' at index u.
         esc = self.s[u + 1:u + 5]
         if len(esc) == 4 and all(c in '0123456789abcdefABCDEF' for c in esc):
-            return int(esc, 16)
-        raise JSONDecodeError("Invalid \\uXXXX escape", self.s, u)
+            return int(''.join(esc), 16)
+        raise self.error("Invalid \\uXXXX escape", u)
 
     def object(self, i):
         s = self.s
         pairs = []
         i = _skip_ws(s, i)
-        if s[i:i + 1] == '}':
+        if self.at(i) == '}':
             return self.finish_object(pairs), i + 1
-        if s[i:i + 1] != '"':
-            raise JSONDecodeError("Expecting property name enclosed in double quotes", s, i)
+        if self.at(i) != '"':
+            raise self.error("Expecting property name enclosed in double quotes", i)
         i += 1
         while True:
             key, i = self.string(i)
             i = _skip_ws(s, i)
-            if s[i:i + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
+            if self.at(i) != ':':
+                raise self.error("Expecting ':' delimiter", i)
             i = _skip_ws(s, i + 1)
             value, i = self.value(i)
             pairs.append((key, value))
             i = _skip_ws(s, i)
-            c = s[i:i + 1]
+            c = self.at(i)
             i += 1
             if c == '}':
                 return self.finish_object(pairs), i
             if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
+                raise self.error("Expecting ',' delimiter", i - 1)
             i = _skip_ws(s, i)
-            c = s[i:i + 1]
+            c = self.at(i)
             i += 1
             if c != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, i - 1)
+                raise self.error("Expecting property name enclosed in double quotes", i - 1)
 
     def finish_object(self, pairs):
         if self.d.object_pairs_hook is not None:
@@ -425,18 +450,18 @@ class _Scanner:
         s = self.s
         values = []
         i = _skip_ws(s, i)
-        if s[i:i + 1] == ']':
+        if self.at(i) == ']':
             return values, i + 1
         while True:
             value, i = self.value(i)
             values.append(value)
             i = _skip_ws(s, i)
-            c = s[i:i + 1]
+            c = self.at(i)
             i += 1
             if c == ']':
                 return values, i
             if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
+                raise self.error("Expecting ',' delimiter", i - 1)
             i = _skip_ws(s, i)
 
 

@@ -24,6 +24,7 @@
 //! its body raises.
 
 mod asyncio;
+mod collections;
 mod heapq;
 mod import;
 mod math;
@@ -52,7 +53,7 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("random", random::init),
     ("itertools", python::itertools),
     ("heapq", heapq::init),
-    ("collections", python::collections),
+    ("collections", collections::init),
     ("copy", python::copy),
     ("dataclasses", python::dataclasses),
     ("functools", python::functools),

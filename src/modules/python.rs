@@ -1,9 +1,10 @@
 //! Standard-library modules written in weft's own Python and embedded in the binary
 //! (decision 5: readable Python where the logic is the point). `python_module!` turns a
 //! `.py` file next to this one into an [`Init`](super::Init) for `NATIVE_MODULES` (listed at
-//! the end of this file); a hybrid
-//! module (native functions plus Python) calls [`run`] from its own `init` after adding its
-//! natives, which the Python code then sees as globals (the module's dict is its globals).
+//! the end of this file); a hybrid module (native functions plus Python) calls [`run`] from
+//! its own `init` after adding its natives, which the Python code then sees as globals (the
+//! module's dict is its globals). A module too long for one file runs several files in turn,
+//! each seeing what the earlier ones defined.
 //!
 //! Invariant: the embedded sources are weft's own and tested, so a failure while running one
 //! is a bug in weft: it is shown on stderr (with the traceback) and the module keeps whatever
@@ -14,10 +15,11 @@ use std::rc::Rc;
 use super::ModuleBuilder;
 use crate::vm::{Source, Value, Vm};
 
-/// Runs `source` as the body of module `name`: its globals start as the names already in
-/// `m` (natives, `__name__`), and every name it defines ends up in `m`.
-pub fn run(vm: &mut Vm, m: &mut ModuleBuilder, name: &str, source: &'static str) {
-    let filename = format!("<weft {name}>");
+/// Runs `source` (from `file`, as tracebacks name it) in the module being built: its globals
+/// are the names already in `m` (natives, `__name__`), and every name it defines ends up in
+/// `m`.
+pub fn run(vm: &mut Vm, m: &mut ModuleBuilder, file: &str, source: &'static str) {
+    let filename = format!("<weft {file}>");
     m.value("__builtins__", Value::None);
     let globals = m.dict.clone();
     match crate::compile(source, &filename) {
@@ -35,17 +37,15 @@ pub fn run(vm: &mut Vm, m: &mut ModuleBuilder, name: &str, source: &'static str)
     }
 }
 
-/// `python_module!(init_name, "file.py")`: an `Init` running the embedded file as module
-/// `init_name`.
+/// `python_module!(init_name, "file.py")`: an `Init` running the embedded file.
 macro_rules! python_module {
     ($name:ident, $file:literal) => {
         pub fn $name(vm: &mut Vm, m: &mut ModuleBuilder) {
-            run(vm, m, stringify!($name), include_str!($file));
+            run(vm, m, $file, include_str!($file));
         }
     };
 }
 
-python_module!(collections, "collections.py");
 python_module!(copy, "copy.py");
 python_module!(dataclasses, "dataclasses.py");
 python_module!(functools, "functools.py");

@@ -100,7 +100,7 @@ fn stream(class: &Rc<crate::vm::Class>, name: &str) -> Value {
     dict.insert(Key::str(&Rc::new(Str::new("name"))), Value::str(name));
     Value::Instance(Rc::new(Instance {
         class: class.clone(),
-        dict: RefCell::new(dict),
+        dict: Rc::new(RefCell::new(dict)),
         exc: None,
         base: None,
     }))

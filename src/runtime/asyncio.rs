@@ -4,6 +4,7 @@
 //! `create_future`/`create_task`, and `Handle.cancel`. Every other asyncio name is absent, so
 //! using one fails with "module 'asyncio' has no attribute 'X'".
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::future::{self, running_loop, Callback, Future, FutureState, GatherPart};
@@ -197,19 +198,24 @@ pub(super) fn gather_futures(
         future::set_result(vm, &outer, Value::list(Vec::new()))?;
         return Ok(outer);
     }
-    let mut seen: Vec<(Value, Rc<Future>)> = Vec::new();
+    // By identity, as CPython's `arg_to_fut` dict (`aws` keeps every argument alive, so
+    // addresses are unique; a value without one fails in ensure_future). A map, not a scan:
+    // gather(*100k coroutines) stays linear.
+    let mut seen: HashMap<usize, Rc<Future>> = HashMap::with_capacity(aws.len());
     let mut children = Vec::with_capacity(aws.len());
     let mut unique = 0;
-    for arg in aws {
+    for arg in &aws {
         let id = arg.heap_ptr();
-        if let Some((_, fut)) = seen.iter().find(|(a, _)| a.heap_ptr() == id) {
+        if let Some(fut) = id.and_then(|id| seen.get(&id)) {
             children.push(fut.clone());
             continue;
         }
         let fut = ensure_future(vm, arg.clone())?;
         unique += 1;
         future::add_done_callback(vm, &fut, Callback::GatherChild(outer.clone()))?;
-        seen.push((arg, fut.clone()));
+        if let Some(id) = id {
+            seen.insert(id, fut.clone());
+        }
         children.push(fut);
     }
     if let Some(g) = &outer.gather {

@@ -26,8 +26,9 @@ impl Clock {
         }
     }
 
-    /// Idles until `deadline`: real time blocks the thread (no I/O exists yet, so there is
-    /// nothing else to wait on); virtual time jumps.
+    /// Idles until `deadline`: real time blocks the thread (the loop waits in the reactor's
+    /// poll instead; this is `time.sleep` and the fallback when no poll can be made);
+    /// virtual time jumps.
     pub fn wait_until(&mut self, deadline: f64) {
         match self {
             Clock::Real(start) => {

@@ -67,8 +67,10 @@ pub struct Future {
     /// (so the message and traceback are the coroutine's).
     pub cancelled_exc: RefCell<Value>,
     pub callbacks: RefCell<Vec<Callback>>,
-    pub task: Option<TaskPart>,
-    pub gather: Option<GatherPart>,
+    /// Boxed: most futures are plain ones (an `Event.wait()` or a sleep's), and a suspended
+    /// task holds one of each, so the task and gather parts stay out of the common size.
+    pub task: Option<Box<TaskPart>>,
+    pub gather: Option<Box<GatherPart>>,
     /// An exception was set and nobody has looked at it yet (`result()`, `exception()`):
     /// dropping the future then reports "exception was never retrieved".
     pub log_traceback: Cell<bool>,
@@ -127,13 +129,13 @@ impl Future {
 
     pub fn with_task(task: TaskPart) -> Future {
         let mut f = Future::new();
-        f.task = Some(task);
+        f.task = Some(Box::new(task));
         f
     }
 
     pub fn with_gather(gather: GatherPart) -> Future {
         let mut f = Future::new();
-        f.gather = Some(gather);
+        f.gather = Some(Box::new(gather));
         f
     }
 
@@ -265,7 +267,13 @@ pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResul
     if fut.done() {
         running_loop(vm)?.call_soon(Callback::Done(Box::new(cb), fut.clone()));
     } else {
-        fut.callbacks.borrow_mut().push(cb);
+        let mut callbacks = fut.callbacks.borrow_mut();
+        // Most futures get one callback (their waiting task's wakeup): room for one, not the
+        // four a first push would reserve, keeps 100k parked tasks small.
+        if callbacks.capacity() == 0 {
+            callbacks.reserve_exact(1);
+        }
+        callbacks.push(cb);
     }
     Ok(())
 }

@@ -7,8 +7,9 @@
 //! mio's readiness is edge-triggered; asyncio's selector is level-triggered (a callback runs
 //! on every iteration while its socket stays readable). The reactor keeps that contract with a
 //! flag per direction: an event sets it, and only an operation that meets `WouldBlock`
-//! (through `with_socket`'s callers) clears it. So a socket is never forgotten with unread
-//! data, at the cost of at most one callback that finds nothing to read.
+//! (through `with_socket`) or takes all there was (`exhausted`: a short read or write)
+//! clears it. So a socket is never forgotten with unread data, and a callback runs when
+//! asyncio's would.
 //!
 //! Virtual time (decision 6) meets real I/O by one rule: when nothing is ready and a socket
 //! has a callback waiting, the reactor polls for real for at most the gap to the next timer,
@@ -49,10 +50,26 @@ impl Socket {
 
 struct Source {
     socket: Socket,
+    /// The socket's number in this loop, from 1: how events name it (file descriptors and
+    /// ports differ from run to run).
+    number: u64,
     reader: Option<Rc<Handle>>,
     writer: Option<Rc<Handle>>,
     readable: bool,
     writable: bool,
+    /// The peer closed its end or the socket failed: reads never run dry again (the end of
+    /// the stream or the error is always there to read), so `exhausted` keeps it readable.
+    read_closed: bool,
+    /// In `ready_order`.
+    queued: bool,
+}
+
+impl Source {
+    /// Ready some way a callback waits on: its callback is due.
+    fn actionable(&self) -> bool {
+        (self.readable && live(&self.reader).is_some())
+            || (self.writable && live(&self.writer).is_some())
+    }
 }
 
 /// Which way a callback waits.
@@ -68,15 +85,18 @@ pub struct Reactor {
     poll: Option<Poll>,
     events: Option<Events>,
     sources: HashMap<RawFd, Source>,
-    /// Sockets with a readiness flag set, in the order they became ready.
+    /// Sockets whose callbacks are due, in the order they became so (as epoll's ready list:
+    /// when an event comes for a watched direction, or a callback is added to a socket
+    /// already ready that way). Only these are looked at each iteration, however many
+    /// sockets are open.
     ready_order: VecDeque<RawFd>,
     /// Reader and writer callbacks registered (a count, so the idle step need not scan).
     waiters: usize,
-}
-
-/// A socket as events name it.
-pub fn describe(fd: RawFd) -> String {
-    format!("socket fd={fd}")
+    /// The Ctrl-C wakeup socket (`attention::sigint_wakeup`), watched so a SIGINT ends an
+    /// idle wait; its events match no source and only wake the loop.
+    interrupt: Option<mio::net::UnixStream>,
+    /// Sockets added so far.
+    count: u64,
 }
 
 /// The observer's word for a direction.
@@ -105,7 +125,19 @@ fn live(h: &Option<Rc<Handle>>) -> Option<&Rc<Handle>> {
 impl Reactor {
     fn poll(&mut self) -> io::Result<&mut Poll> {
         if self.poll.is_none() {
-            self.poll = Some(Poll::new()?);
+            let poll = Poll::new()?;
+            if let Some(wakeup) = super::attention::sigint_wakeup() {
+                let mut wakeup = mio::net::UnixStream::from_std(wakeup);
+                let token = Token(wakeup.as_raw_fd() as usize);
+                if poll
+                    .registry()
+                    .register(&mut wakeup, token, mio::Interest::READABLE)
+                    .is_ok()
+                {
+                    self.interrupt = Some(wakeup);
+                }
+            }
+            self.poll = Some(poll);
             self.events = Some(Events::with_capacity(256));
         }
         self.poll
@@ -123,21 +155,34 @@ impl Reactor {
             Socket::Listener(l) => registry.register(l, Token(fd as usize), interest)?,
             Socket::Stream(s) => registry.register(s, Token(fd as usize), interest)?,
         }
+        self.count += 1;
         self.sources.insert(
             fd,
             Source {
                 socket,
+                number: self.count,
                 reader: None,
                 writer: None,
                 readable: false,
                 writable: false,
+                read_closed: false,
+                queued: false,
             },
         );
         Ok(fd)
     }
 
-    pub fn has_socket(&self, fd: RawFd) -> bool {
-        self.sources.contains_key(&fd)
+    /// A socket as events name it: "socket 1 (listening)", "socket 2".
+    pub fn describe(&self, fd: RawFd) -> String {
+        match self.sources.get(&fd) {
+            Some(Source {
+                socket: Socket::Listener(_),
+                number,
+                ..
+            }) => format!("socket {number} (listening)"),
+            Some(s) => format!("socket {}", s.number),
+            None => format!("file descriptor {fd}"),
+        }
     }
 
     /// Runs `op` on the socket; a `WouldBlock` result clears the direction's readiness flag
@@ -160,6 +205,19 @@ impl Reactor {
             }
         }
         result
+    }
+
+    /// Records that an operation took everything the socket had (a short read) or all the
+    /// room it had (a short write). Safe to forget the readiness then: with edge-triggered
+    /// events, bytes or room that come later raise a new event. Saves the callback that
+    /// would only meet `WouldBlock`, so callbacks run exactly when asyncio's would.
+    pub fn exhausted(&mut self, fd: RawFd, direction: Direction) {
+        if let Some(source) = self.sources.get_mut(&fd) {
+            match direction {
+                Direction::Read => source.readable = source.read_closed,
+                Direction::Write => source.writable = false,
+            }
+        }
     }
 
     /// Closes a socket: it leaves the poll and its callbacks are cancelled.
@@ -202,7 +260,18 @@ impl Reactor {
             }
             None => self.waiters += 1,
         }
+        self.enqueue(fd);
         Some(handle)
+    }
+
+    /// Puts the socket in `ready_order` if its callbacks are due and it is not there yet.
+    fn enqueue(&mut self, fd: RawFd) {
+        if let Some(source) = self.sources.get_mut(&fd) {
+            if !source.queued && source.actionable() {
+                source.queued = true;
+                self.ready_order.push_back(fd);
+            }
+        }
     }
 
     /// `remove_reader`/`remove_writer`: whether a callback was there.
@@ -239,12 +308,9 @@ impl Reactor {
 
     /// Whether a waiting callback's socket is already known to be ready.
     fn has_ready(&self) -> bool {
-        self.ready_order.iter().any(|fd| {
-            self.sources.get(fd).is_some_and(|s| {
-                (s.readable && live(&s.reader).is_some())
-                    || (s.writable && live(&s.writer).is_some())
-            })
-        })
+        self.ready_order
+            .iter()
+            .any(|fd| self.sources.get(fd).is_some_and(Source::actionable))
     }
 
     /// The loop's wait for one iteration. `busy` (callbacks are ready, or the loop stops)
@@ -323,34 +389,39 @@ impl Reactor {
             let Some(source) = self.sources.get_mut(&fd) else {
                 continue;
             };
-            let was_ready = source.readable || source.writable;
             // An error or hang-up wakes both directions: the next operation reports it.
             let failed = event.is_error() || event.is_read_closed() || event.is_write_closed();
+            source.read_closed |= event.is_error() || event.is_read_closed();
             if event.is_readable() || failed {
                 source.readable = true;
             }
             if event.is_writable() || failed {
                 source.writable = true;
             }
-            if !was_ready && (source.readable || source.writable) {
+            if !source.queued && source.actionable() {
+                source.queued = true;
                 self.ready_order.push_back(fd);
             }
         }
         true
     }
 
-    /// Appends the callbacks of ready sockets to `ready`, in the order the sockets became
-    /// ready, and forgets the sockets no longer ready either way.
+    /// Appends the due callbacks to `ready`, in the order their sockets became due, and
+    /// drops the sockets no longer due from `ready_order`.
     fn dispatch(
         &mut self,
         ready: &mut VecDeque<Rc<Handle>>,
         mut seen: Option<&mut Vec<(RawFd, Direction)>>,
     ) {
-        let sources = &self.sources;
+        let sources = &mut self.sources;
         self.ready_order.retain(|fd| {
-            let Some(s) = sources.get(fd) else {
+            let Some(s) = sources.get_mut(fd) else {
                 return false;
             };
+            if !s.actionable() {
+                s.queued = false;
+                return false;
+            }
             for (flag, handle, direction) in [
                 (s.readable, &s.reader, Direction::Read),
                 (s.writable, &s.writer, Direction::Write),
@@ -362,7 +433,71 @@ impl Reactor {
                     }
                 }
             }
-            s.readable || s.writable
+            true
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn listener() -> (Reactor, RawFd, std::net::SocketAddr) {
+        let mut reactor = Reactor::default();
+        let l = TcpListener::bind("127.0.0.1:0".parse().expect("an address")).expect("bind");
+        let addr = l.local_addr().expect("bound");
+        let fd = reactor.add_socket(Socket::Listener(l)).expect("registered");
+        (reactor, fd, addr)
+    }
+
+    fn accept(reactor: &mut Reactor, fd: RawFd) -> io::Result<()> {
+        reactor.with_socket(fd, Direction::Read, |s| match s {
+            Socket::Listener(l) => l.accept().map(|_| ()),
+            Socket::Stream(_) => unreachable!("a listener"),
+        })
+    }
+
+    /// Level-triggered over edge-triggered: the reader callback is scheduled on every wait
+    /// while a connection waits to be accepted, and no more once accept meets WouldBlock.
+    #[test]
+    fn a_reader_runs_while_its_socket_stays_ready() {
+        let (mut reactor, fd, addr) = listener();
+        let mut clock = Clock::new(Some(0.0));
+        let mut ready = VecDeque::new();
+        reactor.add_callback(fd, Direction::Read, Callback::Stop);
+        assert!(reactor.wait(&mut clock, &mut ready, Some(5.0), false, None));
+        assert!(ready.is_empty(), "nothing connected yet");
+        assert_eq!(clock.now(), 5.0, "virtual time jumps once no I/O comes");
+
+        let _client = std::net::TcpStream::connect(addr).expect("connect");
+        let mut seen = Vec::new();
+        assert!(reactor.wait(&mut clock, &mut ready, Some(9.0), false, Some(&mut seen)));
+        assert_eq!(ready.len(), 1);
+        assert_eq!(seen, vec![(fd, Direction::Read)]);
+        assert_eq!(clock.now(), 5.0, "I/O takes no virtual time");
+        reactor.wait(&mut clock, &mut ready, Some(9.0), true, None);
+        assert_eq!(ready.len(), 2, "still ready: scheduled again");
+
+        accept(&mut reactor, fd).expect("a connection waits");
+        let drained = accept(&mut reactor, fd);
+        assert!(matches!(drained, Err(e) if e.kind() == io::ErrorKind::WouldBlock));
+        reactor.wait(&mut clock, &mut ready, Some(9.0), true, None);
+        assert_eq!(ready.len(), 2, "drained: not scheduled");
+    }
+
+    #[test]
+    fn nothing_can_wake_a_loop_without_timers_or_waiters() {
+        let (mut reactor, fd, _) = listener();
+        let mut clock = Clock::new(Some(0.0));
+        let mut ready = VecDeque::new();
+        reactor.add_callback(fd, Direction::Read, Callback::Stop);
+        assert!(reactor.has_waiters());
+        assert!(reactor.remove_callback(fd, Direction::Read));
+        assert!(!reactor.remove_callback(fd, Direction::Read));
+        assert!(!reactor.wait(&mut clock, &mut ready, None, false, None));
+        reactor.add_callback(fd, Direction::Write, Callback::Stop);
+        reactor.close(fd);
+        assert!(!reactor.has_waiters(), "closing cancels the callbacks");
+        assert_eq!(reactor.describe(fd), format!("file descriptor {fd}"));
     }
 }

@@ -54,8 +54,15 @@ pub struct Loop {
     pub object: Value,
     /// Every task made on this loop (`all_tasks()`), weakly as CPython's WeakSet.
     pub tasks: Vec<Weak<Future>>,
+    /// `asyncio.run`'s main task, which the first Ctrl-C cancels.
+    pub main_task: Option<Rc<Future>>,
+    /// Ctrl-Cs received while this loop ran.
+    pub interrupts: u32,
     /// The async generators iterated on this loop (`_asyncgens`), closed at shutdown.
     pub asyncgens: Vec<Weak<crate::vm::Generator>>,
+    /// `tasks` is swept of dead entries when it grows past this length (twice its live size
+    /// after the last sweep): registering a task stays O(1) amortised with 100k of them.
+    tasks_sweep_at: usize,
     /// `call_later` timers made so far.
     later_count: u64,
     /// Handles made so far (a timer's number in events).
@@ -82,11 +89,23 @@ impl Loop {
             object,
             tasks: Vec::new(),
             asyncgens: Vec::new(),
+            main_task: None,
+            interrupts: 0,
+            tasks_sweep_at: 64,
             later_count: 0,
             handle_count: 0,
             stopping: false,
             observer,
         }
+    }
+
+    /// Registers a new task for `all_tasks()`.
+    pub fn add_task(&mut self, task: &Rc<Future>) {
+        if self.tasks.len() >= self.tasks_sweep_at {
+            self.tasks.retain(|t| t.strong_count() > 0);
+            self.tasks_sweep_at = (2 * self.tasks.len()).max(64);
+        }
+        self.tasks.push(Rc::downgrade(task));
     }
 
     /// Hands an event to the observer, stamped with the loop time.
@@ -205,7 +224,7 @@ impl Loop {
         }
         for (fd, direction) in seen {
             self.emit(|| Event::IoReady {
-                source: super::io::describe(fd),
+                source: self.reactor.describe(fd),
                 interest: super::io::interest(direction),
             });
         }
@@ -233,6 +252,10 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
         let Some(n) = lp.prepare_iteration() else {
             return Err(super::deadlock::report(vm));
         };
+        // A Ctrl-C interrupts the idle wait.
+        if super::attention::attention() {
+            vm.attend_outside()?;
+        }
         for _ in 0..n {
             let Some(lp) = vm.event_loop.as_deref_mut() else {
                 return Ok(());

@@ -25,7 +25,9 @@ mod sockets;
 mod task;
 
 pub use asyncio::{install, module_attrs};
-pub use attention::attention;
+pub use attention::{
+    attention, ended_by_interrupt, exit_by_sigint, install_sigint_handler, set_ended_by_interrupt,
+};
 pub use clock::Clock;
 pub use describe::future_repr;
 pub use dropped::{queue as queue_dropped, report as report_dropped, Dropped};

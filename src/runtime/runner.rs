@@ -34,7 +34,7 @@ pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
     let object = Value::Instance(Rc::new(Instance {
         class: vm.class(Builtin::EventLoop).clone(),
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
         exc: None,
         base: None,
     }));
@@ -43,7 +43,7 @@ pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         object,
         vm.observer.clone(),
     )));
-    let ran = run_main(vm, coro);
+    let ran = run_main(vm, coro).and_then(|task| interrupted(vm, &task));
     let closed = close(vm);
     if let Some(lp) = vm.event_loop.take() {
         // Virtual time goes on where this loop left it (it never runs backwards).
@@ -53,13 +53,42 @@ pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
     // As `with Runner(): ...`: an error while closing replaces the run's outcome.
     closed?;
-    let task = ran?;
-    future::result(vm, &task)
+    ran
+}
+
+/// The main task's outcome; after a Ctrl-C cancelled it, `KeyboardInterrupt` (with the
+/// `CancelledError` as its context), unless the task took the cancellation back.
+fn interrupted(vm: &mut Vm, task: &Rc<Future>) -> PyResult<Value> {
+    let outcome = future::result(vm, task);
+    let interrupts = running_loop(vm)?.interrupts;
+    let Err(e) = outcome else {
+        return outcome;
+    };
+    if interrupts == 0 || !vm.err_matches(&e, ExcKind::CancelledError) {
+        return Err(e);
+    }
+    let requested = task.task.as_ref().map_or(0, |t| {
+        let n = t.cancels_requested.get().saturating_sub(1);
+        t.cancels_requested.set(n);
+        n
+    });
+    if requested > 0 {
+        return Err(e);
+    }
+    let cancelled = vm.exception_value(e);
+    let interrupt = vm.new_exception(ExcKind::KeyboardInterrupt, Vec::new());
+    if let Value::Instance(i) = &interrupt {
+        if let Some(data) = &i.exc {
+            data.borrow_mut().context = cancelled;
+        }
+    }
+    Err(PyErr::Exc(interrupt))
 }
 
 /// `Runner.run`: the main task runs until it is done.
 fn run_main(vm: &mut Vm, coro: Value) -> PyResult<Rc<Future>> {
     let task = create_task(vm, coro, Value::None)?;
+    running_loop(vm)?.main_task = Some(task.clone());
     future::add_done_callback(vm, &task, Callback::Stop)?;
     if let Err(e) = run_until_stopped(vm) {
         // `run_until_complete` marks the main task's exception retrieved when it escapes

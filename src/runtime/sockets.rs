@@ -2,7 +2,8 @@
 //! `remove_reader`, `add_writer`, `remove_writer`, and the small non-blocking socket
 //! primitives the embedded stream code (`asyncio_streams.py`) is built on — `_bind`, `_listen`,
 //! `_connect`, `_connect_result`, `_accept`, `_recv`, `_send`, `_shutdown_write`, `_close`,
-//! `_sockname`, `_peername`, `_getaddrinfo`, `_polling`. A socket is named by its file descriptor, as in
+//! `_sockname`, `_peername`, `_getaddrinfo`, `_polling`. The loop's `create_connection` and
+//! `create_server` are the stream code's `_create_connection`/`_create_server`. A socket is named by its file descriptor, as in
 //! CPython's selector loop. Failures are `OSError`s of CPython's subclass for the errno
 //! (`ConnectionRefusedError`...), with `(errno, message)` arguments and CPython's messages.
 //! A would-block result is `None`, never an exception: the stream code waits and retries.
@@ -28,6 +29,8 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::EventLoop, "remove_reader", remove_reader);
     def_method(vm, Builtin::EventLoop, "add_writer", add_writer);
     def_method(vm, Builtin::EventLoop, "remove_writer", remove_writer);
+    def_method(vm, Builtin::EventLoop, "create_connection", create_connection);
+    def_method(vm, Builtin::EventLoop, "create_server", create_server);
 }
 
 pub fn module_attrs() -> Vec<(&'static str, Value)> {
@@ -363,6 +366,14 @@ fn recv(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         buf.truncate(n);
         Ok(buf)
     })?;
+    // A short read drained the socket (an empty one is the end, which stays readable).
+    if let Some(d) = &data {
+        if !d.is_empty() && d.len() < MAX_RECV {
+            running_loop(vm)?
+                .reactor
+                .exhausted(fd_arg(&args[0])?, Direction::Read);
+        }
+    }
     Ok(data.map_or(Value::None, |d| Value::Bytes(Rc::new(d))))
 }
 
@@ -377,6 +388,12 @@ fn send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     };
     let data = data.clone();
     let n = stream_op(vm, &args[0], Direction::Write, |s| s.write(&data))?;
+    // A short write filled the socket's buffer.
+    if n.is_some_and(|n| n < data.len()) {
+        running_loop(vm)?
+            .reactor
+            .exhausted(fd_arg(&args[0])?, Direction::Write);
+    }
     Ok(n.map_or(Value::None, |n| Value::Int(n as i64)))
 }
 
@@ -456,10 +473,11 @@ fn add_callback(
     let lp = running_loop(vm)?;
     match lp.reactor.add_callback(fd, direction, cb) {
         Some(_) => {
+            let source = lp.reactor.describe(fd);
             events::emit(
                 vm,
                 Event::IoWait {
-                    source: super::io::describe(fd),
+                    source,
                     interest: super::io::interest(direction),
                 },
             );
@@ -501,4 +519,23 @@ fn remove_reader(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 
 fn remove_writer(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     remove_callback(vm, args, kwargs, "remove_writer", Direction::Write)
+}
+
+/// A loop method written in the embedded stream code: `asyncio.<name>(loop, *args, **kwargs)`.
+fn in_python(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    let no_globals = std::cell::RefCell::new(crate::vm::Dict::default());
+    let asyncio = crate::modules::import_name(vm, &no_globals, "asyncio", 0, true)?;
+    let f = vm.get_attr(&asyncio, &Rc::new(crate::vm::Str::new(name)))?;
+    vm.call(&f, args, kwargs)
+}
+
+/// `loop.create_connection(protocol_factory, host, port)`: a coroutine giving
+/// `(transport, protocol)`.
+fn create_connection(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    in_python(vm, "_create_connection", args, kwargs)
+}
+
+/// `loop.create_server(protocol_factory, host, port)`: a coroutine giving a `Server`.
+fn create_server(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    in_python(vm, "_create_server", args, kwargs)
 }

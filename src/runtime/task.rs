@@ -85,8 +85,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
     }
     let lp = running_loop(vm)?;
     lp.call_soon(Callback::Step(task.clone(), None));
-    lp.tasks.retain(|t| t.strong_count() > 0);
-    lp.tasks.push(Rc::downgrade(&task));
+    lp.add_task(&task);
     Ok(task)
 }
 

@@ -34,7 +34,7 @@ impl Vm {
                     Builtin::Set
                 }
             }
-            Value::Range(_) => Builtin::Range,
+            Value::Range(_) | Value::BigRange(_) => Builtin::Range,
             Value::Slice(_) => Builtin::Slice,
             Value::Function(_) => Builtin::Function,
             Value::Native(_) => Builtin::BuiltinFunction,
@@ -53,6 +53,7 @@ impl Vm {
             Value::StaticMethod(_) => Builtin::StaticMethod,
             Value::Module(_) => Builtin::Module,
             Value::Code(_) => Builtin::Code,
+            Value::Cell(_) => Builtin::Cell,
             Value::Super(_) => Builtin::Super,
             Value::View(_) => Builtin::DictView,
             Value::ByteArray(_) => Builtin::ByteArray,
@@ -125,6 +126,11 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, &name.s)? {
                     return Ok(v);
                 }
+                // The methods of `type` itself (`C.mro()`), bound to the class.
+                let meta = self.class(Builtin::Type).clone();
+                if let Some(f @ Value::Native(_)) = meta.dict.borrow().get(&key).cloned() {
+                    return self.bind(f, obj, class);
+                }
                 Err(PyErr::new(
                     ExcKind::AttributeError,
                     format!("type object '{}' has no attribute '{}'", class.name, name.s),
@@ -133,6 +139,9 @@ impl Vm {
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get(&key) {
                     return Ok(v.clone());
+                }
+                if &*name.s == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
                 }
                 let message = if self.modules.is_initializing(&m.name) {
                     format!(
@@ -212,11 +221,28 @@ impl Vm {
                     _ => None,
                 }
             }
-            (Value::Instance(i), "__dict__") => Some(Value::dict(i.dict.borrow().clone())),
+            (Value::Instance(i), "__dict__") if i.class.has_instance_dict => {
+                Some(Value::Dict(i.dict.clone()))
+            }
+            (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
+            (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
+            (Value::Code(c), _) => code_attr(c, name),
+            (Value::Cell(cell), "cell_contents") => {
+                let v = cell.borrow().clone();
+                if v.is_undefined() {
+                    return Err(PyErr::value_error("Cell is empty"));
+                }
+                Some(v)
+            }
             (Value::Class(c), _) => match name {
                 "__name__" => Some(Value::str(&*c.name)),
                 "__qualname__" => Some(Value::str(&*c.qualname)),
                 "__module__" => Some(Value::str(&*c.module)),
+                "__base__" => Some(
+                    c.bases
+                        .first()
+                        .map_or(Value::None, |b| Value::Class(b.clone())),
+                ),
                 "__bases__" => Some(Value::tuple(
                     c.bases.iter().map(|b| Value::Class(b.clone())).collect(),
                 )),
@@ -249,6 +275,26 @@ impl Vm {
                     Value::None
                 } else {
                     Value::tuple(f.defaults.clone())
+                }),
+                "__kwdefaults__" => Some(match &f.kwdefaults {
+                    Some(d) if !d.is_empty() => Value::dict(d.clone()),
+                    _ => Value::None,
+                }),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    // In `co_freevars` order, which CPython sorts by name.
+                    let mut cells: Vec<_> =
+                        f.code.code.freevars.iter().zip(f.closure.iter()).collect();
+                    cells.sort_by(|a, b| a.0.cmp(b.0));
+                    Value::tuple(
+                        cells
+                            .into_iter()
+                            .map(|(_, c)| Value::Cell(c.clone()))
+                            .collect(),
+                    )
                 }),
                 _ => None,
             },
@@ -287,6 +333,9 @@ impl Vm {
             (Value::Range(r), "start") => Some(Value::Int(r.start)),
             (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
             (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::BigRange(r), "start") => Some(Value::bigint(r.start.clone())),
+            (Value::BigRange(r), "stop") => Some(Value::bigint(r.stop.clone())),
+            (Value::BigRange(r), "step") => Some(Value::bigint(r.step.clone())),
             (Value::Slice(s), "start") => Some(s[0].clone()),
             (Value::Slice(s), "stop") => Some(s[1].clone()),
             (Value::Slice(s), "step") => Some(s[2].clone()),
@@ -294,7 +343,25 @@ impl Vm {
         })
     }
 
+    /// `obj.name = value`: the class's Python `__setattr__` if it has one, else
+    /// `object.__setattr__`'s behaviour.
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(setattr @ Value::Function(_)) = inst.class.lookup("__setattr__") {
+                self.call(
+                    &setattr,
+                    vec![obj.clone(), Value::Str(name.clone()), value],
+                    vec![],
+                )?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: data descriptors (properties) on the type, else the instance
+    /// dict (or its slots).
+    pub fn generic_set_attr(&mut self, obj: &Value, name: &Rc<Str>, value: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let key = StrKey::of(name);
@@ -310,16 +377,6 @@ impl Vm {
                     }
                     self.call(&p.fset.clone(), vec![obj.clone(), value], vec![])?;
                     return Ok(());
-                }
-                if let Some(setattr) = inst.class.lookup("__setattr__") {
-                    if !matches!(setattr, Value::Native(_)) {
-                        self.call(
-                            &setattr,
-                            vec![obj.clone(), Value::Str(name.clone()), value],
-                            vec![],
-                        )?;
-                        return Ok(());
-                    }
                 }
                 if let Some(exc) = &inst.exc {
                     match &*name.s {
@@ -339,6 +396,9 @@ impl Vm {
                         }
                         _ => {}
                     }
+                }
+                if !inst.class.has_instance_dict && !super::class::is_slot(&inst.class, &name.s) {
+                    return Err(no_slot(obj, inst, name));
                 }
                 inst.dict.borrow_mut().insert(Key::str(name), value);
                 Ok(())
@@ -388,10 +448,42 @@ impl Vm {
         }
     }
 
+    /// `del obj.name`: the class's Python `__delattr__` if it has one, else
+    /// `object.__delattr__`'s behaviour.
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(delattr @ Value::Function(_)) = inst.class.lookup("__delattr__") {
+                self.call(
+                    &delattr,
+                    vec![obj.clone(), Value::Str(name.clone())],
+                    vec![],
+                )?;
+                return Ok(());
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`: a property's deleter, else the instance dict.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<()> {
         let key = StrKey::of(name);
         let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Instance(inst) => {
+                if let Some(Value::Property(p)) = inst.class.lookup_key(&key) {
+                    if matches!(p.fdel, Value::None) {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.s, inst.class.name
+                            ),
+                        ));
+                    }
+                    self.call(&p.fdel.clone(), vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
+                inst.dict.borrow_mut().shift_remove(&key).is_some()
+            }
             Value::Class(c) if c.builtin.is_none() => {
                 super::typecache::class_changed();
                 c.dict.borrow_mut().shift_remove(&key).is_some()
@@ -460,6 +552,31 @@ impl Vm {
     }
 }
 
+/// The `co_*` attributes of a code object.
+fn code_attr(c: &super::object::Code, name: &str) -> Option<Value> {
+    let co = &c.code;
+    let names = |v: &[Rc<str>]| Value::tuple(v.iter().map(|n| Value::str(&**n)).collect());
+    Some(match name {
+        "co_name" => Value::str(&*co.name),
+        "co_qualname" => Value::str(&*co.qualname),
+        "co_filename" => Value::str(&*c.source.filename),
+        "co_firstlineno" => Value::Int(c.source.line(co.first_line_span.start).0 as i64),
+        "co_argcount" => Value::Int(co.argcount as i64),
+        "co_posonlyargcount" => Value::Int(co.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(co.kwonlyargcount as i64),
+        "co_nlocals" => Value::Int(co.varnames.len() as i64),
+        "co_varnames" => names(&co.varnames),
+        "co_cellvars" => names(&co.cellvars),
+        "co_freevars" => {
+            let mut free = co.freevars.clone();
+            free.sort();
+            names(&free)
+        }
+        "co_names" => names(&co.names),
+        _ => return None,
+    })
+}
+
 fn none_if_undefined(v: &Value) -> Value {
     if v.is_undefined() {
         Value::None
@@ -473,6 +590,20 @@ fn value_to_name(v: &Value) -> PyResult<Rc<str>> {
         Value::Str(s) => Ok(s.s.as_str().into()),
         _ => Err(PyErr::type_error("__name__ must be set to a string object")),
     }
+}
+
+/// Setting an attribute that is neither a slot nor allowed without a `__dict__`.
+fn no_slot(obj: &Value, inst: &super::object::Instance, name: &Str) -> PyErr {
+    if inst.class.lookup(&name.s).is_some() {
+        return PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object attribute '{}' is read-only",
+                inst.class.name, name.s
+            ),
+        );
+    }
+    no_attribute(obj, &name.s)
 }
 
 pub fn no_attribute(obj: &Value, name: &str) -> PyErr {

@@ -168,7 +168,7 @@ impl Vm {
         } else {
             Value::Instance(Rc::new(Instance {
                 class: class.clone(),
-                dict: RefCell::new(Dict::default()),
+                dict: Rc::new(RefCell::new(Dict::default())),
                 exc: class.exc_kind.map(|_| {
                     RefCell::new(ExcData {
                         args: args.clone(),
@@ -331,6 +331,17 @@ pub fn bind_args(
         None
     };
     let posonly = co.posonlyargcount as usize;
+    // Positional-only parameters passed by keyword, all named in the error (CPython's
+    // `positional_only_passed_as_keyword`).
+    let posonly_given: Vec<String> = if posonly > 0 && varkw.is_none() {
+        kwargs
+            .iter()
+            .filter(|(k, _)| co.varnames[..posonly].iter().any(|n| **n == *k.s))
+            .map(|(k, _)| k.s.clone())
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (kname, v) in kwargs {
         let found = co.varnames[posonly..argcount + kwonly]
             .iter()
@@ -351,10 +362,10 @@ pub fn bind_args(
                     d.insert(Key::str(&kname), v);
                 }
                 None => {
-                    if co.varnames[..posonly].iter().any(|n| **n == *kname.s) {
+                    if posonly_given.contains(&kname.s) {
                         return Err(PyErr::type_error(format!(
                             "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
-                            kname.s
+                            posonly_given.join(", ")
                         )));
                     }
                     return Err(PyErr::type_error(format!(

@@ -55,6 +55,9 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::Map, "map"),
     (Builtin::Filter, "filter"),
     (Builtin::CallableIterator, "callable_iterator"),
+    (Builtin::MappingProxy, "mappingproxy"),
+    (Builtin::Cell, "cell"),
+    (Builtin::Traceback, "traceback"),
 ];
 
 fn new_class(
@@ -70,7 +73,8 @@ fn new_class(
         module: "builtins".into(),
         bases,
         mro,
-        dict: RefCell::new(Dict::default()),
+        dict: Rc::new(RefCell::new(Dict::default())),
+        has_instance_dict: exc_kind.is_some(),
         exc_kind,
         builtin,
     })
@@ -167,7 +171,7 @@ fn c3(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(c) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -213,6 +217,11 @@ pub fn make_class(
     {
         namespace.insert(Key::str(&Rc::new(Str::new("__hash__"))), Value::None);
     }
+    let has_instance_dict = bases.iter().any(|b| b.has_instance_dict)
+        || match namespace.get(&super::dict::StrKey::new("__slots__")) {
+            None => true,
+            Some(slots) => slot_names(slots).iter().any(|s| s == "__dict__"),
+        };
     let mro = c3(&bases)?;
     let exc_kind = mro.iter().find_map(|c| c.exc_kind);
     Ok(Rc::new(Class {
@@ -221,10 +230,38 @@ pub fn make_class(
         module: module.into(),
         bases,
         mro,
-        dict: RefCell::new(namespace),
+        dict: Rc::new(RefCell::new(namespace)),
         exc_kind,
         builtin: None,
+        has_instance_dict,
     }))
+}
+
+/// The names a `__slots__` value declares (a string is one name).
+pub fn slot_names(slots: &Value) -> Vec<String> {
+    match slots {
+        Value::Str(s) => vec![s.s.clone()],
+        Value::Tuple(items) => items
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
+        Value::List(items) => items
+            .borrow()
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Is `name` declared in the `__slots__` of `class` or one of its bases?
+pub fn is_slot(class: &Rc<Class>, name: &str) -> bool {
+    class.mro_iter().any(|c| {
+        c.dict
+            .borrow()
+            .get(&super::dict::StrKey::new("__slots__"))
+            .is_some_and(|s| slot_names(s).iter().any(|n| n == name))
+    })
 }
 
 /// Puts `value` under `name` in a class's dict.

@@ -205,6 +205,7 @@ impl Vm {
 
     /// Lexicographic comparison, as for lists and tuples.
     fn compare_seq(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        super::check_stack()?;
         for (p, q) in x.iter().zip(y.iter()) {
             if !self.eq(p, q)? {
                 if op == CmpOp::Eq {
@@ -263,6 +264,10 @@ impl Vm {
                 let key = self.set_key(s, item.clone())?;
                 Ok(s.items.borrow().contains(&key))
             }
+            Value::BigRange(r) => match crate::builtins::range::contains(r, item) {
+                Some(found) => Ok(found),
+                None => self.contains_by_iteration(container, item),
+            },
             Value::Range(r) => Ok(match item {
                 Value::Int(i) => {
                     let (i, r) = (*i, **r);

@@ -190,6 +190,7 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             const PRIME_2: u64 = 14_029_467_366_897_019_727;
             const PRIME_5: u64 = 2_870_177_450_012_600_261;
             let mut acc = PRIME_5;
+            super::check_stack()?;
             for item in items.iter() {
                 let lane = hash_value(item)?;
                 acc = acc.wrapping_add(lane.wrapping_mul(PRIME_2));
@@ -213,6 +214,14 @@ pub fn hash_value(v: &Value) -> PyResult<u64> {
             (r.start as u64).wrapping_mul(31) ^ (r.stop as u64).wrapping_mul(17) ^ r.step as u64
         }
         Value::Ellipsis | Value::NotImplemented => 0x1234_5678,
+        // Consistent with `==` (same function bound to the same object).
+        Value::BoundMethod(m) => {
+            let identity = |v: &Value| {
+                v.heap_ptr()
+                    .map_or_else(|| hash_value(v).unwrap_or(0), |p| (p >> 4) as u64)
+            };
+            identity(&m.receiver) ^ identity(&m.func)
+        }
         Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::ByteArray(_) => {
             return Err(PyErr::new(
                 ExcKind::TypeError,

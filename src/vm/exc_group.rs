@@ -96,7 +96,7 @@ impl Vm {
         }
         Ok(Value::Instance(Rc::new(Instance {
             class,
-            dict: RefCell::new(Dict::default()),
+            dict: Rc::new(RefCell::new(Dict::default())),
             exc: Some(RefCell::new(ExcData {
                 args,
                 group: Some(ExcGroup {

@@ -28,7 +28,7 @@ impl Vm {
     /// Runs `frame` (and all it calls) until it returns or yields; with `pending`, the frame
     /// starts by raising that error where it stands (`generator.throw`).
     pub fn run_frame_with(&mut self, frame: Box<Frame>, pending: Option<PyErr>) -> PyResult<Exit> {
-        if self.depth >= self.recursion_limit {
+        if self.depth >= self.recursion_limit || super::check_stack().is_err() {
             let mut frame = frame;
             if let Some(gen) = frame.generator.take() {
                 gen.state.set(GenState::Closed);
@@ -220,6 +220,13 @@ impl Vm {
         args: Vec<Value>,
         kwargs: super::call::Kwargs,
     ) -> PyResult<()> {
+        if let Value::Native(n) = callee {
+            if n.needs_scope {
+                let v = self.call_with_scope(f, n, args, kwargs)?;
+                f.push(v);
+                return Ok(());
+            }
+        }
         match self.prepare_call(callee, args, kwargs)? {
             Prepared::Done(v) => f.push(v),
             Prepared::Frame(frame, instance) => {
@@ -818,8 +825,11 @@ impl Vm {
                         let mut d = d.borrow_mut();
                         for (k, v) in pairs {
                             if matches!(instr, Instr::DictMerge(_)) && d.contains_key(&k) {
+                                // The callable sits under the positional tuple.
+                                let callee = f.peek(n as usize + 1);
                                 return Err(PyErr::type_error(format!(
-                                    "got multiple values for keyword argument '{}'",
+                                    "{} got multiple values for keyword argument '{}'",
+                                    super::object::function_str(callee),
                                     k.value.as_str().unwrap_or("?")
                                 )));
                             }

@@ -44,6 +44,11 @@ impl Vm {
                 s: s.clone(),
                 byte: 0,
             }),
+            Value::BigRange(r) => iter_value(IterState::BigRange(Box::new([
+                r.start.clone(),
+                r.stop.clone(),
+                r.step.clone(),
+            ]))),
             Value::Range(r) => iter_value(IterState::Range {
                 next: r.start,
                 stop: r.stop,
@@ -166,6 +171,20 @@ impl Vm {
                 Ok(v)
             }
             IterState::Done => Ok(None),
+            IterState::BigRange(parts) => {
+                let [next, stop, step] = &mut **parts;
+                let more = if step.sign() == num_bigint::Sign::Plus {
+                    *next < *stop
+                } else {
+                    *next > *stop
+                };
+                if !more {
+                    return Ok(None);
+                }
+                let v = Value::bigint(next.clone());
+                *next += &*step;
+                Ok(Some(v))
+            }
             IterState::GetItem { obj: seq, index } => {
                 let (seq, i) = (seq.clone(), *index);
                 *index += 1;

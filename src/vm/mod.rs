@@ -29,6 +29,9 @@ mod object;
 mod ops;
 mod percent;
 mod repr;
+mod scope;
+mod stack;
+pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
 mod traceback;
@@ -40,7 +43,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-pub use class::{make_class, set_class_attr};
+pub use class::{make_class, set_class_attr, slot_names};
 pub use dict::{hash_value, BuildKeyHasher, Dict, Key, StrKey};
 pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
@@ -49,10 +52,10 @@ pub use object::{
     builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
     Instance, IterState, Module, Native, NativeFn, Property, Source,
 };
-pub use percent::percent_format;
 pub use ops::{builtin_binary, to_big, to_f64};
-pub use subclass::base_of;
+pub use percent::percent_format;
 pub use repr::{ascii_escape, float_repr, str_repr};
+pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
 
@@ -96,6 +99,8 @@ pub struct Vm {
     pub modules: crate::modules::Modules,
     /// Who receives the runtime's events (decision 9); `None` costs one branch per event.
     pub observer: Option<crate::runtime::SharedObserver>,
+    /// The namespaces of the frames calling a `needs_scope` native, innermost last.
+    pub scopes: Vec<scope::Scope>,
 }
 
 /// Interned names the VM looks up often.
@@ -127,6 +132,7 @@ impl Vm {
             main: None,
             modules: crate::modules::Modules::default(),
             observer: None,
+            scopes: Vec::new(),
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
@@ -261,7 +267,7 @@ impl Vm {
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
         let inst = Instance {
             class: self.exc_class(kind).clone(),
-            dict: RefCell::new(Dict::default()),
+            dict: Rc::new(RefCell::new(Dict::default())),
             exc: Some(RefCell::new(ExcData {
                 args,
                 ..ExcData::default()

@@ -73,6 +73,9 @@ pub type NativeFn = fn(&mut Vm, Vec<Value>, Vec<(Rc<Str>, Value)>) -> PyResult<V
 pub struct Native {
     pub name: &'static str,
     pub f: NativeFn,
+    /// Reads the calling frame's namespaces (`globals()`, `locals()`, `eval`...): a call from
+    /// the dispatch loop pushes them on `Vm::scopes` first.
+    pub needs_scope: bool,
 }
 
 impl std::fmt::Debug for Native {
@@ -99,11 +102,15 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// The method resolution order without the class itself (C3).
     pub mro: Vec<Rc<Class>>,
-    pub dict: RefCell<Dict>,
+    /// The namespace; shared so that `C.__dict__` (a read-only mappingproxy) is a live view.
+    pub dict: Rc<RefCell<Dict>>,
     /// For built-in exception classes and classes deriving from one.
     pub exc_kind: Option<ExcKind>,
     /// Set for the built-in types (`int`, `list`...): what kind of value they describe.
     pub builtin: Option<Builtin>,
+    /// Do instances get a `__dict__`? Not for `object` itself and the built-in types, nor
+    /// for classes whose every Python class has `__slots__` (without `"__dict__"`).
+    pub has_instance_dict: bool,
 }
 
 /// The built-in types that are not exception classes.
@@ -154,6 +161,9 @@ pub enum Builtin {
     Map,
     Filter,
     CallableIterator,
+    MappingProxy,
+    Cell,
+    Traceback,
 }
 
 impl Class {
@@ -218,7 +228,8 @@ pub struct TracebackEntry {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: RefCell<Dict>,
+    /// The attributes (`__dict__`): shared, so `obj.__dict__` is this very dict, live.
+    pub dict: Rc<RefCell<Dict>>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
     /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value
@@ -267,8 +278,7 @@ impl Drop for Generator {
                 self.qualname.clone(),
             ));
         }
-        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended
-        {
+        if self.is_async_gen && self.hooks_inited.get() && self.state.get() == GenState::Suspended {
             let revived = Generator {
                 frame: RefCell::new(self.frame.take()),
                 state: Cell::new(GenState::Suspended),
@@ -332,11 +342,18 @@ pub enum IterState {
     },
     Done,
     // `zip(..., strict=True)`: a shorter or longer argument is a ValueError.
-    ZipStrict { iters: Vec<Value> },
+    ZipStrict {
+        iters: Vec<Value>,
+    },
     // `iter(func, sentinel)`: calls `func` until it returns `sentinel`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     // A dict or one of its views.
     Dict(DictIter),
+    // A range beyond i64: next, stop, step.
+    BigRange(Box<[num_bigint::BigInt; 3]>),
 }
 
 /// Iteration over a dict (`what`: "dict_keys", "dict_values", "dict_items"); the dict must
@@ -377,6 +394,31 @@ pub struct Module {
     pub dict: Rc<RefCell<Dict>>,
 }
 
+/// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `__main__.f()`,
+/// `print()`, `C.m()` under its module.
+pub fn function_str(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let module = func
+                .globals
+                .borrow()
+                .get(&super::dict::StrKey::new("__name__"))
+                .and_then(|v| v.as_str().map(String::from));
+            match module {
+                Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname.borrow()),
+                _ => format!("{}()", func.qualname.borrow()),
+            }
+        }
+        Value::Native(n) => format!("{}()", n.name),
+        Value::BoundMethod(m) => function_str(&m.func),
+        Value::Class(c) if c.module.as_ref() != "builtins" => {
+            format!("{}.{}()", c.module, c.qualname)
+        }
+        Value::Class(c) => format!("{}()", c.qualname),
+        other => format!("{} object", builtin_type_name(other)),
+    }
+}
+
 /// The name of a value's type for messages, where no VM is at hand.
 pub fn builtin_type_name(v: &Value) -> String {
     match v {
@@ -393,7 +435,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Tuple(_) => "tuple".into(),
         Value::Dict(_) => "dict".into(),
         Value::Set(s) => if s.frozen { "frozenset" } else { "set" }.into(),
-        Value::Range(_) => "range".into(),
+        Value::Range(_) | Value::BigRange(_) => "range".into(),
         Value::Slice(_) => "slice".into(),
         Value::Function(_) => "function".into(),
         Value::Native(_) => "builtin_function_or_method".into(),
@@ -422,6 +464,7 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::StaticMethod(_) => "staticmethod".into(),
         Value::Module(_) => "module".into(),
         Value::Code(_) => "code".into(),
+        Value::Cell(_) => "cell".into(),
         Value::Super(_) => "super".into(),
         Value::View(v) => v.0.into(),
         Value::ByteArray(_) => "bytearray".into(),

@@ -594,6 +594,7 @@ impl Vm {
             Value::Dict(d) => !d.borrow().is_empty(),
             Value::Set(s) => !s.items.borrow().is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::BigRange(r) => !num_traits::Zero::is_zero(&r.len()),
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(v, "__bool__", vec![])? {
                     match r {
@@ -606,7 +607,29 @@ impl Vm {
                         }
                     }
                 } else if let Some(r) = self.call_dunder(v, "__len__", vec![])? {
-                    self.truthy(&r)?
+                    // As `len()`: an int, not negative.
+                    match base_of(&r) {
+                        Value::Int(n) if *n < 0 => {
+                            return Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::Int(n) => *n != 0,
+                        Value::Bool(b) => *b,
+                        Value::BigInt(n) if n.is_negative() => {
+                            return Err(PyErr::value_error("__len__() should return >= 0"))
+                        }
+                        Value::BigInt(_) => {
+                            return Err(PyErr::new(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            ))
+                        }
+                        _ => {
+                            return Err(PyErr::type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                builtin_type_name(&r)
+                            )))
+                        }
+                    }
                 } else if has_base(v) {
                     self.truthy(base_of(v))?
                 } else {
@@ -665,6 +688,9 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
                 && x.iter()
                     .all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq_builtin(v, w)))
         }
+        (BigRange(_), Range(_) | BigRange(_)) | (Range(_), BigRange(_)) => {
+            crate::builtins::range::equal(a, b)
+        }
         (Range(x), Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -674,6 +700,8 @@ pub fn eq_builtin(a: &Value, b: &Value) -> bool {
             super::compare::number_cmp(a, b) == Some(std::cmp::Ordering::Equal)
         }
         _ if has_base(a) || has_base(b) => eq_builtin(base_of(a), base_of(b)),
+        // Bound methods are equal when they bind the same function to the same object.
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && x.func.is(&y.func),
         _ => a.is(b),
     }
 }

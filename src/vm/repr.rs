@@ -203,6 +203,13 @@ impl Vm {
                     inner
                 }
             }
+            Value::BigRange(r) => {
+                if r.step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -249,7 +256,11 @@ impl Vm {
                     };
                 }
                 if let Some(base) = &i.base {
-                    return self.repr(base);
+                    let inner = self.repr(base)?;
+                    if i.class.builtin == Some(super::Builtin::MappingProxy) {
+                        return Ok(format!("mappingproxy({inner})"));
+                    }
+                    return Ok(inner);
                 }
                 if let Some(e) = &i.exc {
                     let args = e.borrow().args.clone();
@@ -314,7 +325,26 @@ impl Vm {
                     _ => format!("<module '{}' (built-in)>", m.name),
                 }
             }
-            Value::Code(c) => format!("<code object {}>", c.code.name),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.heap_ptr().unwrap_or(0),
+                c.code.filename,
+                c.source.line(c.code.first_line_span.start).0
+            ),
+            Value::Cell(cell) => {
+                let inner = cell.borrow().clone();
+                let at = v.heap_ptr().unwrap_or(0);
+                if inner.is_undefined() {
+                    format!("<cell at {at:#x}: empty>")
+                } else {
+                    format!(
+                        "<cell at {at:#x}: {} object at {:#x}>",
+                        super::object::builtin_type_name(&inner),
+                        inner.heap_ptr().unwrap_or(0)
+                    )
+                }
+            }
             Value::View(view) => {
                 let items = super::view_items(view);
                 format!("{}([{}])", view.0, self.join_reprs(&items)?)
@@ -402,6 +432,7 @@ impl Vm {
                 "maximum recursion depth exceeded while getting the repr of an object",
             ));
         }
+        super::check_stack()?;
         self.repr_stack.push(ptr);
         let r = f(self);
         self.repr_stack.pop();

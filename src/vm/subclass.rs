@@ -23,6 +23,15 @@ pub fn base_of(v: &Value) -> &Value {
     }
 }
 
+/// The mutable built-in value (list, dict) an instance of a Python subclass is, for item
+/// assignment; `None` for other values and for read-only views (`mappingproxy`).
+pub fn mutable_base(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) if i.class.builtin.is_none() => i.base.clone(),
+        _ => None,
+    }
+}
+
 /// Is `v` an instance of a subclass of a built-in type?
 pub fn has_base(v: &Value) -> bool {
     matches!(v, Value::Instance(i) if i.base.is_some())
@@ -101,9 +110,21 @@ impl Vm {
         }
         Value::Instance(Rc::new(Instance {
             class: class.clone(),
-            dict: std::cell::RefCell::new(Dict::default()),
+            dict: Rc::new(std::cell::RefCell::new(Dict::default())),
             exc: None,
             base: Some(value),
+        }))
+    }
+
+    /// `C.__dict__`: a read-only live view of the class's namespace (a `mappingproxy`: an
+    /// instance of the built-in class holding the namespace dict; item assignment is refused
+    /// because only subclasses made by `class` statements write through to their base).
+    pub fn mappingproxy(&self, class: &Rc<Class>) -> Value {
+        Value::Instance(Rc::new(Instance {
+            class: self.class(Builtin::MappingProxy).clone(),
+            dict: Rc::new(std::cell::RefCell::new(Dict::default())),
+            exc: None,
+            base: Some(Value::Dict(class.dict.clone())),
         }))
     }
 

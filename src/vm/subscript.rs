@@ -194,6 +194,7 @@ impl Vm {
                     None => Err(out_of_range("bytearray")),
                 }
             }
+            Value::BigRange(r) => crate::builtins::range::getitem(r, key),
             Value::Range(r) => {
                 let len = r.len().max(0) as usize;
                 if let Value::Slice(sl) = key {
@@ -285,9 +286,9 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                match super::subclass::base_of(obj) {
-                    Value::Instance(_) => Err(no_item_assignment(obj)),
-                    base => self.setitem(&base.clone(), key, value),
+                match super::subclass::mutable_base(obj) {
+                    Some(base) => self.setitem(&base, key, value),
+                    None => Err(no_item_assignment(obj)),
                 }
             }
             _ => Err(no_item_assignment(obj)),
@@ -334,8 +335,8 @@ impl Vm {
                 {
                     return Ok(());
                 }
-                if let base @ (Value::List(_) | Value::Dict(_)) = super::subclass::base_of(obj) {
-                    return self.delitem(&base.clone(), key);
+                if let Some(base) = super::subclass::mutable_base(obj) {
+                    return self.delitem(&base, key);
                 }
                 Err(PyErr::type_error(format!(
                     "'{}' object doesn't support item deletion",

@@ -57,10 +57,14 @@ pub enum Value {
     Super(Rc<(Rc<Class>, Value)>),
     /// A compiled code object with its constants turned into values (a `MakeFunction` operand).
     Code(Rc<Code>),
+    /// A closure cell (`f.__closure__[0]`), shared with the frames that use the variable.
+    Cell(super::object::CellRef),
     /// `bytearray`: mutable bytes.
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A file object from `open()`.
     File(Rc<crate::builtins::file::FileObj>),
+    /// A `range` whose bounds do not fit in `i64`.
+    BigRange(Rc<crate::builtins::range::BigRange>),
 }
 
 /// By hand rather than derived so that it inlines into the dispatch loop: copying an int, a
@@ -119,6 +123,8 @@ impl Value {
             Super(r) => Super(Rc::clone(r)),
             ByteArray(r) => ByteArray(Rc::clone(r)),
             File(r) => File(Rc::clone(r)),
+            Cell(r) => Cell(Rc::clone(r)),
+            BigRange(r) => BigRange(Rc::clone(r)),
         }
     }
 }
@@ -321,8 +327,10 @@ impl Value {
             Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             View(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BigRange(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }

@@ -80,3 +80,27 @@ try:
     deque().maxlen = 3
 except AttributeError as ex:
     print("AttributeError", ex)
+
+
+class Logged(deque):
+    def append(self, x):
+        print("append", x)
+        super().append(x)
+
+
+lg = Logged([1], maxlen=2)
+lg.append(2)
+lg.append(3)
+lg.appendleft(0)
+print(lg, type(lg).__name__, isinstance(lg, deque), len(lg), lg[-1])
+for bad in [lambda: deque.append(1, 2), lambda: deque([1])[10 ** 30], lambda: deque().popleft(1)]:
+    try:
+        bad()
+    except (TypeError, IndexError) as ex:
+        print(type(ex).__name__, ex)
+big = deque()
+for i in range(100):
+    big.appendleft(i)
+for i in range(60):
+    big.popleft()
+print(len(big), big[0], big[-1], list(big)[:3], big.count(0))

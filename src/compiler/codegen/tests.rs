@@ -76,13 +76,17 @@ fn except_star_bodies_cannot_break_continue_or_return() {
             "def f():\n    for i in x:\n        try:\n            pass\n        except* E:\n            {word}\n"
         );
         assert!(
-            dis(&src).contains("'break', 'continue' and 'return' cannot appear in an except* block"),
+            dis(&src)
+                .contains("'break', 'continue' and 'return' cannot appear in an except* block"),
             "{word}: {}",
             dis(&src)
         );
     }
     // A loop inside the handler may use them.
-    assert!(!dis("try:\n    pass\nexcept* E:\n    for i in x:\n        break\n").contains("compile error"));
+    assert!(
+        !dis("try:\n    pass\nexcept* E:\n    for i in x:\n        break\n")
+            .contains("compile error")
+    );
 }
 
 #[test]

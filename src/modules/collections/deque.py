@@ -1,8 +1,10 @@
-# The collections module, in weft's own Python (embedded in the binary).
+# The collections module, part 1 of 3 (deque.py, dicts.py, namedtuple.py), in weft's own
+# Python, embedded in the binary and run in order in one namespace (see collections.rs).
 #
 # deque keeps its items in a list from index `_head` on: popleft and appendleft move the
 # head instead of shifting the list (the free space at the front is reclaimed or grown in
-# proportion to the size), so every end operation is amortised O(1), as in CPython.
+# proportion to the size), so every end operation is amortised O(1), as in CPython. Its hot
+# operations are native (collections.rs: the _deque_* names), the rest is here.
 # Reprs, comparisons and error messages are CPython 3.11's.
 
 __all__ = ['deque', 'defaultdict', 'Counter', 'OrderedDict', 'namedtuple', 'ChainMap']
@@ -36,80 +38,26 @@ class deque:
     def maxlen(self, value):
         raise AttributeError("attribute 'maxlen' of 'collections.deque' objects is not writable")
 
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def _compact(self):
-        # Reclaims the free space at the front once it outweighs the items.
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-
-    def append(self, x):
-        self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._popleft()
-        self._items.append(x)
-
-    def appendleft(self, x):
-        self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self._pop()
-        if self._head == 0:
-            grow = max(8, len(self._items))
-            self._items[0:0] = [None] * grow
-            self._head = grow
-        self._head -= 1
-        self._items[self._head] = x
-
-    def _pop(self):
-        if len(self._items) == self._head:
-            raise IndexError("pop from an empty deque")
-        x = self._items.pop()
-        if len(self._items) == self._head:
-            self._items = []
-            self._head = 0
-        return x
-
-    def _popleft(self):
-        if len(self._items) == self._head:
-            raise IndexError("pop from an empty deque")
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if len(self._items) == self._head:
-            self._items = []
-            self._head = 0
-        else:
-            self._compact()
-        return x
-
-    def pop(self):
-        self._state += 1
-        return self._pop()
-
-    def popleft(self):
-        self._state += 1
-        return self._popleft()
+    # The hot operations are native (collections.rs), on the same layout.
+    __len__ = _deque_len
+    __bool__ = _deque_bool
+    __getitem__ = _deque_getitem
+    append = _deque_append
+    appendleft = _deque_appendleft
+    pop = _deque_pop
+    popleft = _deque_popleft
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
-            self.append(x)
+            _deque_append(self, x)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = list(iterable)
         for x in iterable:
-            self.appendleft(x)
+            _deque_appendleft(self, x)
 
     def clear(self):
         self._state += 1
@@ -196,9 +144,6 @@ class deque:
         if not 0 <= i < n:
             raise IndexError("deque index out of range")
         return self._head + i
-
-    def __getitem__(self, i):
-        return self._items[self._position(i)]
 
     def __setitem__(self, i, x):
         self._items[self._position(i)] = x
