@@ -15,6 +15,7 @@
 //! buffer kept, so a call in a hot loop allocates nothing.
 
 use std::cell::RefCell;
+use std::mem;
 use std::rc::Rc;
 
 use super::dict::Dict;
@@ -95,12 +96,27 @@ impl Vm {
         if self.frame_pool.len() >= POOL_SIZE {
             return;
         }
-        frame.values.clear();
-        frame.cells.clear();
-        frame.namespace = None;
-        frame.on_exit = OnExit::Push;
-        frame.generator = None;
-        frame.outer_handled = Value::None;
+        // Field by field, skipping what is already empty: this runs on every return. Locals
+        // die first to last, as `Vec::clear` would drop them, then the emptied slots go.
+        for v in frame.values.iter_mut() {
+            mem::take(v).discard();
+        }
+        while let Some(v) = frame.values.pop() {
+            mem::forget(v);
+        }
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
+        if frame.namespace.is_some() {
+            frame.namespace = None;
+        }
+        if !matches!(frame.on_exit, OnExit::Push) {
+            frame.on_exit = OnExit::Push;
+        }
+        if frame.generator.is_some() {
+            frame.generator = None;
+        }
+        mem::replace(&mut frame.outer_handled, Value::None).discard();
         self.frame_pool.push(frame);
     }
 }

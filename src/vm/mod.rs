@@ -74,9 +74,12 @@ pub struct Vm {
     classes: Vec<Rc<Class>>,
     exc_classes: Vec<Rc<Class>>,
     pub builtins: Rc<RefCell<Dict>>,
-    /// Callers of the running frame (the running one is held by the dispatch loop).
+    /// Callers of the running frame (the running one is held by the dispatch loop). Boxed so
+    /// that a call or return moves a pointer, not a frame, and a generator parks its box as is.
+    #[allow(clippy::vec_box)]
     frames: Vec<Box<Frame>>,
     /// Finished frames kept for reuse (see `frame`).
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
     /// Names of loaded code objects (see `intern`).
     interned: std::collections::HashMap<Box<str>, Rc<Str>>,

@@ -67,11 +67,25 @@ pub enum Value {
     BigRange(Rc<crate::builtins::range::BigRange>),
 }
 
-/// By hand rather than derived so that it inlines into the dispatch loop: copying an immediate
-/// is a plain copy, a heap value one refcount increment.
+/// By hand rather than derived so that it inlines into the dispatch loop: copying an int, a
+/// float, a bool or None is a plain copy; anything else is one call (a refcount increment).
 impl Clone for Value {
-    #[inline]
+    #[inline(always)]
     fn clone(&self) -> Value {
+        match self {
+            Value::Int(x) => Value::Int(*x),
+            Value::Float(x) => Value::Float(*x),
+            Value::Bool(x) => Value::Bool(*x),
+            Value::None => Value::None,
+            _ => self.clone_other(),
+        }
+    }
+}
+
+impl Value {
+    /// The rest of `clone`, out of line so the common cases above stay small.
+    #[inline(never)]
+    fn clone_other(&self) -> Value {
         use Value::*;
         match self {
             Undefined => Undefined,
