@@ -19,7 +19,10 @@ const LIBRARY: &[(&str, &str)] = &[
     ("<weft asyncio>", include_str!("asyncio.py")),
     ("<weft asyncio.taskgroups>", include_str!("taskgroups.py")),
     ("<weft asyncio.runners>", include_str!("runners.py")),
-    ("<weft asyncio.transports>", include_str!("asyncio_transports.py")),
+    (
+        "<weft asyncio.transports>",
+        include_str!("asyncio_transports.py"),
+    ),
     ("<weft asyncio.streams>", include_str!("asyncio_streams.py")),
 ];
 

@@ -29,7 +29,12 @@ pub fn install(vm: &mut Vm) {
     def_method(vm, Builtin::EventLoop, "remove_reader", remove_reader);
     def_method(vm, Builtin::EventLoop, "add_writer", add_writer);
     def_method(vm, Builtin::EventLoop, "remove_writer", remove_writer);
-    def_method(vm, Builtin::EventLoop, "create_connection", create_connection);
+    def_method(
+        vm,
+        Builtin::EventLoop,
+        "create_connection",
+        create_connection,
+    );
     def_method(vm, Builtin::EventLoop, "create_server", create_server);
 }
 
