@@ -45,24 +45,32 @@ pub(crate) fn unsupported(what: &str, span: Span) -> SyntaxError {
     .help("this runs on CPython; weft's VM does not implement it yet (see the README's list)")
 }
 
+impl<'a> Compiler<'a> {
+    /// A compiler with the module's code unit entered (the start of both entry points).
+    fn for_module(module: &ast::Module, table: &'a SymbolTable, filename: &str) -> Compiler<'a> {
+        let mut c = Compiler {
+            table,
+            filename: filename.into(),
+            units: Vec::new(),
+        };
+        c.enter(
+            ScopeId::MODULE,
+            "<module>".into(),
+            "<module>".into(),
+            module.span,
+            None,
+        );
+        c
+    }
+}
+
 /// Compiles a module checked by `compiler::check`.
 pub fn compile_module(
     module: &ast::Module,
     table: &SymbolTable,
     filename: &str,
 ) -> Result<Rc<CodeObject>> {
-    let mut c = Compiler {
-        table,
-        filename: filename.into(),
-        units: Vec::new(),
-    };
-    c.enter(
-        ScopeId::MODULE,
-        "<module>".into(),
-        "<module>".into(),
-        module.span,
-        None,
-    );
+    let mut c = Compiler::for_module(module, table, filename);
     c.stmts(&module.body)?;
     c.load_const(Const::None);
     c.emit(Instr::Return);
@@ -76,18 +84,7 @@ pub fn compile_expression(
     table: &SymbolTable,
     filename: &str,
 ) -> Result<Rc<CodeObject>> {
-    let mut c = Compiler {
-        table,
-        filename: filename.into(),
-        units: Vec::new(),
-    };
-    c.enter(
-        ScopeId::MODULE,
-        "<module>".into(),
-        "<module>".into(),
-        module.span,
-        None,
-    );
+    let mut c = Compiler::for_module(module, table, filename);
     match module.body.first().map(|s| &s.kind) {
         Some(ast::StmtKind::Expr(e)) => c.expr(e)?,
         _ => c.load_const(Const::None),

@@ -22,12 +22,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [Stmt],
     ) -> Result {
-        let (handler, end) = (self.new_label(), self.new_label());
-        self.push_fblock(FBlockKind::TryExcept, Some(handler));
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.stmts(orelse)?;
-        self.emit(Instr::Jump(end));
+        let (handler, end) = self.try_body(body, orelse)?;
 
         // [exc] -> [prev, orig, [], rest=exc]; an error while dispatching (a bad type in a
         // clause) leaves [prev, exc2] at `cleanup`.

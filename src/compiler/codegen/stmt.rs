@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::{unsupported, Compiler, FBlockKind, NameOp, Result, ScopeKind};
+use super::{unsupported, Compiler, FBlockKind, Label, NameOp, Result, ScopeKind};
 use crate::ast::{self, Expr, ExprKind, Stmt, StmtKind};
 use crate::bytecode::{Const, Instr};
 
@@ -326,6 +326,22 @@ impl<'a> Compiler<'a> {
         self.name_op(name, NameOp::Delete);
     }
 
+    /// The part `try/except` and `try/except*` share: the body guarded by a handler label,
+    /// then the `else` block and a jump past the handlers. Returns (handler, end).
+    pub(super) fn try_body(
+        &mut self,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> Result<(Label, Label)> {
+        let (handler, end) = (self.new_label(), self.new_label());
+        self.push_fblock(FBlockKind::TryExcept, Some(handler));
+        self.stmts(body)?;
+        self.pop_fblock();
+        self.stmts(orelse)?;
+        self.emit(Instr::Jump(end));
+        Ok((handler, end))
+    }
+
     fn try_except(
         &mut self,
         body: &'a [Stmt],
@@ -336,12 +352,7 @@ impl<'a> Compiler<'a> {
         if is_star {
             return self.try_except_star(body, handlers, orelse);
         }
-        let (handler, end) = (self.new_label(), self.new_label());
-        self.push_fblock(FBlockKind::TryExcept, Some(handler));
-        self.stmts(body)?;
-        self.pop_fblock();
-        self.stmts(orelse)?;
-        self.emit(Instr::Jump(end));
+        let (handler, end) = self.try_body(body, orelse)?;
 
         // [exc] -> [prev, exc]: the exception being handled becomes sys.exc_info().
         self.bind(handler);
