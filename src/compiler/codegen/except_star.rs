@@ -40,16 +40,12 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::ListAppend(1));
         self.emit(Instr::PrepReraiseStar(nothing_left));
         self.pop_fblock();
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         self.bind(nothing_left);
         self.emit(Instr::PopExcept);
         self.emit(Instr::Jump(end));
         self.bind(cleanup);
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         self.bind(end);
         Ok(())
     }

@@ -319,6 +319,14 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Pop);
     }
 
+    /// [prev, exc] -> raise exc with `prev` restored as the exception being handled: how every
+    /// handler block (except, except*, with) ends when an exception leaves it.
+    pub(super) fn restore_and_reraise(&mut self) {
+        self.emit(Instr::Swap);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Reraise);
+    }
+
     /// `name = None; del name` (an `except ... as name` ends).
     pub(super) fn clear_name(&mut self, name: &str) {
         self.load_const(Const::None);
@@ -389,14 +397,10 @@ impl<'a> Compiler<'a> {
         }
         self.pop_fblock();
         // No clause matched: [prev, exc] -> restore prev, re-raise exc.
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         // An exception inside a clause: [prev, exc2] -> restore prev, raise exc2.
         self.bind(cleanup);
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         self.bind(end);
         Ok(())
     }
@@ -427,16 +431,12 @@ impl<'a> Compiler<'a> {
         self.push_fblock(FBlockKind::FinallyEnd, Some(cleanup));
         self.stmts(finalbody)?;
         self.pop_fblock();
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         self.bind(cleanup);
         // [prev, exc, exc2]: drop exc, restore prev, raise exc2.
         self.emit(Instr::Swap);
         self.emit(Instr::Pop);
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         self.bind(end);
         Ok(())
     }
@@ -522,9 +522,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Jump(end));
         // Raised by __exit__ or re-raised: [exit, prev, exc2] -> restore prev, raise.
         self.bind(cleanup);
-        self.emit(Instr::Swap);
-        self.emit(Instr::PopExcept);
-        self.emit(Instr::Reraise);
+        self.restore_and_reraise();
         self.bind(end);
         Ok(())
     }
