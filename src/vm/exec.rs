@@ -160,12 +160,14 @@ impl Vm {
         matches!(v, Value::Instance(i) if i.class.is_subclass(self.exc_class(kind)))
     }
 
-    /// Switches the loop to `callee`; the running frame waits on the frame stack.
-    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
+    /// Switches the loop to `callee`; the running frame waits on the frame stack, to resume
+    /// at `pc`.
+    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>, pc: usize) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
         self.depth += 1;
+        f.pc = pc;
         let caller = mem::replace(f, callee);
         self.frames.push(caller);
         Ok(())
@@ -173,8 +175,9 @@ impl Vm {
 
     /// The fast path of a call: a plain function taking exactly the `n` positional
     /// arguments on top of the stack gets a new frame whose locals are moved straight off the
-    /// caller's stack (one allocation). `false` when the call needs the general path.
-    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize) -> PyResult<bool> {
+    /// caller's stack (one allocation). `false` when the call needs the general path; `true`
+    /// when the callee runs (the caller resumes at `pc`).
+    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize, pc: usize) -> PyResult<bool> {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
             return Ok(false);
@@ -209,44 +212,51 @@ impl Vm {
         for _ in 0..=n {
             mem::forget(f.values.pop());
         }
-        self.push_frame(f, frame)?;
+        self.push_frame(f, frame, pc)?;
         Ok(true)
     }
 
+    /// Calls `callee`: a native's result is pushed (`false`), a Python function's frame runs
+    /// next (`true`; the caller resumes at `pc`).
     fn call_into(
         &mut self,
         f: &mut Box<Frame>,
         callee: &Value,
         args: Vec<Value>,
         kwargs: super::call::Kwargs,
-    ) -> PyResult<()> {
+        pc: usize,
+    ) -> PyResult<bool> {
         if let Value::Native(n) = callee {
             if n.needs_scope {
                 let v = self.call_with_scope(f, n, args, kwargs)?;
                 f.push(v);
-                return Ok(());
+                return Ok(false);
             }
         }
         match self.prepare_call(callee, args, kwargs)? {
-            Prepared::Done(v) => f.push(v),
+            Prepared::Done(v) => {
+                f.push(v);
+                Ok(false)
+            }
             Prepared::Frame(frame, instance) => {
                 if let Some(inst) = instance {
                     f.push(inst);
                 }
-                self.push_frame(f, frame)?;
+                self.push_frame(f, frame, pc)?;
+                Ok(true)
             }
         }
-        Ok(())
     }
 
-    /// Resumes a generator inside this loop (for `ForIter` and `Send`). `false` when it is
-    /// already finished.
+    /// Resumes a generator inside this loop (for `ForIter` and `Send`; the caller resumes at
+    /// `pc`). `false` when it is already finished.
     fn resume_in_loop(
         &mut self,
         f: &mut Box<Frame>,
         gen: &Rc<Generator>,
         sent: Value,
         on_exit: OnExit,
+        pc: usize,
     ) -> PyResult<bool> {
         let Some(mut frame) = self.take_generator_frame(gen, &sent)? else {
             return Ok(false);
@@ -258,7 +268,7 @@ impl Vm {
             self.handled = mem::take(&mut frame.outer_handled);
             return Err(recursion_error());
         }
-        self.push_frame(f, frame)?;
+        self.push_frame(f, frame, pc)?;
         Ok(true)
     }
 
@@ -401,17 +411,49 @@ impl Vm {
     }
 
     /// Runs instructions until the base frame returns or yields, or an error escapes an
-    /// instruction (the caller unwinds it and calls again).
+    /// instruction (the caller unwinds it and calls again). The running frame's instructions
+    /// and pc live in locals (`run_code`); `f.pc` is written back whenever the frame stops
+    /// running: a switch to another frame, a yield, a return, an error.
     fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
-            let instr = f.code.code.instrs[f.pc];
-            f.pc += 1;
+            let code = f.code.clone();
+            let mut pc = f.pc;
+            match self.run_code(f, base, &code.code.instrs, &mut pc) {
+                // Another frame runs now: its own pc is in `f.pc`.
+                Ok(None) => {}
+                Ok(Some(exit)) => {
+                    f.pc = pc;
+                    return Ok(exit);
+                }
+                Err(err) => {
+                    f.pc = pc;
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// Runs the frame `f` from `*pc` (instructions `instrs`, its code's) until it stops
+    /// (`Some`) or switches to another frame (`None`, after storing its resume point in
+    /// `f.pc`). On return, `*pc` is the pc of whatever frame `f` then is, so an error raised
+    /// after a switch (a bad `__init__` result, raised in the caller) points at the right place.
+    #[inline(always)]
+    fn run_code(
+        &mut self,
+        f: &mut Box<Frame>,
+        base: usize,
+        instrs: &[Instr],
+        pc: &mut usize,
+    ) -> PyResult<Option<Exit>> {
+        loop {
+            let instr = instrs[*pc];
+            *pc += 1;
             match instr {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), f.pc)?;
+                        self.attend(&f.code.clone(), *pc)?;
                     }
                 }
                 Instr::Dup => {
@@ -570,15 +612,15 @@ impl Vm {
                 Instr::CallMethod(n) => {
                     let n = n as usize;
                     if !f.peek(n).is_undefined() {
-                        if self.call_simple(f, n + 1)? {
-                            continue;
+                        if self.call_simple(f, n + 1, *pc)? {
+                            return Ok(None);
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
                         // No receiver: drop the marker and call as a plain function.
                         let at = f.values.len() - n - 1;
                         f.values.remove(at);
-                        if self.call_simple(f, n)? {
-                            continue;
+                        if self.call_simple(f, n, *pc)? {
+                            return Ok(None);
                         }
                         f.values.insert(at, Value::Undefined);
                     }
@@ -587,7 +629,9 @@ impl Vm {
                     if args[0].is_undefined() {
                         args.remove(0);
                     }
-                    self.call_into(f, &callee, args, Vec::new())?;
+                    if self.call_into(f, &callee, args, Vec::new(), *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::Subscr => {
                     let key = f.pop();
@@ -683,24 +727,24 @@ impl Vm {
                 }
                 Instr::Jump(l) => {
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), f.pc)?;
+                        self.attend(&f.code.clone(), *pc)?;
                     }
-                    f.pc = l.0 as usize;
+                    *pc = l.0 as usize;
                 }
                 Instr::PopJumpIfFalse(l) => {
                     if !self.pop_truth(f)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
                     if self.pop_truth(f)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(l) => {
                     let v = f.top().clone();
                     if !self.truthy(&v)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     } else {
                         f.pop();
                     }
@@ -708,7 +752,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(l) => {
                     let v = f.top().clone();
                     if self.truthy(&v)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     } else {
                         f.pop();
                     }
@@ -721,17 +765,18 @@ impl Vm {
                 Instr::ForIter(l) => {
                     let it = f.top().clone();
                     if let Value::Generator(gen) = &it {
-                        if !self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l))? {
-                            f.pop();
-                            f.pc = l.0 as usize;
+                        if self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l), *pc)? {
+                            return Ok(None);
                         }
+                        f.pop();
+                        *pc = l.0 as usize;
                         continue;
                     }
                     match self.next(&it)? {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            f.pc = l.0 as usize;
+                            *pc = l.0 as usize;
                         }
                     }
                 }
@@ -934,12 +979,14 @@ impl Vm {
                     f.push(Value::Function(Rc::new(func)));
                 }
                 Instr::Call(n) => {
-                    if self.call_simple(f, n as usize)? {
-                        continue;
+                    if self.call_simple(f, n as usize, *pc)? {
+                        return Ok(None);
                     }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
-                    self.call_into(f, &callee, args, Vec::new())?;
+                    if self.call_into(f, &callee, args, Vec::new(), *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::CallKw(n) => {
                     let names = f.pop();
@@ -958,7 +1005,9 @@ impl Vm {
                             _ => (Rc::new(Str::new("?")), v),
                         })
                         .collect();
-                    self.call_into(f, &callee, args, kwargs)?;
+                    if self.call_into(f, &callee, args, kwargs, *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::CallEx { kwargs } => {
                     let kw = if kwargs { f.pop() } else { Value::None };
@@ -977,7 +1026,9 @@ impl Vm {
                             }
                         }
                     }
-                    self.call_into(f, &callee, args, kwargs)?;
+                    if self.call_into(f, &callee, args, kwargs, *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::BuildClass(n) => {
                     let bases = f.pop_n(n as usize);
@@ -1012,16 +1063,25 @@ impl Vm {
                         bases,
                         namespace,
                     };
-                    self.push_frame(f, frame)?;
+                    self.push_frame(f, frame, *pc)?;
+                    return Ok(None);
                 }
                 Instr::Return => {
                     let v = f.pop();
-                    if let Some(exit) = self.finish_frame(f, base, v)? {
-                        return Ok(exit);
+                    match self.finish_frame(f, base, v) {
+                        Ok(Some(exit)) => return Ok(Some(exit)),
+                        Ok(None) => {}
+                        // Raised in the caller, after the switch.
+                        Err(err) => {
+                            *pc = f.pc;
+                            return Err(err);
+                        }
                     }
+                    *pc = f.pc;
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), f.pc)?;
+                        self.attend(&f.code.clone(), *pc)?;
                     }
+                    return Ok(None);
                 }
                 Instr::Yield => {
                     let v = f.pop();
@@ -1032,16 +1092,18 @@ impl Vm {
                         *gen.handled.borrow_mut() = mem::replace(&mut self.handled, outer);
                     }
                     if self.frames.len() == base {
-                        return Ok(Exit::Yield(v));
+                        return Ok(Some(Exit::Yield(v)));
                     }
                     let Some(caller) = self.frames.pop() else {
-                        return Ok(Exit::Yield(v));
+                        return Ok(Some(Exit::Yield(v)));
                     };
+                    f.pc = *pc;
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
                         *gen.frame.borrow_mut() = Some(parked);
                     }
                     f.push(v);
+                    return Ok(None);
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -1061,11 +1123,12 @@ impl Vm {
                     let sent = f.pop();
                     let it = f.top().clone();
                     if let Value::Generator(gen) = &it {
-                        if !self.resume_in_loop(f, gen, sent, OnExit::Send(l))? {
-                            f.pop();
-                            f.push(Value::None);
-                            f.pc = l.0 as usize;
+                        if self.resume_in_loop(f, gen, sent, OnExit::Send(l), *pc)? {
+                            return Ok(None);
                         }
+                        f.pop();
+                        f.push(Value::None);
+                        *pc = l.0 as usize;
                         continue;
                     }
                     let outcome = match self.send_awaitable(&it)? {
@@ -1086,7 +1149,7 @@ impl Vm {
                         Err(ret) => {
                             f.pop();
                             f.push(ret);
-                            f.pc = l.0 as usize;
+                            *pc = l.0 as usize;
                         }
                     }
                 }
@@ -1122,7 +1185,7 @@ impl Vm {
                         }
                         None => {
                             f.push(exc);
-                            f.pc = l.0 as usize;
+                            *pc = l.0 as usize;
                         }
                     }
                 }
@@ -1130,7 +1193,7 @@ impl Vm {
                     let raised = f.pop();
                     let orig = f.pop();
                     match self.prep_reraise_star(&orig, &raised)? {
-                        Value::None => f.pc = l.0 as usize,
+                        Value::None => *pc = l.0 as usize,
                         exc => f.push(exc),
                     }
                 }
