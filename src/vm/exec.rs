@@ -12,7 +12,7 @@ use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Frame, OnExit};
-use super::object::{builtin_type_name, Function, GenState, Generator, TracebackEntry};
+use super::object::{builtin_type_name, Code, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, Conversion, Instr};
@@ -173,46 +173,43 @@ impl Vm {
         Ok(())
     }
 
-    /// The fast path of a call: a plain function taking exactly the `n` positional
-    /// arguments on top of the stack gets a new frame whose locals are moved straight off the
-    /// caller's stack (one allocation). `false` when the call needs the general path; `true`
+    /// The fast path of a call: a plain function (`Code::simple_args`) taking exactly the `n`
+    /// positional arguments on top of the stack gets a pooled frame whose locals are moved
+    /// straight off the caller's stack. `false` when the call needs the general path; `true`
     /// when the callee runs (the caller resumes at `pc`).
+    #[inline]
     fn call_simple(&mut self, f: &mut Box<Frame>, n: usize, pc: usize) -> PyResult<bool> {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
             return Ok(false);
         };
-        let co = &func.code.code;
-        let flags = co.flags;
-        if flags.generator
-            || flags.coroutine
-            || flags.varargs
-            || flags.varkeywords
-            || co.kwonlyargcount != 0
-            || co.argcount as usize != n
-        {
+        if func.code.simple_args as usize != n {
             return Ok(false);
         }
-        let Value::Function(func) = mem::take(&mut f.values[at - 1]) else {
-            return Ok(false);
-        };
-        let frame = self.function_frame(&func, |values| {
-            let co = &func.code.code;
-            values.reserve(co.nlocals() + co.max_stack as usize);
-            // Moved one by one: `Vec::drain` costs more than the move for one to three values.
-            for v in &mut f.values[at..] {
-                values.push(mem::take(v));
-            }
-            if co.nlocals() > n {
-                values.resize(co.nlocals(), Value::Undefined);
-            }
-            Ok(())
-        })?;
-        // What is left (the taken arguments and function) is all `Undefined`.
-        for _ in 0..=n {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
+        let co = &frame.code.code;
+        let nlocals = co.nlocals();
+        let values = &mut frame.values;
+        values.reserve(nlocals + co.max_stack as usize);
+        // Moved one by one: `Vec::drain` costs more than the move for one to three values.
+        for v in &mut f.values[at..] {
+            values.push(mem::take(v));
+        }
+        if nlocals > n {
+            values.resize(nlocals, Value::Undefined);
+        }
+        // What is left of the arguments is all `Undefined`; the function goes.
+        for _ in 0..n {
             mem::forget(f.values.pop());
         }
-        self.push_frame(f, frame, pc)?;
+        f.values.pop();
+        self.depth += 1;
+        f.pc = pc;
+        let caller = mem::replace(f, frame);
+        self.frames.push(caller);
         Ok(true)
     }
 
@@ -418,7 +415,7 @@ impl Vm {
         loop {
             let code = f.code.clone();
             let mut pc = f.pc;
-            match self.run_code(f, base, &code.code.instrs, &mut pc) {
+            match self.run_code(f, base, &code, &mut pc) {
                 // Another frame runs now: its own pc is in `f.pc`.
                 Ok(None) => {}
                 Ok(Some(exit)) => {
@@ -433,7 +430,7 @@ impl Vm {
         }
     }
 
-    /// Runs the frame `f` from `*pc` (instructions `instrs`, its code's) until it stops
+    /// Runs the frame `f` (whose code is `code`) from `*pc` until it stops
     /// (`Some`) or switches to another frame (`None`, after storing its resume point in
     /// `f.pc`). On return, `*pc` is the pc of whatever frame `f` then is, so an error raised
     /// after a switch (a bad `__init__` result, raised in the caller) points at the right place.
@@ -442,13 +439,15 @@ impl Vm {
         &mut self,
         f: &mut Box<Frame>,
         base: usize,
-        instrs: &[Instr],
+        code: &Code,
         pc: &mut usize,
     ) -> PyResult<Option<Exit>> {
+        let instrs = &code.code.instrs[..];
         loop {
-            let instr = instrs[*pc];
-            *pc += 1;
-            match instr {
+            // Matched in place: each arm reads only its own operands.
+            let at = *pc;
+            *pc = at + 1;
+            match instrs[at] {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
@@ -481,7 +480,7 @@ impl Vm {
                     f.values.insert(n - 3, v);
                 }
                 Instr::LoadConst(c) => {
-                    let v = f.code.consts[c.0 as usize].clone();
+                    let v = code.consts[c.0 as usize].clone();
                     f.push(v);
                 }
                 Instr::LoadFast(l) => {
@@ -866,7 +865,7 @@ impl Vm {
                     if let Value::Dict(d) = target {
                         let mut d = d.borrow_mut();
                         for (k, v) in pairs {
-                            if matches!(instr, Instr::DictMerge(_)) && d.contains_key(&k) {
+                            if matches!(instrs[at], Instr::DictMerge(_)) && d.contains_key(&k) {
                                 // The callable sits under the positional tuple.
                                 let callee = f.peek(n as usize + 1);
                                 return Err(PyErr::type_error(format!(

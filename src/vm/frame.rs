@@ -67,6 +67,7 @@ pub struct Frame {
 impl Vm {
     /// A frame for `code` ready to run from its start: empty `values` and `cells` (the caller
     /// fills the locals), taken from the pool when one is there.
+    #[inline]
     pub(crate) fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut frame) => {

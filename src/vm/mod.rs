@@ -216,6 +216,7 @@ impl Vm {
             .collect();
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
+            simple_args: Code::simple_args(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),

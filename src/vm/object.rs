@@ -23,6 +23,24 @@ pub struct Code {
     /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
     pub global_cache: Vec<Cell<u32>>,
     pub source: Rc<Source>,
+    /// For a plain function (no generator or coroutine, no `*args`/`**kwargs`/keyword-only
+    /// parameters, no cells): its positional parameter count, so a call with exactly that many
+    /// positional arguments binds them by moving them into the first locals. `u32::MAX`
+    /// otherwise.
+    pub simple_args: u32,
+}
+
+impl Code {
+    /// `simple_args` for `code` (see there).
+    pub fn simple_args(code: &CodeObject) -> u32 {
+        let f = code.flags;
+        let plain = !(f.generator || f.coroutine || f.varargs || f.varkeywords);
+        if plain && code.kwonlyargcount == 0 && code.ncells() == 0 {
+            code.argcount
+        } else {
+            u32::MAX
+        }
+    }
 }
 
 /// A source file, kept for tracebacks (which print the failing line).
