@@ -255,10 +255,10 @@ impl Vm {
         on_exit: OnExit,
         pc: usize,
     ) -> PyResult<bool> {
-        let Some(mut frame) = self.take_generator_frame(gen, &sent)? else {
+        let Some(mut frame) = self.take_generator_frame(gen, sent)? else {
             return Ok(false);
         };
-        frame.on_exit = on_exit;
+        frame.set_on_exit(on_exit);
         if self.depth >= self.recursion_limit {
             // The generator cannot run: it ends, as if the error were raised inside it.
             gen.state.set(GenState::Closed);
@@ -273,7 +273,7 @@ impl Vm {
     pub(crate) fn take_generator_frame(
         &mut self,
         gen: &Rc<Generator>,
-        sent: &Value,
+        sent: Value,
     ) -> PyResult<Option<Box<Frame>>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
@@ -295,13 +295,19 @@ impl Vm {
             return Ok(None);
         };
         if gen.state.get() == GenState::Suspended {
-            frame.push(sent.clone());
+            frame.push(sent);
+        } else {
+            sent.discard();
         }
         gen.state.set(GenState::Running);
         let inner = gen.handled.replace(Value::None);
-        frame.outer_handled = mem::replace(&mut self.handled, inner);
+        mem::replace(
+            &mut frame.outer_handled,
+            mem::replace(&mut self.handled, inner),
+        )
+        .discard();
         frame.generator = Some(gen.clone());
-        frame.on_exit = OnExit::Push;
+        frame.set_on_exit(OnExit::Push);
         Ok(Some(frame))
     }
 

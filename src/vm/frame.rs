@@ -123,6 +123,18 @@ impl Vm {
 }
 
 impl Frame {
+    /// Sets what the caller does with this frame's result. Only a class body's `OnExit` owns
+    /// anything, so the old one is dropped only then (this runs on every generator resume).
+    #[inline(always)]
+    pub fn set_on_exit(&mut self, on_exit: OnExit) {
+        let old = mem::replace(&mut self.on_exit, on_exit);
+        if matches!(old, OnExit::ClassBody { .. }) {
+            drop(old);
+        } else {
+            mem::forget(old);
+        }
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.values.push(v);

@@ -391,7 +391,7 @@ impl Vm {
 
     /// Resumes a generator from native code (a nested loop) with `sent`.
     pub fn gen_send(&mut self, gen: &Rc<Generator>, sent: Value) -> PyResult<GenStep> {
-        let Some(frame) = self.take_generator_frame(gen, &sent)? else {
+        let Some(frame) = self.take_generator_frame(gen, sent)? else {
             return Ok(GenStep::Returned(Value::None));
         };
         match self.run_frame(frame)? {
@@ -423,7 +423,7 @@ impl Vm {
                 Ok(GenStep::Yielded(v)) => return Ok(GenStep::Yielded(v)),
                 Ok(GenStep::Returned(r)) => {
                     // The sub-iterator finished: continue after the delegation with its result.
-                    let Some(mut frame) = self.take_generator_frame(gen, &Value::None)? else {
+                    let Some(mut frame) = self.take_generator_frame(gen, Value::None)? else {
                         return Ok(GenStep::Returned(Value::None));
                     };
                     frame.pop();
@@ -437,14 +437,14 @@ impl Vm {
                     return self.finish_gen_run(frame, None);
                 }
                 Err(e) => {
-                    let Some(frame) = self.take_generator_frame(gen, &Value::None)? else {
+                    let Some(frame) = self.take_generator_frame(gen, Value::None)? else {
                         return Err(e);
                     };
                     return self.finish_gen_run(frame, Some(e));
                 }
             }
         }
-        let Some(mut frame) = self.take_generator_frame(gen, &Value::None)? else {
+        let Some(mut frame) = self.take_generator_frame(gen, Value::None)? else {
             return Err(PyErr::Exc(exc));
         };
         frame.pop();
