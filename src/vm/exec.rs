@@ -768,6 +768,27 @@ impl Vm {
                     f.push(it);
                 }
                 Instr::ForIter(l) => {
+                    // Ranges, lists and tuples step in place (no clone of the iterator).
+                    let step = match f.top() {
+                        Value::Iter(obj) => obj
+                            .state
+                            .try_borrow_mut()
+                            .ok()
+                            .and_then(|mut state| super::iter::next_simple(&mut state)),
+                        _ => None,
+                    };
+                    match step {
+                        Some(Some(v)) => {
+                            f.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.pop();
+                            *pc = l.0 as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = f.top().clone();
                     if let Value::Generator(gen) = &it {
                         if self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l), *pc)? {
