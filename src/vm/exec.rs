@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
-use super::frame::{Frame, OnExit};
+use super::frame::{ClassBody, Frame, OnExit};
 use super::object::{builtin_type_name, Code, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
@@ -349,11 +349,12 @@ impl Vm {
                 f.push(v);
                 f.pc = target.0 as usize;
             }
-            OnExit::ClassBody {
-                name,
-                bases,
-                namespace,
-            } => {
+            OnExit::ClassBody(body) => {
+                let ClassBody {
+                    name,
+                    bases,
+                    namespace,
+                } = *body;
                 let class = self.finish_class(&callee, name, bases, namespace)?;
                 f.push(class);
             }
@@ -1084,11 +1085,11 @@ impl Vm {
                         Ok(())
                     })?;
                     frame.namespace = Some(namespace.clone());
-                    frame.on_exit = OnExit::ClassBody {
+                    frame.on_exit = OnExit::ClassBody(Box::new(ClassBody {
                         name,
                         bases,
                         namespace,
-                    };
+                    }));
                     self.push_frame(f, frame, *pc)?;
                     return Ok(None);
                 }

@@ -39,12 +39,17 @@ pub enum OnExit {
     /// A generator resumed by `Send` (`yield from`): a yielded value goes up, a returned one
     /// replaces the sub-iterator and the caller jumps.
     Send(Label),
-    /// A class body: make the class from the namespace and push it.
-    ClassBody {
-        name: Value,
-        bases: Vec<Value>,
-        namespace: Rc<RefCell<Dict>>,
-    },
+    /// A class body: make the class from the namespace and push it. Boxed: it is rare, and
+    /// every frame (each parked coroutine's too) carries an `OnExit`.
+    ClassBody(Box<ClassBody>),
+}
+
+/// What a class body's frame needs at its end to make the class.
+#[derive(Debug)]
+pub struct ClassBody {
+    pub name: Value,
+    pub bases: Vec<Value>,
+    pub namespace: Rc<RefCell<Dict>>,
 }
 
 #[derive(Debug)]
@@ -128,7 +133,7 @@ impl Frame {
     #[inline(always)]
     pub fn set_on_exit(&mut self, on_exit: OnExit) {
         let old = mem::replace(&mut self.on_exit, on_exit);
-        if matches!(old, OnExit::ClassBody { .. }) {
+        if matches!(old, OnExit::ClassBody(_)) {
             drop(old);
         } else {
             mem::forget(old);
