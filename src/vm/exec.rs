@@ -189,18 +189,13 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
-        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
-        let co = &frame.code.code;
-        let nlocals = co.nlocals();
-        let values = &mut frame.values;
-        values.reserve(nlocals + co.max_stack as usize);
-        // Moved one by one: `Vec::drain` costs more than the move for one to three values.
-        for v in &mut f.values[at..] {
-            values.push(mem::take(v));
-        }
-        if nlocals > n {
-            values.resize(nlocals, Value::Undefined);
-        }
+        let (code, globals) = (func.code.clone(), func.globals.clone());
+        let frame = self.simple_frame(code, globals, |values| {
+            // Moved one by one: `Vec::drain` costs more than the move for one to three values.
+            for v in &mut f.values[at..] {
+                values.push(mem::take(v));
+            }
+        });
         // What is left of the arguments is all `Undefined`; the function goes.
         for _ in 0..n {
             mem::forget(f.values.pop());
@@ -1116,7 +1111,9 @@ impl Vm {
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
                         let outer = mem::take(&mut f.outer_handled);
-                        *gen.handled.borrow_mut() = mem::replace(&mut self.handled, outer);
+                        let inner = mem::replace(&mut self.handled, outer);
+                        // Emptied when the generator was resumed: nothing to drop.
+                        mem::replace(&mut *gen.handled.borrow_mut(), inner).discard();
                     }
                     if self.frames.len() == base {
                         return Ok(Some(Exit::Yield(v)));

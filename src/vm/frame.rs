@@ -95,6 +95,28 @@ impl Vm {
         }
     }
 
+    /// A frame for a plain function's `code` (see `Code::simple_args`): `fill` pushes the
+    /// arguments, the other locals start unbound; room for the whole operand stack is
+    /// reserved, so pushes never reallocate.
+    #[inline(always)]
+    pub(crate) fn simple_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        fill: impl FnOnce(&mut Vec<Value>),
+    ) -> Box<Frame> {
+        let mut frame = self.alloc_frame(code, globals);
+        let co = &frame.code.code;
+        let nlocals = co.nlocals();
+        let values = &mut frame.values;
+        values.reserve(nlocals + co.max_stack as usize);
+        fill(values);
+        if values.len() < nlocals {
+            values.resize(nlocals, Value::Undefined);
+        }
+        frame
+    }
+
     /// Gives a finished frame back to the pool. Everything it held is dropped now (so objects
     /// die when CPython's would); only `code` and `globals` stay until the box is reused or the
     /// pool is emptied (`run_main` does at the end).
