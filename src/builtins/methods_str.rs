@@ -77,8 +77,12 @@ fn str_at<'a>(args: &'a [Value], i: usize, name: &str) -> PyResult<Option<&'a st
     }
 }
 
+/// The parts as a new list of exactly their number of slots (collecting in place would keep
+/// the parts vector's spare capacity: up to twice the memory for a big split).
 fn list_of(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(Value::str).collect())
+    let mut items = Vec::with_capacity(parts.len());
+    items.extend(parts.into_iter().map(Value::str));
+    Value::list(items)
 }
 
 fn split_impl(args: Vec<Value>, mut kwargs: Kwargs, name: &str, right: bool) -> PyResult<Value> {

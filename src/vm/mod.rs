@@ -35,6 +35,7 @@ mod scope;
 mod special;
 mod stack;
 pub(crate) use stack::check_stack;
+pub(crate) use compare::native_order;
 mod subclass;
 mod subscript;
 mod suggest;

@@ -129,18 +129,43 @@ impl Value {
     }
 }
 
-/// A string with its hash computed once (names are looked up by hash all the time).
+/// A string with its hash computed once (names are looked up by hash all the time), and
+/// whether it is all ASCII, found once, so that indexing, slicing and `len` of an ASCII string
+/// are O(1) (its chars are its bytes). Invariant: `s` never changes after creation (the `Rc`
+/// is shared), so both caches stay true.
 #[derive(Debug)]
 pub struct Str {
     pub s: String,
     hash: Cell<u64>,
+    /// `ASCII_UNKNOWN` until asked, then `ASCII_YES` or `ASCII_NO`. It fits in the padding
+    /// of the allocation: a small `Str` in its `Rc` is still one 64-byte malloc chunk.
+    ascii: Cell<u8>,
 }
+
+const ASCII_UNKNOWN: u8 = 0;
+const ASCII_YES: u8 = 1;
+const ASCII_NO: u8 = 2;
 
 impl Str {
     pub fn new(s: impl Into<String>) -> Str {
         Str {
             s: s.into(),
             hash: Cell::new(0),
+            ascii: Cell::new(ASCII_UNKNOWN),
+        }
+    }
+
+    /// All chars are ASCII (computed on first use, then remembered).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        match self.ascii.get() {
+            ASCII_YES => true,
+            ASCII_NO => false,
+            _ => {
+                let a = self.s.is_ascii();
+                self.ascii.set(if a { ASCII_YES } else { ASCII_NO });
+                a
+            }
         }
     }
 
@@ -156,7 +181,7 @@ impl Str {
     }
 
     pub fn char_len(&self) -> usize {
-        if self.s.is_ascii() {
+        if self.is_ascii() {
             self.s.len()
         } else {
             self.s.chars().count()
@@ -341,5 +366,15 @@ mod tests {
     #[test]
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+
+    #[test]
+    fn ascii_flag_is_computed_once_and_right() {
+        let a = super::Str::new("kaloni");
+        assert!(a.is_ascii() && a.is_ascii());
+        assert_eq!(a.char_len(), 6);
+        let u = super::Str::new("caf\u{e9}");
+        assert!(!u.is_ascii() && !u.is_ascii());
+        assert_eq!(u.char_len(), 4);
     }
 }
