@@ -64,7 +64,7 @@ fn print(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let text_of = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.s.clone()),
+            Some(Value::Str(s)) => Ok(s.s.to_string()),
             Some(other) => Err(PyErr::type_error(format!(
                 "{what} must be None or a string, not {}",
                 crate::vm::type_name(&other)
@@ -768,7 +768,7 @@ fn delattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("format", &args, &kwargs, 1, 2)?;
     let spec = match args.get(1) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "format() argument 2 must be str, not {}",

@@ -43,6 +43,7 @@ mod tb;
 mod traceback;
 mod typecache;
 pub(crate) use typecache::class_changed;
+mod text;
 mod value;
 
 use std::cell::RefCell;
@@ -64,6 +65,7 @@ pub use repr::{ascii_escape, float_repr, str_repr};
 pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
+pub use text::Text;
 
 use crate::bytecode::{CodeObject, Const};
 use frame::Frame;

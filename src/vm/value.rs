@@ -12,6 +12,7 @@ use super::dict::{Dict, Key};
 use super::object::{
     BoundMethod, Class, Code, Function, Generator, Instance, IterObj, Module, Native, Property,
 };
+use super::text::Text;
 
 pub type List = RefCell<Vec<Value>>;
 
@@ -135,10 +136,10 @@ impl Value {
 /// is shared), so both caches stay true.
 #[derive(Debug)]
 pub struct Str {
-    pub s: String,
+    pub s: Text,
     hash: Cell<u64>,
     /// `ASCII_UNKNOWN` until asked, then `ASCII_YES` or `ASCII_NO`. It fits in the padding
-    /// of the allocation: a small `Str` in its `Rc` is still one 64-byte malloc chunk.
+    /// of the allocation: a small `Str` in its `Rc` is one 64-byte malloc chunk.
     ascii: Cell<u8>,
 }
 
@@ -147,7 +148,7 @@ const ASCII_YES: u8 = 1;
 const ASCII_NO: u8 = 2;
 
 impl Str {
-    pub fn new(s: impl Into<String>) -> Str {
+    pub fn new(s: impl Into<Text>) -> Str {
         Str {
             s: s.into(),
             hash: Cell::new(0),
@@ -241,7 +242,7 @@ impl Range {
 }
 
 impl Value {
-    pub fn str(s: impl Into<String>) -> Value {
+    pub fn str(s: impl Into<Text>) -> Value {
         Value::Str(Rc::new(Str::new(s)))
     }
 
