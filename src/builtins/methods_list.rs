@@ -39,14 +39,7 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<List>> {
 fn append(_vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let l = this(&args, "append")?;
     check_args("list.append", &args[1..], &kwargs, 1, 1)?;
-    let mut items = l.borrow_mut();
-    if items.len() == items.capacity() {
-        // CPython's over-allocation (about an eighth more), not `Vec`'s doubling: a list
-        // built by `append` keeps at most ~12% spare slots, still amortised O(1).
-        let n = items.len();
-        items.reserve_exact(n / 8 + 6);
-    }
-    items.push(args.pop().unwrap_or_default());
+    l.borrow_mut().push(args.pop().unwrap_or_default());
     Ok(Value::None)
 }
 

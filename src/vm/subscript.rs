@@ -157,7 +157,7 @@ impl Vm {
                         return Ok(Value::str(out));
                     }
                     return match seq_index(key, b.len(), "string")? {
-                        Some(i) => Ok(Value::str((b[i] as char).to_string())),
+                        Some(i) => Ok(Value::str(b[i] as char)),
                         None => Err(out_of_range("string")),
                     };
                 }

@@ -130,44 +130,28 @@ impl Value {
     }
 }
 
-/// A string with its hash computed once (names are looked up by hash all the time), and
-/// whether it is all ASCII, found once, so that indexing, slicing and `len` of an ASCII string
-/// are O(1) (its chars are its bytes). Invariant: `s` never changes after creation (the `Rc`
-/// is shared), so both caches stay true.
+/// A string with its hash computed once (names are looked up by hash all the time). Its
+/// `Text` knows whether it is all ASCII, so indexing, slicing and `len` of an ASCII string are
+/// O(1) (its chars are its bytes). Invariant: `s` never changes after creation (the `Rc` is
+/// shared), so the caches stay true. Three words: in its `Rc`, one 48-byte malloc chunk.
 #[derive(Debug)]
 pub struct Str {
     pub s: Text,
     hash: Cell<u64>,
-    /// `ASCII_UNKNOWN` until asked, then `ASCII_YES` or `ASCII_NO`. It fits in the padding
-    /// of the allocation: a small `Str` in its `Rc` is one 64-byte malloc chunk.
-    ascii: Cell<u8>,
 }
-
-const ASCII_UNKNOWN: u8 = 0;
-const ASCII_YES: u8 = 1;
-const ASCII_NO: u8 = 2;
 
 impl Str {
     pub fn new(s: impl Into<Text>) -> Str {
         Str {
             s: s.into(),
             hash: Cell::new(0),
-            ascii: Cell::new(ASCII_UNKNOWN),
         }
     }
 
-    /// All chars are ASCII (computed on first use, then remembered).
+    /// All chars are ASCII (for a long string computed on first use, then remembered).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        match self.ascii.get() {
-            ASCII_YES => true,
-            ASCII_NO => false,
-            _ => {
-                let a = self.s.is_ascii();
-                self.ascii.set(if a { ASCII_YES } else { ASCII_NO });
-                a
-            }
-        }
+        self.s.is_ascii()
     }
 
     /// A 64-bit FNV-1a hash of the bytes (never 0, which marks "not computed yet").
@@ -367,6 +351,7 @@ mod tests {
     #[test]
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+        assert_eq!(std::mem::size_of::<super::Str>(), 24);
     }
 
     #[test]

@@ -96,3 +96,23 @@ acc = []
 for i in range(1000):
     acc.append(i * i)
 print(len(acc), acc[-1], sum(acc))
+
+# Strings around the inline size (14 bytes) and past it, ASCII and not: building, indexing,
+# slicing, hashing (dict keys), comparing, joining.
+grown = ""
+for piece in ["abcdefg", "hijklmn", "o", "é", "xyz" * 5]:
+    grown += piece
+    print(len(grown), grown, grown[-1], grown[13:16], grown[::5], grown == "abcdefghijklmn")
+keys = {}
+for w in ["abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmn", "ééééééé", "éééééééé"]:
+    keys[w] = keys.get(w, 0) + 1
+print(keys, sorted(keys), "abcdefghijklmn" < "abcdefghijklmno")
+print(", ".join(["x" * 13, "y" * 14, "z" * 15]), "".join(("a", "é")), "-".join([]))
+for bad in [["a", 1], ("a", None)]:
+    try:
+        print("-".join(bad))
+    except TypeError as e:
+        print(type(e).__name__, e)
+long_u = "κ" * 20 + "abc"
+print(long_u[19], long_u[20:], long_u[-3], len(long_u), long_u.upper()[:3], long_u.count("κ"))
+print(f"{'é' * 7}|{'x' * 14}|{12345678901234567}")
