@@ -116,3 +116,15 @@ for bad in [["a", 1], ("a", None)]:
 long_u = "κ" * 20 + "abc"
 print(long_u[19], long_u[20:], long_u[-3], len(long_u), long_u.upper()[:3], long_u.count("κ"))
 print(f"{'é' * 7}|{'x' * 14}|{12345678901234567}")
+
+# Sorting keys all of one kind (ints, floats, strings, int tuples) and kinds mixed.
+print(sorted([0.0, -0.0, 1.5, -0.0, 0.0, -2.5]), sorted([0.0, -0.0, 3.0], reverse=True))
+print(sorted([5, -1, 2 ** 62, -2 ** 63, 0, 5]), sorted([3, 1, 2], reverse=True))
+print(sorted([3, 1.5, True, 2 ** 70, False, -1]))
+print(sorted([1.0, nan, 0.5]), sorted([(1, nan), (0, nan)]))
+print(sorted(["b", "a", "é", "ab"], reverse=True), sorted([(), (), ()]))
+rows = [(2, 1, 9), (1, 2, 3), (2, 1, 0), (1, 2, 3, 4), (1, 2)]
+print(sorted(rows), sorted(rows[:3], reverse=True), sorted([(1, 2), (1, 2.0), (0, 3)]))
+recs = [("b", 2), ("a", 2), ("c", 1)]
+print(sorted(recs, key=lambda r: r[1]), sorted(recs, key=lambda r: (r[1], r[0]), reverse=True))
+print(sorted(range(10), key=lambda x: (x % 3, -x)), sorted([[3], [1, 2], [1]]))
