@@ -35,6 +35,7 @@ mod scope;
 mod special;
 mod stack;
 pub(crate) use stack::check_stack;
+pub(crate) use compare::native_order;
 mod subclass;
 mod subscript;
 mod suggest;
@@ -42,6 +43,7 @@ mod tb;
 mod traceback;
 mod typecache;
 pub(crate) use typecache::class_changed;
+mod text;
 mod value;
 
 use std::cell::RefCell;
@@ -63,6 +65,7 @@ pub use repr::{ascii_escape, float_repr, str_repr};
 pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
 pub use value::{List, Range, SetObj, Str, Value};
+pub use text::Text;
 
 use crate::bytecode::{CodeObject, Const};
 use frame::Frame;
