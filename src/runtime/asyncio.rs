@@ -73,6 +73,7 @@ pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ),
     ];
     attrs.extend(super::sockets::module_attrs());
+    attrs.extend(super::primitive::module_attrs());
     attrs.push(("Future", Value::Class(vm.class(Builtin::Future).clone())));
     attrs.push(("Task", Value::Class(vm.class(Builtin::Task).clone())));
     for kind in [ExcKind::CancelledError, ExcKind::InvalidStateError] {

@@ -330,6 +330,12 @@ pub fn suspension(vm: &Vm, coro: &Value) -> Suspension {
                     }
                 }
                 native_coro::Awaiting::Inner(v) => at = v,
+                native_coro::Awaiting::Waiter(name) => {
+                    return Suspension {
+                        inside: Some(name.to_string()),
+                        on: Wait::Future,
+                    }
+                }
                 native_coro::Awaiting::Nothing => break,
             },
             Value::Future(f) => {

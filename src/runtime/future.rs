@@ -143,6 +143,10 @@ impl Future {
         self.state.get() != FutureState::Pending
     }
 
+    pub fn cancelled(&self) -> bool {
+        self.state.get() == FutureState::Cancelled
+    }
+
     pub fn state_name(&self) -> &'static str {
         self.state.get().name()
     }
