@@ -380,7 +380,7 @@ fn task_get_name(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     let t = this_task(&args)?;
     Ok(t.task
         .as_ref()
-        .map_or(Value::None, |p| p.name.borrow().clone()))
+        .map_or(Value::None, |p| p.name()))
 }
 
 fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -235,7 +235,22 @@ pub(super) fn core_of(args: &[Value]) -> PyResult<Rc<Primitive>> {
 
 /// CPython's argument-count errors for a method written in Python: `args` includes `self`;
 /// `params` names the others, the last `optional` of them having defaults.
+#[inline]
 pub(super) fn arity(
+    qualname: &str,
+    args: &[Value],
+    kwargs: &Kwargs,
+    params: &[&str],
+    optional: usize,
+) -> PyResult<()> {
+    if kwargs.is_empty() && args.len() == params.len() + 1 {
+        return Ok(());
+    }
+    arity_error(qualname, args, kwargs, params, optional)
+}
+
+#[cold]
+fn arity_error(
     qualname: &str,
     args: &[Value],
     kwargs: &Kwargs,
