@@ -378,9 +378,7 @@ fn this_task(args: &[Value]) -> PyResult<Rc<Future>> {
 fn task_get_name(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_name", &args[1..], &kwargs, 0, 0)?;
     let t = this_task(&args)?;
-    Ok(t.task
-        .as_ref()
-        .map_or(Value::None, |p| p.name()))
+    Ok(t.task.as_ref().map_or(Value::None, |p| p.name()))
 }
 
 fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

@@ -185,12 +185,18 @@ impl Future {
     }
 
     pub fn set_cancel_message(&self, msg: Value) {
-        self.cancellation.borrow_mut().get_or_insert_with(Box::default).message = msg;
+        self.cancellation
+            .borrow_mut()
+            .get_or_insert_with(Box::default)
+            .message = msg;
     }
 
     /// Keeps the `CancelledError` that ended a task's coroutine for `result()`.
     pub fn set_cancelled_exc(&self, exc: Value) {
-        self.cancellation.borrow_mut().get_or_insert_with(Box::default).exc = exc;
+        self.cancellation
+            .borrow_mut()
+            .get_or_insert_with(Box::default)
+            .exc = exc;
     }
 
     pub fn cancelled(&self) -> bool {

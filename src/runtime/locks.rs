@@ -81,12 +81,7 @@ impl SemaphoreCore {
 
     /// `_wake_up_next`: the first waiter not done yet takes a slot.
     fn wake_up_next(&self, vm: &mut Vm) -> PyResult<()> {
-        let next = self
-            .waiters
-            .borrow()
-            .iter()
-            .find(|f| !f.done())
-            .cloned();
+        let next = self.waiters.borrow().iter().find(|f| !f.done()).cloned();
         if let Some(fut) = next {
             self.value.set(self.value.get() - 1);
             future::set_result(vm, &fut, Value::Bool(true))?;
@@ -143,12 +138,16 @@ pub(super) fn acquire_step(
     fut: Option<Rc<Future>>,
     outcome: Option<PyResult<Value>>,
 ) -> PyResult<Next> {
-    let done = if aenter { Value::None } else { Value::Bool(true) };
+    let done = if aenter {
+        Value::None
+    } else {
+        Value::Bool(true)
+    };
     match &**prim {
         Primitive::Lock(lock) => {
             let Some(fut) = fut else {
-                let free = !lock.locked.get()
-                    && lock.waiters.borrow().iter().all(|w| w.cancelled());
+                let free =
+                    !lock.locked.get() && lock.waiters.borrow().iter().all(|w| w.cancelled());
                 if free {
                     lock.locked.set(true);
                     return Ok(Next::Return(done));
@@ -311,7 +310,11 @@ fn int_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<i64> {
 }
 
 fn semaphore_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs, bounded: bool) -> PyResult<Value> {
-    let what = if bounded { "BoundedSemaphore" } else { "Semaphore" };
+    let what = if bounded {
+        "BoundedSemaphore"
+    } else {
+        "Semaphore"
+    };
     let mut args = args.to_vec();
     for (k, v) in kwargs {
         if &*k.s == "value" && args.len() == 1 {
@@ -320,12 +323,21 @@ fn semaphore_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs, bounded: bool) -> 
             let e = if &*k.s == "value" {
                 format!("{what}.__init__() got multiple values for argument 'value'")
             } else {
-                format!("{what}.__init__() got an unexpected keyword argument '{}'", k.s)
+                format!(
+                    "{what}.__init__() got an unexpected keyword argument '{}'",
+                    k.s
+                )
             };
             return Err(PyErr::type_error(e));
         }
     }
-    arity(&format!("{what}.__init__"), &args, &Vec::new(), &["value"], 1)?;
+    arity(
+        &format!("{what}.__init__"),
+        &args,
+        &Vec::new(),
+        &["value"],
+        1,
+    )?;
     let value = match args.get(1) {
         Some(v) => int_arg(vm, v, what)?,
         None => 1,
@@ -434,7 +446,10 @@ pub(super) fn module_attrs() -> Vec<(&'static str, Value)> {
             "_bounded_semaphore_init",
             native("_bounded_semaphore_init", bounded_semaphore_init),
         ),
-        ("_semaphore_locked", native("_semaphore_locked", semaphore_locked)),
+        (
+            "_semaphore_locked",
+            native("_semaphore_locked", semaphore_locked),
+        ),
         (
             "_semaphore_release",
             native("_semaphore_release", semaphore_release),

@@ -72,16 +72,33 @@ pub(super) fn new_waiter(vm: &mut Vm, waiters: &Waiters) -> PyResult<Rc<Future>>
 #[derive(Debug)]
 pub enum Op {
     /// `Event.wait()`; `Queue.join()` (on the queue's `_finished` event) when `join`.
-    EventWait { prim: Rc<Primitive>, join: bool },
+    EventWait {
+        prim: Rc<Primitive>,
+        join: bool,
+    },
     /// `Lock.acquire()` / `Semaphore.acquire()`; `__aenter__` (which gives `None`) when
     /// `aenter`.
-    Acquire { prim: Rc<Primitive>, aenter: bool },
+    Acquire {
+        prim: Rc<Primitive>,
+        aenter: bool,
+    },
     /// `__aenter__` of a subclass whose `acquire` is its own: awaits it, gives `None`.
-    AwaitNone { inner: Value },
+    AwaitNone {
+        inner: Value,
+    },
     /// `__aexit__`: `self.release()` when first stepped.
-    Release { owner: Value },
-    QueueGet { owner: Value, prim: Rc<Primitive> },
-    QueuePut { owner: Value, prim: Rc<Primitive>, item: Value },
+    Release {
+        owner: Value,
+    },
+    QueueGet {
+        owner: Value,
+        prim: Rc<Primitive>,
+    },
+    QueuePut {
+        owner: Value,
+        prim: Rc<Primitive>,
+        item: Value,
+    },
 }
 
 impl Op {
@@ -175,8 +192,12 @@ pub fn step(
         (Some(_), Resume::Throw(exc)) => Some(Err(PyErr::Exc(vm.make_exception(exc)?))),
     };
     let next = match (&op, fut) {
-        (Op::EventWait { prim, join }, fut) => locks::event_wait_step(vm, prim, *join, fut, outcome)?,
-        (Op::Acquire { prim, aenter }, fut) => locks::acquire_step(vm, prim, *aenter, fut, outcome)?,
+        (Op::EventWait { prim, join }, fut) => {
+            locks::event_wait_step(vm, prim, *join, fut, outcome)?
+        }
+        (Op::Acquire { prim, aenter }, fut) => {
+            locks::acquire_step(vm, prim, *aenter, fut, outcome)?
+        }
         (Op::Release { owner }, _) => {
             call_method(vm, owner, "release", vec![])?;
             Next::Return(Value::None)
@@ -205,7 +226,12 @@ pub(super) fn is_cancelled(vm: &Vm, err: &PyErr) -> bool {
 }
 
 /// `self.name(*args)`, looked up as Python does (for subclasses that override it).
-pub(super) fn call_method(vm: &mut Vm, owner: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+pub(super) fn call_method(
+    vm: &mut Vm,
+    owner: &Value,
+    name: &str,
+    args: Vec<Value>,
+) -> PyResult<Value> {
     let name = Rc::new(Str::new(name));
     let (f, receiver) = vm.load_method(owner, &name)?;
     let mut all = Vec::with_capacity(args.len() + 1);
@@ -268,7 +294,10 @@ fn arity_error(
     let min = max - optional;
     if given > max {
         let takes = if optional == 0 {
-            format!("{max} positional argument{}", if max == 1 { "" } else { "s" })
+            format!(
+                "{max} positional argument{}",
+                if max == 1 { "" } else { "s" }
+            )
         } else {
             format!("from {min} to {max} positional arguments")
         };

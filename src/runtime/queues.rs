@@ -135,8 +135,14 @@ impl Q<'_> {
         let heap = {
             let mut store = self.core.store.borrow_mut();
             match &mut *store {
-                Store::Fifo(d) => return Ok(d.push_back(item)),
-                Store::Lifo(v) => return Ok(v.push(item)),
+                Store::Fifo(d) => {
+                    d.push_back(item);
+                    return Ok(());
+                }
+                Store::Lifo(v) => {
+                    v.push(item);
+                    return Ok(());
+                }
                 Store::Heap(h) => Some(h.clone()),
                 Store::Python => None,
             }
@@ -233,13 +239,7 @@ fn wakeup_next(vm: &mut Vm, waiters: &Waiters) -> PyResult<()> {
 
 /// A blocked `get()`/`put()` left its `await` with an exception: `waiter.cancel()`, out of the
 /// FIFO, and the next waiter woken if there is room for it (`except:` in queues.py).
-fn abandon(
-    vm: &mut Vm,
-    q: &Q,
-    waiter: &Rc<Future>,
-    getting: bool,
-    err: PyErr,
-) -> PyResult<Next> {
+fn abandon(vm: &mut Vm, q: &Q, waiter: &Rc<Future>, getting: bool, err: PyErr) -> PyResult<Next> {
     future::cancel(vm, waiter, Value::None)?;
     let waiters = if getting {
         &q.core.getters
@@ -421,7 +421,8 @@ fn put_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 }
 
 fn get_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    with_queue!("Queue.get_nowait", args, kwargs, &[], |q| q.stock_get_nowait(vm))
+    with_queue!("Queue.get_nowait", args, kwargs, &[], |q| q
+        .stock_get_nowait(vm))
 }
 
 fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
