@@ -247,7 +247,13 @@ pub(super) fn core_of(args: &[Value]) -> PyResult<Rc<Primitive>> {
     let Some(Value::Instance(inst)) = args.first() else {
         return Err(PyErr::type_error("descriptor requires an asyncio object"));
     };
-    match inst.dict.borrow().get(&CORE) {
+    let dict = inst.dict.borrow();
+    // `__init__` stores it first, so it is found by position without hashing the name
+    // (unless a subclass's `__init__` set attributes before calling ours).
+    if let Some((_, Value::Primitive(p))) = dict.get_index(0) {
+        return Ok(p.clone());
+    }
+    match dict.get(&CORE) {
         Some(Value::Primitive(p)) => Ok(p.clone()),
         _ => Err(PyErr::new(
             ExcKind::AttributeError,

@@ -66,6 +66,13 @@ struct Q<'a> {
 }
 
 impl Q<'_> {
+    /// Are `qsize`, `empty` and `full` all CPython's, over a native store (so asking them
+    /// runs no Python code and a second answer equals the first)?
+    fn stock_sizes(&self) -> bool {
+        let h = self.core.hooks;
+        !(h.qsize || h.empty || h.full) && !matches!(&*self.core.store.borrow(), Store::Python)
+    }
+
     fn stock_len(&self, vm: &mut Vm) -> PyResult<usize> {
         let n = match &*self.core.store.borrow() {
             Store::Fifo(d) => d.len(),
@@ -182,12 +189,13 @@ impl Q<'_> {
         if self.core.hooks.put_nowait {
             return call_method(vm, self.owner, "put_nowait", vec![item]);
         }
-        self.stock_put_nowait(vm, item)
+        self.stock_put_nowait(vm, item, false)
     }
 
-    /// `Queue.put_nowait` itself.
-    fn stock_put_nowait(&self, vm: &mut Vm, item: Value) -> PyResult<Value> {
-        if self.full(vm)? {
+    /// `Queue.put_nowait` itself; `not_full` when the caller has just seen `full()` false
+    /// and nothing it calls is overridden, so asking again could not answer otherwise.
+    fn stock_put_nowait(&self, vm: &mut Vm, item: Value, not_full: bool) -> PyResult<Value> {
+        if !not_full && self.full(vm)? {
             return Err(self.error(vm, "_full_error"));
         }
         self.put_item(vm, item)?;
@@ -201,12 +209,12 @@ impl Q<'_> {
         if self.core.hooks.get_nowait {
             return call_method(vm, self.owner, "get_nowait", vec![]);
         }
-        self.stock_get_nowait(vm)
+        self.stock_get_nowait(vm, false)
     }
 
-    /// `Queue.get_nowait` itself.
-    fn stock_get_nowait(&self, vm: &mut Vm) -> PyResult<Value> {
-        if self.empty(vm)? {
+    /// `Queue.get_nowait` itself; `not_empty` as `stock_put_nowait`'s `not_full`.
+    fn stock_get_nowait(&self, vm: &mut Vm, not_empty: bool) -> PyResult<Value> {
+        if !not_empty && self.empty(vm)? {
             return Err(self.error(vm, "_empty_error"));
         }
         let item = self.get_item(vm)?;
@@ -281,7 +289,10 @@ pub(super) fn get_step(
     if q.empty(vm)? {
         return Ok(Next::Wait(new_waiter(vm, &q.core.getters)?));
     }
-    Ok(Next::Return(q.get_nowait(vm)?))
+    if q.core.hooks.get_nowait || !q.stock_sizes() {
+        return Ok(Next::Return(q.get_nowait(vm)?));
+    }
+    Ok(Next::Return(q.stock_get_nowait(vm, true)?))
 }
 
 /// The steps of `Queue.put(item)`.
@@ -303,7 +314,10 @@ pub(super) fn put_step(
     if q.full(vm)? {
         return Ok(Next::Wait(new_waiter(vm, &q.core.putters)?));
     }
-    Ok(Next::Return(q.put_nowait(vm, item.clone())?))
+    if q.core.hooks.put_nowait || !q.stock_sizes() {
+        return Ok(Next::Return(q.put_nowait(vm, item.clone())?));
+    }
+    Ok(Next::Return(q.stock_put_nowait(vm, item.clone(), true)?))
 }
 
 /// Is `name` defined by one of weft's own queue classes (not overridden by a subclass)?
@@ -417,12 +431,12 @@ fn full(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn put_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let item = args.get(1).cloned().unwrap_or(Value::None);
     with_queue!("Queue.put_nowait", args, kwargs, &["item"], |q| q
-        .stock_put_nowait(vm, item))
+        .stock_put_nowait(vm, item, false))
 }
 
 fn get_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.get_nowait", args, kwargs, &[], |q| q
-        .stock_get_nowait(vm))
+        .stock_get_nowait(vm, false))
 }
 
 fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
