@@ -70,7 +70,7 @@ impl Q<'_> {
     /// runs no Python code and a second answer equals the first)?
     fn stock_sizes(&self) -> bool {
         let h = self.core.hooks;
-        !(h.qsize || h.empty || h.full) && !matches!(&*self.core.store.borrow(), Store::Python)
+        !(h.qsize || h.empty || h.full || matches!(&*self.core.store.borrow(), Store::Python))
     }
 
     fn stock_len(&self, vm: &mut Vm) -> PyResult<usize> {
