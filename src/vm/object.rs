@@ -487,5 +487,6 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::View(v) => v.0.into(),
         Value::ByteArray(_) => "bytearray".into(),
         Value::File(f) => f.type_name().into(),
+        Value::Primitive(_) => "object".into(),
     }
 }
