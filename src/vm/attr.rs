@@ -17,8 +17,13 @@ use super::Vm;
 impl Vm {
     /// The class of a value, as `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        self.type_ref(v).clone()
+    }
+
+    /// The class of a value, borrowed (no reference count traffic on hot paths).
+    pub fn type_ref<'a>(&'a self, v: &'a Value) -> &'a Rc<Class> {
         let b = match v {
-            Value::Instance(i) => return i.class.clone(),
+            Value::Instance(i) => return &i.class,
             Value::Undefined | Value::None => Builtin::NoneType,
             Value::NotImplemented => Builtin::NotImplementedType,
             Value::Ellipsis => Builtin::Ellipsis,
@@ -62,7 +67,7 @@ impl Vm {
             Value::ByteArray(_) => Builtin::ByteArray,
             Value::File(f) => f.builtin(),
         };
-        self.class(b).clone()
+        self.class(b)
     }
 
     /// Binds what a class holds to the object it was found through.
@@ -492,6 +497,11 @@ fn descriptor_method(d: &Value, name: &str) -> Option<Value> {
 /// A data descriptor defines `__set__` or `__delete__`: it wins over the instance dict.
 fn is_data_descriptor(d: &Value) -> bool {
     descriptor_method(d, "__set__").is_some() || descriptor_method(d, "__delete__").is_some()
+}
+
+/// Whether a descriptor object defines `__set__` (it then takes over `obj.name = v`).
+pub(super) fn has_set(d: &Value) -> bool {
+    descriptor_method(d, "__set__").is_some()
 }
 
 fn value_to_name(v: &Value) -> PyResult<Rc<str>> {

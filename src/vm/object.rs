@@ -22,6 +22,8 @@ pub struct Code {
     pub names: Vec<Rc<Str>>,
     /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
     pub global_cache: Vec<Cell<u32>>,
+    /// Per name: what it resolved to as an attribute last time (see `attrsite`).
+    pub attr_sites: Vec<RefCell<super::attrsite::AttrSite>>,
     pub source: Rc<Source>,
 }
 

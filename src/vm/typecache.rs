@@ -36,6 +36,13 @@ pub fn class_changed() {
     EPOCH.with(|e| e.set(e.get() + 1));
 }
 
+/// The current epoch: a cache entry made under another one is stale (also used by the
+/// per-instruction attribute caches, `attrsite`).
+#[inline]
+pub fn epoch() -> u64 {
+    EPOCH.with(Cell::get)
+}
+
 /// Drops every entry (and the classes they hold), e.g. when a program ends.
 pub fn clear() {
     class_changed();

@@ -1,0 +1,304 @@
+//! Per-code attribute caches behind `LoadAttr`, `StoreAttr` and `LoadMethod` (the idea of
+//! CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and `LOAD_METHOD`
+//! specialisations). Each code object keeps, per name (`Code::attr_sites`), what that name
+//! resolved to on the class last seen there: the MRO lookup's result and what it implies for
+//! a load, a store and a method call, plus the index where an instance dict held the name
+//! last time. So `self.x = v` is one dict store, `self.x` one dict read (often without
+//! hashing), and `obj.m(...)` finds `m` without walking the MRO or probing the type cache.
+//!
+//! Invariant: a site answers only for the very class it was made for and only in the type
+//! cache epoch it was made in (`typecache::epoch`, moved on by every write to a class
+//! namespace). It holds its class by `Weak`, so that allocation cannot be reused by another
+//! class while the site exists. Every case a site does not cover goes to the generic paths in
+//! `attr`, and a covered case does exactly what the generic path would do.
+
+use std::cell::Cell;
+use std::mem;
+use std::rc::{Rc, Weak};
+
+use super::dict::{Dict, Key, StrKey};
+use super::error::PyResult;
+use super::object::{BoundMethod, Class, Code};
+use super::value::{Str, Value};
+use super::Vm;
+
+/// What one name resolved to on one class.
+#[derive(Debug)]
+pub struct AttrSite {
+    class: Weak<Class>,
+    epoch: u64,
+    /// Made for `C.name` (the receiver is the class itself), not for an instance of `C`.
+    on_class: bool,
+    load: Load,
+    /// For `LoadMethod` on an instance: the plain function found on the class, called with the
+    /// receiver as its first argument when the instance dict does not shadow it.
+    method: Option<Value>,
+    /// `obj.name = v` on an instance is `obj.__dict__[name] = v`: no Python `__setattr__`, no
+    /// data descriptor or property under the name, and the instance has a dict (or the slot).
+    store_plain: bool,
+    /// Where an instance dict held the name last time (checked before it is used).
+    hint: Cell<usize>,
+}
+
+#[derive(Debug)]
+enum Load {
+    /// The instance dict, else this value from the class bound as `bind` does (a function
+    /// becomes a bound method; `None`: not on the class, the generic path decides).
+    DictThenClass(Option<Value>),
+    /// A property with a getter: its getter's result.
+    Property(Value),
+    /// On the class itself: this value (a class or static method bound as `bind` does).
+    ClassAttr(Value),
+    /// Descriptors and everything else: the generic path.
+    Generic,
+}
+
+impl Default for AttrSite {
+    fn default() -> AttrSite {
+        AttrSite {
+            class: Weak::new(),
+            epoch: 0,
+            on_class: false,
+            load: Load::Generic,
+            method: None,
+            store_plain: false,
+            hint: Cell::new(0),
+        }
+    }
+}
+
+impl AttrSite {
+    #[inline]
+    fn is_for(&self, class: &Rc<Class>, on_class: bool, epoch: u64) -> bool {
+        Weak::as_ptr(&self.class) == Rc::as_ptr(class)
+            && self.epoch == epoch
+            && self.on_class == on_class
+    }
+
+    /// Resolves `name` on `class` now.
+    fn new(class: &Rc<Class>, name: &Rc<Str>, on_class: bool, epoch: u64) -> AttrSite {
+        let found = class.lookup_key(&StrKey::of(name));
+        let load = match (&found, on_class) {
+            (None | Some(Value::Instance(_)), true) => Load::Generic,
+            (Some(v), true) => Load::ClassAttr(v.clone()),
+            (Some(Value::Property(p)), false) if !matches!(p.fget, Value::None) => {
+                Load::Property(p.fget.clone())
+            }
+            (Some(Value::Property(_) | Value::Instance(_)), false) => Load::Generic,
+            (_, false) => Load::DictThenClass(found.clone()),
+        };
+        let method = match &found {
+            Some(f @ (Value::Function(_) | Value::Native(_))) if !on_class => Some(f.clone()),
+            _ => None,
+        };
+        let data_descriptor = match &found {
+            Some(Value::Property(_)) => true,
+            Some(d @ Value::Instance(_)) => super::attr::has_set(d),
+            _ => false,
+        };
+        let store_plain = !on_class
+            && !data_descriptor
+            && !matches!(class.lookup("__setattr__"), Some(Value::Function(_)))
+            // An exception's own fields, which `generic_set_attr` keeps outside the dict.
+            && !matches!(
+                &*name.s,
+                "__cause__" | "__context__" | "__suppress_context__"
+            )
+            && (class.has_instance_dict || super::class::is_slot(class, &name.s));
+        AttrSite {
+            class: Rc::downgrade(class),
+            epoch,
+            on_class,
+            load,
+            method,
+            store_plain,
+            hint: Cell::new(0),
+        }
+    }
+}
+
+/// The site for name `n` of `code`, (re)made for `class` if it was made for another one or
+/// an older epoch. `None` when the site is in use further up the Rust stack (it never is
+/// across Python code, but a miss is always safe).
+fn site_for<'c>(
+    code: &'c Code,
+    n: usize,
+    class: &Rc<Class>,
+    on_class: bool,
+) -> Option<std::cell::Ref<'c, AttrSite>> {
+    let cell = code.attr_sites.get(n)?;
+    let epoch = super::typecache::epoch();
+    {
+        let site = cell.try_borrow().ok()?;
+        if site.is_for(class, on_class, epoch) {
+            return Some(site);
+        }
+    }
+    let fresh = AttrSite::new(class, &code.names[n], on_class, epoch);
+    let old = mem::replace(&mut *cell.try_borrow_mut().ok()?, fresh);
+    drop(old);
+    cell.try_borrow().ok()
+}
+
+/// Whether `key` is the interned `name` itself (a pointer compare; anything else is a miss
+/// that costs one ordinary lookup).
+#[inline]
+fn is_name(key: &Key, name: &Rc<Str>) -> bool {
+    matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name))
+}
+
+/// `d[name]`, trying the remembered index first.
+#[inline]
+fn dict_get(d: &Dict, name: &Rc<Str>, hint: &Cell<usize>) -> Option<Value> {
+    if let Some((k, v)) = d.get_index(hint.get()) {
+        if is_name(k, name) {
+            return Some(v.clone());
+        }
+    }
+    let (i, _, v) = d.get_full(&StrKey::of(name))?;
+    hint.set(i);
+    Some(v.clone())
+}
+
+impl Vm {
+    /// `LoadAttr`: `obj.<name n of code>`.
+    pub(super) fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+    ) -> PyResult<Value> {
+        let name = &code.names[n];
+        let (class, on_class) = match obj {
+            Value::Instance(inst) => (&inst.class, false),
+            Value::Class(c) => (c, true),
+            _ => return self.get_attr(obj, name),
+        };
+        let Some(site) = site_for(code, n, class, on_class) else {
+            return self.get_attr(obj, name);
+        };
+        match &site.load {
+            Load::DictThenClass(found) => {
+                if let Value::Instance(inst) = obj {
+                    if let Some(v) = dict_get(&inst.dict.borrow(), name, &site.hint) {
+                        return Ok(v);
+                    }
+                }
+                match found {
+                    Some(f @ (Value::Function(_) | Value::Native(_))) => {
+                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            func: f.clone(),
+                            receiver: obj.clone(),
+                        })))
+                    }
+                    Some(other) => {
+                        let other = other.clone();
+                        drop(site);
+                        let class = class.clone();
+                        self.bind(other, obj, &class)
+                    }
+                    None => {
+                        drop(site);
+                        self.get_attr(obj, name)
+                    }
+                }
+            }
+            Load::Property(fget) => {
+                let fget = fget.clone();
+                drop(site);
+                self.call(&fget, vec![obj.clone()], vec![])
+                    .map_err(|e| self.attribute_error_context(e, obj, name))
+            }
+            Load::ClassAttr(v) => match v {
+                Value::ClassMethod(_) | Value::StaticMethod(_) => {
+                    let v = v.clone();
+                    drop(site);
+                    let class = class.clone();
+                    self.bind(v, obj, &class)
+                }
+                other => Ok(other.clone()),
+            },
+            Load::Generic => {
+                drop(site);
+                self.get_attr(obj, name)
+            }
+        }
+    }
+
+    /// `StoreAttr`: `obj.<name n of code> = value`.
+    pub(super) fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[n];
+        let Value::Instance(inst) = obj else {
+            return self.set_attr(obj, name, value);
+        };
+        let Some(site) = site_for(code, n, &inst.class, false) else {
+            return self.set_attr(obj, name, value);
+        };
+        if !site.store_plain {
+            drop(site);
+            return self.set_attr(obj, name, value);
+        }
+        let mut d = inst.dict.borrow_mut();
+        // The replaced value is dropped once nothing is borrowed.
+        let old = match d.get_index_mut(site.hint.get()) {
+            Some((k, slot)) if is_name(k, name) => mem::replace(slot, value),
+            _ => {
+                let (i, old) = d.insert_full(Key::str(name), value);
+                site.hint.set(i);
+                old.unwrap_or_default()
+            }
+        };
+        drop(d);
+        drop(site);
+        old.discard();
+        Ok(())
+    }
+
+    /// `LoadMethod`: as `load_method`, for name `n` of `code`.
+    pub(super) fn load_method_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+    ) -> PyResult<(Value, Value)> {
+        let name = &code.names[n];
+        match obj {
+            Value::Instance(inst) => {
+                let Some(site) = site_for(code, n, &inst.class, false) else {
+                    return self.load_method(obj, name);
+                };
+                {
+                    let d = inst.dict.borrow();
+                    if !d.is_empty() {
+                        if let Some(v) = dict_get(&d, name, &site.hint) {
+                            return Ok((v, Value::Undefined));
+                        }
+                    }
+                }
+                if let Some(m) = &site.method {
+                    return Ok((m.clone(), obj.clone()));
+                }
+                drop(site);
+                Ok((self.get_attr(obj, name)?, Value::Undefined))
+            }
+            Value::Class(_) => Ok((self.load_attr_cached(code, n, obj)?, Value::Undefined)),
+            Value::Module(_) | Value::Super(_) | Value::Function(_) => self.load_method(obj, name),
+            _ => {
+                // A built-in type's method (`items.append(x)`).
+                let class = self.type_ref(obj);
+                if let Some(site) = site_for(code, n, class, false) {
+                    if let Some(m) = &site.method {
+                        return Ok((m.clone(), obj.clone()));
+                    }
+                }
+                self.load_method(obj, name)
+            }
+        }
+    }
+}
