@@ -120,6 +120,7 @@ impl AttrSite {
 /// The site for name `n` of `code`, (re)made for `class` if it was made for another one or
 /// an older epoch. `None` when the site is in use further up the Rust stack (it never is
 /// across Python code, but a miss is always safe).
+#[inline]
 fn site_for<'c>(
     code: &'c Code,
     n: usize,
@@ -127,14 +128,25 @@ fn site_for<'c>(
     on_class: bool,
 ) -> Option<std::cell::Ref<'c, AttrSite>> {
     let cell = code.attr_sites.get(n)?;
-    let epoch = super::typecache::epoch();
-    {
-        let site = cell.try_borrow().ok()?;
-        if site.is_for(class, on_class, epoch) {
-            return Some(site);
-        }
+    let site = cell.try_borrow().ok()?;
+    if site.is_for(class, on_class, super::typecache::epoch()) {
+        return Some(site);
     }
-    let fresh = AttrSite::new(class, &code.names[n], on_class, epoch);
+    drop(site);
+    refill(code, n, class, on_class)
+}
+
+/// `site_for`'s slow half, kept out of line so the hit path stays small.
+#[cold]
+#[inline(never)]
+fn refill<'c>(
+    code: &'c Code,
+    n: usize,
+    class: &Rc<Class>,
+    on_class: bool,
+) -> Option<std::cell::Ref<'c, AttrSite>> {
+    let cell = code.attr_sites.get(n)?;
+    let fresh = AttrSite::new(class, &code.names[n], on_class, super::typecache::epoch());
     let old = mem::replace(&mut *cell.try_borrow_mut().ok()?, fresh);
     drop(old);
     cell.try_borrow().ok()
@@ -155,9 +167,32 @@ fn dict_get(d: &Dict, name: &Rc<Str>, hint: &Cell<usize>) -> Option<Value> {
             return Some(v.clone());
         }
     }
-    let (i, _, v) = d.get_full(&StrKey::of(name))?;
+    dict_probe(d, name, hint)
+}
+
+/// `dict_get` without the hint, remembering where the name was found. Instance dicts are
+/// mostly a handful of entries: comparing their stored hashes in order costs less than a hash
+/// probe, and a method name is looked for (and missed) on every `obj.m()`.
+#[inline(never)]
+fn dict_probe(d: &Dict, name: &Rc<Str>, hint: &Cell<usize>) -> Option<Value> {
+    let found = if d.len() <= 8 {
+        let hash = name.hash();
+        d.iter()
+            .enumerate()
+            .find(|(_, (k, _))| k.hash() == hash && is_str(k, name))
+            .map(|(i, (_, v))| (i, v))
+    } else {
+        d.get_full(&StrKey::of(name)).map(|(i, _, v)| (i, v))
+    };
+    let (i, v) = found?;
     hint.set(i);
     Some(v.clone())
+}
+
+/// Whether `key` is a `str` equal to `name` (what `StrKey` matches, once hashes agree).
+#[inline]
+fn is_str(key: &Key, name: &Rc<Str>) -> bool {
+    matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s)
 }
 
 impl Vm {

@@ -19,10 +19,10 @@ use super::value::Value;
 const SIZE: usize = 1024;
 
 struct Entry {
-    class: Rc<Class>,
-    hash: u64,
-    name: Box<str>,
     epoch: u64,
+    hash: u64,
+    class: Rc<Class>,
+    name: Box<str>,
     found: Option<Value>,
 }
 
@@ -57,36 +57,45 @@ pub fn lookup(
     walk: impl FnOnce() -> Option<Value>,
 ) -> Option<Value> {
     let slot = ((Rc::as_ptr(class) as usize >> 4) ^ key.hash as usize) % SIZE;
-    let epoch = EPOCH.with(Cell::get);
+    let epoch = epoch();
     let hit = CACHE.with(|c| {
-        let cache = c.borrow();
-        match cache.get(slot) {
-            Some(Some(e))
-                if e.epoch == epoch
-                    && e.hash == key.hash
-                    && Rc::ptr_eq(&e.class, class)
-                    && *e.name == *key.s =>
-            {
-                Some(e.found.clone())
-            }
-            _ => None,
-        }
+        let cache = c.try_borrow().ok()?;
+        let e = cache.get(slot)?.as_ref()?;
+        // Cheapest tests first; the name compare runs only for a real hit.
+        let hit = e.epoch == epoch
+            && e.hash == key.hash
+            && Rc::ptr_eq(&e.class, class)
+            && e.name.len() == key.s.len()
+            && e.name.as_bytes() == key.s.as_bytes();
+        hit.then(|| e.found.clone())
     });
-    if let Some(found) = hit {
-        return found;
+    match hit {
+        Some(found) => found,
+        None => fill(class, key, slot, epoch, walk()),
     }
-    let found = walk();
-    // Never panics on a re-entrant use: if the cache is borrowed, this result goes uncached.
+}
+
+/// Remembers a walk's result. Never panics on a re-entrant use: if the cache is borrowed,
+/// the result goes uncached.
+#[cold]
+#[inline(never)]
+fn fill(
+    class: &Rc<Class>,
+    key: &StrKey,
+    slot: usize,
+    epoch: u64,
+    found: Option<Value>,
+) -> Option<Value> {
     CACHE.with(|c| {
         if let Ok(mut cache) = c.try_borrow_mut() {
             if cache.is_empty() {
                 cache.resize_with(SIZE, || None);
             }
             cache[slot] = Some(Entry {
-                class: class.clone(),
-                hash: key.hash,
-                name: key.s.into(),
                 epoch,
+                hash: key.hash,
+                class: class.clone(),
+                name: key.s.into(),
                 found: found.clone(),
             });
         }
