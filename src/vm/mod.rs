@@ -189,7 +189,6 @@ impl Vm {
             .insert(Key::str(&self.names.main), module);
         let result = self.run_module(code, source, globals);
         self.frame_pool.clear();
-        typecache::clear();
         let _ = self.out.flush();
         result
     }

@@ -113,6 +113,8 @@ pub struct Class {
     /// Do instances get a `__dict__`? Not for `object` itself and the built-in types, nor
     /// for classes whose every Python class has `__slots__` (without `"__dict__"`).
     pub has_instance_dict: bool,
+    /// This class's cache of MRO lookups (see `typecache`).
+    pub lookups: super::typecache::Lookups,
 }
 
 /// The built-in types that are not exception classes.
