@@ -5,6 +5,8 @@
 //! a load, a store and a method call, plus the index where an instance dict held the name
 //! last time. So `self.x = v` is one dict store, `self.x` one dict read (often without
 //! hashing), and `obj.m(...)` finds `m` without walking the MRO or probing the type cache.
+//! A module attribute (`math.pi`) uses the remembered index alone: an entry found there
+//! under the very same interned name is the answer, whatever changed in between.
 //!
 //! Invariant: a site answers only for the very class it was made for and only in the type
 //! cache epoch it was made in (`typecache::epoch`, moved on by every write to a class
@@ -18,7 +20,7 @@ use std::rc::{Rc, Weak};
 
 use super::dict::{Dict, Key, StrKey};
 use super::error::PyResult;
-use super::object::{BoundMethod, Class, Code};
+use super::object::{BoundMethod, Class, Code, Module};
 use super::value::{Str, Value};
 use super::Vm;
 
@@ -195,18 +197,90 @@ fn is_str(key: &Key, name: &Rc<Str>) -> bool {
     matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s)
 }
 
+/// A module's global `name n of code` (`math.pi`, `asyncio.sleep`): its dict, through the
+/// site's remembered index. `None` when missing (the generic path then raises).
+fn module_get(code: &Code, n: usize, m: &Module) -> Option<Value> {
+    let site = code.attr_sites.get(n)?.try_borrow().ok()?;
+    let d = m.dict.try_borrow().ok()?;
+    dict_get(&d, code.names.get(n)?, &site.hint)
+}
+
 impl Vm {
-    /// `LoadAttr`: `obj.<name n of code>`.
+    /// `LoadAttr`: `obj.<name n of code>`. The commonest case, an instance attribute found
+    /// at its remembered index, is inlined into the dispatch loop; the rest is out of line.
+    #[inline]
     pub(super) fn load_attr_cached(
         &mut self,
         code: &Code,
         n: usize,
         obj: &Value,
     ) -> PyResult<Value> {
+        if let (Value::Instance(inst), Some(cell), Some(name)) =
+            (obj, code.attr_sites.get(n), code.names.get(n))
+        {
+            if let Ok(site) = cell.try_borrow() {
+                if matches!(site.load, Load::DictThenClass(_))
+                    && site.is_for(&inst.class, false, super::typecache::epoch())
+                {
+                    if let Ok(d) = inst.dict.try_borrow() {
+                        if let Some((k, v)) = d.get_index(site.hint.get()) {
+                            if is_name(k, name) {
+                                return Ok(v.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.load_attr_site(code, n, obj)
+    }
+
+    /// `StoreAttr`: `obj.<name n of code> = value`. Replacing an instance attribute at its
+    /// remembered index is inlined; the rest is out of line.
+    #[inline]
+    pub(super) fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if let (Value::Instance(inst), Some(cell), Some(name)) =
+            (obj, code.attr_sites.get(n), code.names.get(n))
+        {
+            if let Ok(site) = cell.try_borrow() {
+                if site.store_plain && site.is_for(&inst.class, false, super::typecache::epoch()) {
+                    if let Ok(mut d) = inst.dict.try_borrow_mut() {
+                        if let Some((k, slot)) = d.get_index_mut(site.hint.get()) {
+                            if is_name(k, name) {
+                                let old = mem::replace(slot, value);
+                                // Dropped once nothing is borrowed.
+                                drop(d);
+                                drop(site);
+                                old.discard();
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.store_attr_site(code, n, obj, value)
+    }
+
+    /// `load_attr_cached` beyond its inlined case.
+    #[inline(never)]
+    fn load_attr_site(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Value> {
         let name = &code.names[n];
         let (class, on_class) = match obj {
             Value::Instance(inst) => (&inst.class, false),
             Value::Class(c) => (c, true),
+            Value::Module(m) => {
+                if let Some(v) = module_get(code, n, m) {
+                    return Ok(v);
+                }
+                return self.get_attr(obj, name);
+            }
             _ => return self.get_attr(obj, name),
         };
         let Some(site) = site_for(code, n, class, on_class) else {
@@ -260,8 +334,9 @@ impl Vm {
         }
     }
 
-    /// `StoreAttr`: `obj.<name n of code> = value`.
-    pub(super) fn store_attr_cached(
+    /// `store_attr_cached` beyond its inlined case.
+    #[inline(never)]
+    fn store_attr_site(
         &mut self,
         code: &Code,
         n: usize,
@@ -322,8 +397,12 @@ impl Vm {
                 drop(site);
                 Ok((self.get_attr(obj, name)?, Value::Undefined))
             }
-            Value::Class(_) => Ok((self.load_attr_cached(code, n, obj)?, Value::Undefined)),
-            Value::Module(_) | Value::Super(_) | Value::Function(_) => self.load_method(obj, name),
+            Value::Class(_) => Ok((self.load_attr_site(code, n, obj)?, Value::Undefined)),
+            Value::Module(m) => match module_get(code, n, m) {
+                Some(v) => Ok((v, Value::Undefined)),
+                None => self.load_method(obj, name),
+            },
+            Value::Super(_) | Value::Function(_) => self.load_method(obj, name),
             _ => {
                 // A built-in type's method (`items.append(x)`).
                 let class = self.type_ref(obj);

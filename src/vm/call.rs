@@ -179,6 +179,23 @@ impl Vm {
             }))
         };
         match class.lookup("__init__") {
+            Some(Value::Function(init))
+                if kwargs.is_empty() && takes_exactly(&init, args.len() + 1) =>
+            {
+                // `C(a, b)` with `def __init__(self, a, b)`: the instance and the arguments go
+                // straight into the frame's locals (what `bind_args` does, without first
+                // building the argument list with the instance in front).
+                let mut frame = self.function_frame(&init, |values| {
+                    let co = &init.code.code;
+                    values.reserve(co.nlocals() + co.max_stack as usize);
+                    values.push(instance.clone());
+                    values.extend(args);
+                    values.resize(co.nlocals(), Value::Undefined);
+                    Ok(())
+                })?;
+                frame.on_exit = OnExit::Init;
+                Ok(Prepared::Frame(frame, Some(instance)))
+            }
             Some(Value::Function(init)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(instance.clone());
@@ -230,6 +247,16 @@ impl Vm {
             )),
         }
     }
+}
+
+/// Whether `func` is a plain function (not a generator or coroutine) whose parameters are
+/// exactly `n` positional ones: its arguments need no binding beyond placing them in order.
+fn takes_exactly(func: &Function, n: usize) -> bool {
+    let co = &func.code.code;
+    let flags = co.flags;
+    !(flags.generator || flags.coroutine || flags.varargs || flags.varkeywords)
+        && co.kwonlyargcount == 0
+        && co.argcount as usize == n
 }
 
 fn check_init_result(v: &Value) -> PyResult<()> {
