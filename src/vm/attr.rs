@@ -98,7 +98,37 @@ impl Vm {
     /// `obj.name`; an AttributeError leaving it carries `name` and `obj` (for "Did you mean").
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
         self.lookup_attr(obj, name)
-            .map_err(|e| self.attribute_error_context(e, obj, name))
+            .or_else(|e| self.attr_lookup_failed(e, obj, name))
+    }
+
+    /// An error out of an instance attribute lookup. For an AttributeError (raised anywhere
+    /// in it: a missing name, a property's getter, a descriptor's `__get__`), the class's
+    /// `__getattr__` gets its turn, as in CPython.
+    pub(super) fn attr_lookup_failed(
+        &mut self,
+        err: PyErr,
+        obj: &Value,
+        name: &Rc<Str>,
+    ) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let is_attribute_error = match &err {
+                PyErr::New { kind, .. } => *kind == ExcKind::AttributeError,
+                PyErr::Exc(e) => matches!(e, Value::Instance(i)
+                    if i.class.is_subclass(self.exc_class(ExcKind::AttributeError))),
+            };
+            if is_attribute_error {
+                if let Some(getattr) = inst.class.lookup("__getattr__") {
+                    return self
+                        .call(
+                            &getattr,
+                            vec![obj.clone(), Value::Str(name.clone())],
+                            vec![],
+                        )
+                        .map_err(|e| self.attribute_error_context(e, obj, name));
+                }
+            }
+        }
+        Err(self.attribute_error_context(err, obj, name))
     }
 
     fn lookup_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
@@ -129,13 +159,7 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, &name.s)? {
                     return Ok(v);
                 }
-                if let Some(getattr) = class.lookup("__getattr__") {
-                    return self.call(
-                        &getattr,
-                        vec![obj.clone(), Value::Str(name.clone())],
-                        vec![],
-                    );
-                }
+                // `get_attr` then tries the class's `__getattr__`.
                 Err(no_attribute(obj, &name.s))
             }
             Value::Class(class) => {
@@ -384,6 +408,7 @@ impl Vm {
                 c.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Module(m) => m.dict.borrow_mut().shift_remove(&key).is_some(),
             _ => false,
         };
         if removed {

@@ -316,7 +316,7 @@ impl Vm {
                 let fget = fget.clone();
                 drop(site);
                 self.call(&fget, vec![obj.clone()], vec![])
-                    .map_err(|e| self.attribute_error_context(e, obj, name))
+                    .or_else(|e| self.attr_lookup_failed(e, obj, name))
             }
             Load::ClassAttr(v) => match v {
                 Value::ClassMethod(_) | Value::StaticMethod(_) => {
