@@ -350,7 +350,7 @@ pub fn bind_args(
         kwargs
             .iter()
             .filter(|(k, _)| co.varnames[..posonly].iter().any(|n| **n == *k.s))
-            .map(|(k, _)| k.s.clone())
+            .map(|(k, _)| k.s.to_string())
             .collect()
     } else {
         Vec::new()
@@ -375,7 +375,7 @@ pub fn bind_args(
                     d.insert(Key::str(&kname), v);
                 }
                 None => {
-                    if posonly_given.contains(&kname.s) {
+                    if posonly_given.iter().any(|p| *p == *kname.s) {
                         return Err(PyErr::type_error(format!(
                             "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
                             posonly_given.join(", ")

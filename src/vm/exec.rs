@@ -588,15 +588,13 @@ impl Vm {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = f.pop();
-                    let name = f.code.names[n.0 as usize].clone();
-                    let v = self.get_attr(&obj, &name)?;
+                    let v = self.load_attr_cached(&f.code, n.0 as usize, &obj)?;
                     f.push(v);
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();
                     let v = f.pop();
-                    let name = f.code.names[n.0 as usize].clone();
-                    self.set_attr(&obj, &name, v)?;
+                    self.store_attr_cached(&f.code, n.0 as usize, &obj, v)?;
                 }
                 Instr::DeleteAttr(n) => {
                     let obj = f.pop();
@@ -605,8 +603,7 @@ impl Vm {
                 }
                 Instr::LoadMethod(n) => {
                     let obj = f.pop();
-                    let name = f.code.names[n.0 as usize].clone();
-                    let (m, receiver) = self.load_method(&obj, &name)?;
+                    let (m, receiver) = self.load_method_cached(&f.code, n.0 as usize, &obj)?;
                     f.push(m);
                     f.push(receiver);
                 }
