@@ -251,7 +251,7 @@ impl Vm {
 
 /// Whether `func` is a plain function (not a generator or coroutine) whose parameters are
 /// exactly `n` positional ones: its arguments need no binding beyond placing them in order.
-fn takes_exactly(func: &Function, n: usize) -> bool {
+pub(super) fn takes_exactly(func: &Function, n: usize) -> bool {
     let co = &func.code.code;
     let flags = co.flags;
     !(flags.generator || flags.coroutine || flags.varargs || flags.varkeywords)
