@@ -66,6 +66,7 @@ impl Vm {
             Value::View(_) => Builtin::DictView,
             Value::ByteArray(_) => Builtin::ByteArray,
             Value::File(f) => f.builtin(),
+            Value::Primitive(_) => Builtin::Object,
         };
         self.class(b)
     }

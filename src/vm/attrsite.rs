@@ -317,15 +317,13 @@ impl Vm {
                 drop(site);
                 let result = match &fget {
                     // A plain `def p(self)`: its frame is made here, without an argument list.
-                    Value::Function(f) if super::call::takes_exactly(f, 1) => self
-                        .function_frame(f, |values| {
-                            let co = &f.code.code;
-                            values.reserve(co.nlocals() + co.max_stack as usize);
-                            values.push(obj.clone());
-                            values.resize(co.nlocals(), Value::Undefined);
-                            Ok(())
-                        })
-                        .and_then(|frame| self.run_nested(frame)),
+                    Value::Function(f) if f.code.simple_args == 1 => {
+                        let frame =
+                            self.simple_frame(f.code.clone(), f.globals.clone(), |values| {
+                                values.push(obj.clone())
+                            });
+                        self.run_nested(frame)
+                    }
                     _ => self.call(&fget, vec![obj.clone()], vec![]),
                 };
                 result.or_else(|e| self.attr_lookup_failed(e, obj, name))

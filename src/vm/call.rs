@@ -179,21 +179,17 @@ impl Vm {
             }))
         };
         match class.lookup("__init__") {
+            // A plain `__init__` taking exactly these arguments: the instance and the
+            // arguments move straight into its frame's locals.
             Some(Value::Function(init))
-                if kwargs.is_empty() && takes_exactly(&init, args.len() + 1) =>
+                if kwargs.is_empty() && init.code.simple_args as usize == args.len() + 1 =>
             {
-                // `C(a, b)` with `def __init__(self, a, b)`: the instance and the arguments go
-                // straight into the frame's locals (what `bind_args` does, without first
-                // building the argument list with the instance in front).
-                let mut frame = self.function_frame(&init, |values| {
-                    let co = &init.code.code;
-                    values.reserve(co.nlocals() + co.max_stack as usize);
-                    values.push(instance.clone());
-                    values.extend(args);
-                    values.resize(co.nlocals(), Value::Undefined);
-                    Ok(())
-                })?;
-                frame.on_exit = OnExit::Init;
+                let mut frame =
+                    self.simple_frame(init.code.clone(), init.globals.clone(), |values| {
+                        values.push(instance.clone());
+                        values.extend(args);
+                    });
+                frame.set_on_exit(OnExit::Init);
                 Ok(Prepared::Frame(frame, Some(instance)))
             }
             Some(Value::Function(init)) => {
@@ -247,16 +243,6 @@ impl Vm {
             )),
         }
     }
-}
-
-/// Whether `func` is a plain function (not a generator or coroutine) whose parameters are
-/// exactly `n` positional ones: its arguments need no binding beyond placing them in order.
-pub(super) fn takes_exactly(func: &Function, n: usize) -> bool {
-    let co = &func.code.code;
-    let flags = co.flags;
-    !(flags.generator || flags.coroutine || flags.varargs || flags.varkeywords)
-        && co.kwonlyargcount == 0
-        && co.argcount as usize == n
 }
 
 fn check_init_result(v: &Value) -> PyResult<()> {
@@ -364,7 +350,7 @@ pub fn bind_args(
         kwargs
             .iter()
             .filter(|(k, _)| co.varnames[..posonly].iter().any(|n| **n == *k.s))
-            .map(|(k, _)| k.s.clone())
+            .map(|(k, _)| k.s.to_string())
             .collect()
     } else {
         Vec::new()
@@ -389,7 +375,7 @@ pub fn bind_args(
                     d.insert(Key::str(&kname), v);
                 }
                 None => {
-                    if posonly_given.contains(&kname.s) {
+                    if posonly_given.iter().any(|p| *p == *kname.s) {
                         return Err(PyErr::type_error(format!(
                             "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
                             posonly_given.join(", ")

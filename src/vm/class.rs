@@ -248,7 +248,7 @@ pub fn make_class(
 /// The names a `__slots__` value declares (a string is one name).
 pub fn slot_names(slots: &Value) -> Vec<String> {
     match slots {
-        Value::Str(s) => vec![s.s.clone()],
+        Value::Str(s) => vec![s.s.to_string()],
         Value::Tuple(items) => items
             .iter()
             .filter_map(|v| v.as_str().map(String::from))

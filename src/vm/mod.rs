@@ -35,6 +35,7 @@ mod repr;
 mod scope;
 mod special;
 mod stack;
+pub(crate) use compare::native_order;
 pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
@@ -43,6 +44,7 @@ mod tb;
 mod traceback;
 mod typecache;
 pub(crate) use typecache::class_changed;
+mod text;
 mod value;
 
 use std::cell::RefCell;
@@ -63,6 +65,7 @@ pub use percent::percent_format;
 pub use repr::{ascii_escape, float_repr, str_repr};
 pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
+pub use text::Text;
 pub use value::{List, Range, SetObj, Str, Value};
 
 use crate::bytecode::{CodeObject, Const};
@@ -216,6 +219,7 @@ impl Vm {
             .collect();
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
+            simple_args: Code::simple_args(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),

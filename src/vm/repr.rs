@@ -162,6 +162,7 @@ impl Vm {
             Value::Bytes(b) => bytes_repr(b),
             Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             Value::File(f) => return f.clone().repr(self),
+            Value::Primitive(_) => format!("<object object at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::List(l) => {
                 let items = l.borrow().clone();
                 return self.guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)));
@@ -248,7 +249,7 @@ impl Vm {
             Value::Instance(i) => {
                 if let Some(r) = self.call_dunder(v, "__repr__", vec![])? {
                     return match r {
-                        Value::Str(s) => Ok(s.s.clone()),
+                        Value::Str(s) => Ok(s.s.to_string()),
                         other => Err(super::PyErr::type_error(format!(
                             "__repr__ returned non-string (type {})",
                             super::object::builtin_type_name(&other)
@@ -356,14 +357,14 @@ impl Vm {
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
-            Value::Str(s) => Ok(s.s.clone()),
+            Value::Str(s) => Ok(s.s.to_string()),
             Value::Instance(i) => {
                 let class = i.class.clone();
                 if let Some(f) = class.lookup("__str__") {
                     if !matches!(f, Value::Native(_)) {
                         let r = self.call(&f, vec![v.clone()], vec![])?;
                         return match r {
-                            Value::Str(s) => Ok(s.s.clone()),
+                            Value::Str(s) => Ok(s.s.to_string()),
                             other => Err(super::PyErr::type_error(format!(
                                 "__str__ returned non-string (type {})",
                                 super::object::builtin_type_name(&other)
@@ -377,7 +378,7 @@ impl Vm {
                     &i.base,
                     super::subclass::user_override(&class, &super::StrKey::new("__str__")),
                 ) {
-                    return Ok(s.s.clone());
+                    return Ok(s.s.to_string());
                 }
                 if let Some(e) = &i.exc {
                     if let Some(g) = &e.borrow().group {
