@@ -229,7 +229,8 @@ mod tests {
             let t = Text::from(s);
             assert_eq!(&*t, s);
             assert_eq!(matches!(t, Text::Inline { .. }), s.len() <= 14);
-            assert!(Text::from(s.to_string()) == t);
+            let owned = Text::from(s.to_string());
+            assert!(matches!(owned, Text::Inline { .. }) == (s.len() <= 14) && owned == t);
             assert_eq!(t.is_ascii(), s.is_ascii());
             assert_eq!(t.is_ascii(), s.is_ascii());
         }
