@@ -110,164 +110,55 @@ def _remove(items, item):
 class Event:
     __module__ = "asyncio.locks"
 
-    def __init__(self):
-        self._waiters = _Fifo()
-        self._value = False
+    # The state and every method but the repr are native (src/runtime/locks.rs, which
+    # follows CPython's locks.py step for step); `wait()` is a native coroutine.
+    __init__ = _event_init
+    is_set = _event_is_set
+    set = _event_set
+    clear = _event_clear
+    wait = _event_wait
 
     def __repr__(self):
-        return _object_repr(self, _with_waiters("set" if self._value else "unset", self._waiters))
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        return _object_repr(self, _repr_state(self))
 
 
-class Lock:
+class _ContextManagerMixin:
     __module__ = "asyncio.locks"
 
-    def __init__(self):
-        self._waiters = None
-        self._locked = False
-
-    def __repr__(self):
-        return _object_repr(self, _with_waiters("locked" if self._locked else "unlocked", self._waiters))
-
-    def locked(self):
-        return self._locked
-
-    async def acquire(self):
-        if not self._locked and (
-            self._waiters is None or self._waiters.all_cancelled()
-        ):
-            self._locked = True
-            return True
-        if self._waiters is None:
-            self._waiters = _Fifo()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not self._locked:
-                self._wake_up_first()
-            raise
-        self._locked = True
-        return True
-
-    def release(self):
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
-            raise RuntimeError("Lock is not acquired.")
-
-    def _wake_up_first(self):
-        if self._waiters is None:
-            return
-        fut = self._waiters.first()
-        if fut is not None and not fut.done():
-            fut.set_result(True)
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+    # `async with lock:` awaits `self.acquire()` and calls `self.release()`, natively.
+    __aenter__ = _lock_aenter
+    __aexit__ = _lock_aexit
 
 
-class Semaphore:
+class Lock(_ContextManagerMixin):
     __module__ = "asyncio.locks"
 
-    def __init__(self, value=1):
-        if value < 0:
-            raise ValueError("Semaphore initial value must be >= 0")
-        self._waiters = None
-        self._value = value
+    __init__ = _lock_init
+    locked = _lock_locked
+    acquire = _lock_acquire
+    release = _lock_release
 
     def __repr__(self):
-        extra = "locked" if self.locked() else f"unlocked, value:{self._value}"
-        return _object_repr(self, _with_waiters(extra, self._waiters))
+        return _object_repr(self, _repr_state(self))
 
-    def locked(self):
-        return self._value == 0 or (self._waiters is not None and not self._waiters.all_cancelled())
 
-    async def acquire(self):
-        if not self.locked():
-            self._value -= 1
-            return True
-        if self._waiters is None:
-            self._waiters = _Fifo()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
-        except CancelledError:
-            if not fut.cancelled():
-                self._value += 1
-                self._wake_up_next()
-            raise
-        if self._value > 0:
-            self._wake_up_next()
-        return True
+class Semaphore(_ContextManagerMixin):
+    __module__ = "asyncio.locks"
 
-    def release(self):
-        self._value += 1
-        self._wake_up_next()
+    __init__ = _semaphore_init
+    locked = _semaphore_locked
+    acquire = _lock_acquire
+    release = _semaphore_release
 
-    def _wake_up_next(self):
-        if self._waiters is None:
-            return
-        fut = self._waiters.first_pending()
-        if fut is not None:
-            self._value -= 1
-            fut.set_result(True)
-
-    async def __aenter__(self):
-        await self.acquire()
-        return None
-
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
+    def __repr__(self):
+        return _object_repr(self, _repr_state(self))
 
 
 class BoundedSemaphore(Semaphore):
     __module__ = "asyncio.locks"
 
-    def __init__(self, value=1):
-        self._bound_value = value
-        super().__init__(value)
-
-    def release(self):
-        if self._value >= self._bound_value:
-            raise ValueError("BoundedSemaphore released too many times")
-        super().release()
+    # The bound is kept natively; `release` checks it.
+    __init__ = _bounded_semaphore_init
 
 
 class QueueEmpty(Exception):
@@ -281,6 +172,36 @@ class QueueFull(Exception):
 class Queue:
     __module__ = "asyncio.queues"
 
+    # The public methods are native (src/runtime/queues.rs, after CPython's queues.py);
+    # `put()`, `get()` and `join()` are native coroutines. A subclass may override the
+    # hooks CPython's methods call (`_init`, `_put`, `_get`, `qsize`, `empty`, `full`,
+    # `put_nowait`, `get_nowait`): the natives then call them. The items of a queue whose
+    # class overrides `_init`, `_put` or `_get` live in `self._queue`, kept by the three
+    # methods below (CPython's); otherwise natively, and these are not used.
+    __init__ = _queue_init
+    qsize = _queue_qsize
+    empty = _queue_empty
+    full = _queue_full
+    put_nowait = _queue_put_nowait
+    get_nowait = _queue_get_nowait
+    put = _queue_put
+    get = _queue_get
+    task_done = _queue_task_done
+    join = _queue_join
+    _empty_error = QueueEmpty
+    _full_error = QueueFull
+
+    def _init(self, maxsize):
+        import collections
+
+        self._queue = collections.deque()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.popleft()
+
     def __repr__(self):
         return f"<{type(self).__name__} at {id(self):#x} {self._format()}>"
 
@@ -288,129 +209,21 @@ class Queue:
         return f"<{type(self).__name__} {self._format()}>"
 
     def _format(self):
+        items, getters, putters, tasks = _queue_state(self)
         result = f"maxsize={self._maxsize!r}"
-        if self.qsize():
-            result += f" _queue={self._queue[self._head:]!r}"
-        if self._getters:
-            result += f" _getters[{len(self._getters)}]"
-        if self._putters:
-            result += f" _putters[{len(self._putters)}]"
-        if self._unfinished_tasks:
-            result += f" tasks={self._unfinished_tasks}"
+        if items:
+            result += f" _queue={items!r}"
+        if getters:
+            result += f" _getters[{getters}]"
+        if putters:
+            result += f" _putters[{putters}]"
+        if tasks:
+            result += f" tasks={tasks}"
         return result
-
-    def __init__(self, maxsize=0):
-        self._maxsize = maxsize
-        self._getters = _Fifo()
-        self._putters = _Fifo()
-        self._unfinished_tasks = 0
-        self._finished = Event()
-        self._finished.set()
-        self._init(maxsize)
-
-    def _init(self, maxsize):
-        # Items live in self._queue[self._head:]: a FIFO get moves the head instead of
-        # shifting the list (CPython uses a deque); LIFO and priority queues keep it at 0.
-        self._queue = []
-        self._head = 0
-
-    def _get(self):
-        queue = self._queue
-        head = self._head
-        item = queue[head]
-        queue[head] = None
-        head += 1
-        if head == len(queue):
-            self._queue = []
-            head = 0
-        elif head > 16 and head * 2 > len(queue):
-            del queue[:head]
-            head = 0
-        self._head = head
-        return item
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        waiter = waiters.pop_pending()
-        if waiter is not None:
-            waiter.set_result(None)
-
-    def qsize(self):
-        return len(self._queue) - self._head
 
     @property
     def maxsize(self):
         return self._maxsize
-
-    def empty(self):
-        return len(self._queue) == self._head
-
-    def full(self):
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
-
-    async def put(self, item):
-        while self.full():
-            putter = get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    pass
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
-        return self.put_nowait(item)
-
-    def put_nowait(self, item):
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
-    async def get(self):
-        while self.empty():
-            getter = get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
-        return self.get_nowait()
-
-    def get_nowait(self):
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
-
-    def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
-            self._finished.set()
-
-    async def join(self):
-        if self._unfinished_tasks > 0:
-            await self._finished.wait()
 
 
 class LifoQueue(Queue):
@@ -418,7 +231,9 @@ class LifoQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.pop()
@@ -429,48 +244,16 @@ class PriorityQueue(Queue):
 
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
-    # A binary heap with the same sift steps as heapq, so equal priorities come out in the
-    # same order as on CPython.
     def _put(self, item):
-        heap = self._queue
-        heap.append(item)
-        pos = len(heap) - 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if item < heap[parent]:
-                heap[pos] = heap[parent]
-                pos = parent
-                continue
-            break
-        heap[pos] = item
+        import heapq
+
+        heapq.heappush(self._queue, item)
 
     def _get(self):
-        heap = self._queue
-        last = heap.pop()
-        if not heap:
-            return last
-        top = heap[0]
-        end = len(heap)
-        pos = 0
-        child = 1
-        while child < end:
-            right = child + 1
-            if right < end and not heap[child] < heap[right]:
-                child = right
-            heap[pos] = heap[child]
-            pos = child
-            child = 2 * pos + 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if last < heap[parent]:
-                heap[pos] = heap[parent]
-                pos = parent
-                continue
-            break
-        heap[pos] = last
-        return top
+        import heapq
+
+        return heapq.heappop(self._queue)
 
 
 FIRST_COMPLETED = "FIRST_COMPLETED"

@@ -127,7 +127,7 @@ fn sift_up(vm: &mut Vm, heap: &List, order: Order, mut pos: usize) -> PyResult<(
     sift_down(vm, heap, order, start, pos)
 }
 
-fn heappush(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(crate) fn heappush(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let heap = heap_arg("heappush", &args, &kwargs, 2)?;
     let last = {
         let mut h = heap.borrow_mut();
@@ -151,7 +151,7 @@ fn pop(vm: &mut Vm, heap: &List, order: Order) -> PyResult<Value> {
     Ok(top)
 }
 
-fn heappop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(crate) fn heappop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let heap = heap_arg("heappop", &args, &kwargs, 1)?;
     pop(vm, &heap, Order::Min)
 }

@@ -25,7 +25,7 @@
 
 mod asyncio;
 mod collections;
-mod heapq;
+pub(crate) mod heapq;
 mod import;
 mod math;
 mod python;

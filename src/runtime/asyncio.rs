@@ -73,6 +73,7 @@ pub fn module_attrs(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ),
     ];
     attrs.extend(super::sockets::module_attrs());
+    attrs.extend(super::primitive::module_attrs());
     attrs.push(("Future", Value::Class(vm.class(Builtin::Future).clone())));
     attrs.push(("Task", Value::Class(vm.class(Builtin::Task).clone())));
     for kind in [ExcKind::CancelledError, ExcKind::InvalidStateError] {
@@ -377,9 +378,7 @@ fn this_task(args: &[Value]) -> PyResult<Rc<Future>> {
 fn task_get_name(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_name", &args[1..], &kwargs, 0, 0)?;
     let t = this_task(&args)?;
-    Ok(t.task
-        .as_ref()
-        .map_or(Value::None, |p| p.name.borrow().clone()))
+    Ok(t.task.as_ref().map_or(Value::None, |p| p.name()))
 }
 
 fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

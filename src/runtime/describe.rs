@@ -16,7 +16,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
         if t.cancels_requested.get() > 0 && !f.done() {
             info[0] = "cancelling".into();
         }
-        let name = t.name.borrow().clone();
+        let name = t.name();
         info.push(format!("name={}", vm.repr(&name)?));
         info.push(format!(
             "coro=<{}>",
@@ -93,7 +93,7 @@ pub fn format_coroutine(coro: &Value, code: Option<&Rc<Code>>) -> String {
 fn callback_source(cb: &Callback) -> String {
     match cb {
         Callback::Call(f, _) => callable_source(f),
-        Callback::Wakeup(_) => "Task.task_wakeup()".into(),
+        Callback::Wakeup(_) | Callback::WakeupDone(..) => "Task.task_wakeup()".into(),
         Callback::GatherChild(_) => "gather.<locals>._done_callback()".into(),
         Callback::Stop => "_run_until_complete_cb()".into(),
         Callback::Done(inner, _) => callback_source(inner),

@@ -238,7 +238,7 @@ pub fn emit(vm: &Vm, event: Event) {
 /// A task's reference for events (`None` for a plain future).
 pub fn task_ref(fut: &Future) -> Option<TaskRef> {
     let t = fut.task.as_ref()?;
-    let name = t.name.borrow().clone();
+    let name = t.name();
     // `set_name` stores `str(name)`, so a name is always a string.
     let name = name.as_str().unwrap_or("?").to_string();
     Some(TaskRef { id: t.id, name })
@@ -288,7 +288,7 @@ pub fn callback_name(cb: &Callback) -> String {
     match cb {
         Callback::Call(f, _) => callable_name(f),
         Callback::Step(_, _) => "task step".into(),
-        Callback::Wakeup(_) => "task wakeup".into(),
+        Callback::Wakeup(_) | Callback::WakeupDone(..) => "task wakeup".into(),
         Callback::GatherChild(_) => "gather child done".into(),
         Callback::SetResultUnlessCancelled(_, _) => "sleep wakeup".into(),
         Callback::Stop => "stop the loop".into(),
@@ -330,6 +330,12 @@ pub fn suspension(vm: &Vm, coro: &Value) -> Suspension {
                     }
                 }
                 native_coro::Awaiting::Inner(v) => at = v,
+                native_coro::Awaiting::Waiter(name) => {
+                    return Suspension {
+                        inside: Some(name.to_string()),
+                        on: Wait::Future,
+                    }
+                }
                 native_coro::Awaiting::Nothing => break,
             },
             Value::Future(f) => {

@@ -32,6 +32,8 @@ impl FutureState {
 #[derive(Debug)]
 pub struct TaskPart {
     pub coro: Value,
+    /// `None` until the name is first asked for (then `Task-N` unless given): most tasks
+    /// never are, and 100k names would be 100k strings.
     pub name: RefCell<Value>,
     pub must_cancel: Cell<bool>,
     /// The future the coroutine is suspended on (`_fut_waiter`).
@@ -43,7 +45,18 @@ pub struct TaskPart {
     pub code: Option<Rc<crate::vm::Code>>,
     /// What the task was last suspended on, kept only while an observer is attached (so a
     /// resumption can say what it waited for).
-    pub last_wait: RefCell<Option<super::events::Wait>>,
+    pub last_wait: RefCell<Option<Box<super::events::Wait>>>,
+}
+
+impl TaskPart {
+    /// The task's name (`get_name()`), made `Task-N` on first use if none was given.
+    pub fn name(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if matches!(*name, Value::None) {
+            *name = Value::str(format!("Task-{}", self.id));
+        }
+        name.clone()
+    }
 }
 
 /// `gather`'s outer future keeps its children to cancel them.
@@ -62,10 +75,9 @@ pub struct Future {
     pub state: Cell<FutureState>,
     pub result: RefCell<Value>,
     pub exception: RefCell<Value>,
-    pub cancel_message: RefCell<Value>,
-    /// The `CancelledError` that ended a task's coroutine, re-raised once by `result()`
-    /// (so the message and traceback are the coroutine's).
-    pub cancelled_exc: RefCell<Value>,
+    /// The cancel message and the `CancelledError` that ended a task's coroutine (see
+    /// `Cancellation`); boxed because most futures are never cancelled.
+    cancellation: RefCell<Option<Box<Cancellation>>>,
     pub callbacks: RefCell<Vec<Callback>>,
     /// Boxed: most futures are plain ones (an `Event.wait()` or a sleep's), and a suspended
     /// task holds one of each, so the task and gather parts stay out of the common size.
@@ -76,6 +88,25 @@ pub struct Future {
     pub log_traceback: Cell<bool>,
     /// A task dropped while pending reports "Task was destroyed but it is pending!".
     pub log_destroy_pending: Cell<bool>,
+}
+
+/// A cancelled future's details.
+#[derive(Debug)]
+struct Cancellation {
+    /// `cancel(msg)`'s message.
+    message: Value,
+    /// The `CancelledError` that ended a task's coroutine, re-raised once by `result()`
+    /// (so the message and traceback are the coroutine's).
+    exc: Value,
+}
+
+impl Default for Cancellation {
+    fn default() -> Cancellation {
+        Cancellation {
+            message: Value::None,
+            exc: Value::None,
+        }
+    }
 }
 
 /// A callback the loop runs. Done callbacks get the future as their argument when they are
@@ -96,6 +127,9 @@ pub enum Callback {
     Stop,
     /// A done callback bound to its future, ready to run.
     Done(Box<Callback>, Rc<Future>),
+    /// `Done(Wakeup(task), fut)` without the box: the done callback nearly every future
+    /// has, so waking a task allocates nothing beyond its handle.
+    WakeupDone(Rc<Future>, Rc<Future>),
 }
 
 /// A scheduled callback (`asyncio.Handle` / `TimerHandle`).
@@ -117,8 +151,7 @@ impl Future {
             state: Cell::new(FutureState::Pending),
             result: RefCell::new(Value::None),
             exception: RefCell::new(Value::None),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(Value::None),
+            cancellation: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             task: None,
             gather: None,
@@ -143,6 +176,33 @@ impl Future {
         self.state.get() != FutureState::Pending
     }
 
+    /// The message given to `cancel(msg)` (`None` if none).
+    pub fn cancel_message(&self) -> Value {
+        self.cancellation
+            .borrow()
+            .as_ref()
+            .map_or(Value::None, |c| c.message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        self.cancellation
+            .borrow_mut()
+            .get_or_insert_with(Box::default)
+            .message = msg;
+    }
+
+    /// Keeps the `CancelledError` that ended a task's coroutine for `result()`.
+    pub fn set_cancelled_exc(&self, exc: Value) {
+        self.cancellation
+            .borrow_mut()
+            .get_or_insert_with(Box::default)
+            .exc = exc;
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.state.get() == FutureState::Cancelled
+    }
+
     pub fn state_name(&self) -> &'static str {
         self.state.get().name()
     }
@@ -163,11 +223,15 @@ pub fn running_loop(vm: &mut Vm) -> PyResult<&mut Loop> {
 
 /// `CancelledError(msg)` for a cancelled future (`_make_cancelled_error`).
 pub fn cancelled_error(vm: &Vm, fut: &Future) -> Value {
-    let stored = fut.cancelled_exc.replace(Value::None);
+    let stored = fut
+        .cancellation
+        .borrow_mut()
+        .as_mut()
+        .map_or(Value::None, |c| std::mem::replace(&mut c.exc, Value::None));
     if !matches!(stored, Value::None) {
         return stored;
     }
-    let msg = fut.cancel_message.borrow().clone();
+    let msg = fut.cancel_message();
     let args = if matches!(msg, Value::None) {
         vec![]
     } else {
@@ -181,9 +245,17 @@ fn schedule_callbacks(vm: &mut Vm, fut: &Rc<Future>) -> PyResult<()> {
     let callbacks = std::mem::take(&mut *fut.callbacks.borrow_mut());
     let lp = running_loop(vm)?;
     for cb in callbacks {
-        lp.call_soon(Callback::Done(Box::new(cb), fut.clone()));
+        lp.call_soon(bind_done(cb, fut));
     }
     Ok(())
+}
+
+/// A done callback bound to the future it is called with.
+fn bind_done(cb: Callback, fut: &Rc<Future>) -> Callback {
+    match cb {
+        Callback::Wakeup(task) => Callback::WakeupDone(task, fut.clone()),
+        cb => Callback::Done(Box::new(cb), fut.clone()),
+    }
 }
 
 fn invalid_state() -> PyErr {
@@ -222,7 +294,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool
         return Ok(false);
     }
     fut.state.set(FutureState::Cancelled);
-    *fut.cancel_message.borrow_mut() = msg;
+    fut.set_cancel_message(msg);
     schedule_callbacks(vm, fut)?;
     Ok(true)
 }
@@ -242,7 +314,7 @@ pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
             }
         }
         t.must_cancel.set(true);
-        *fut.cancel_message.borrow_mut() = msg;
+        fut.set_cancel_message(msg);
         return Ok(true);
     }
     if let Some(g) = &fut.gather {
@@ -265,7 +337,7 @@ pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
 /// `add_done_callback`: scheduled at once when the future is already done.
 pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResult<()> {
     if fut.done() {
-        running_loop(vm)?.call_soon(Callback::Done(Box::new(cb), fut.clone()));
+        running_loop(vm)?.call_soon(bind_done(cb, fut));
     } else {
         let mut callbacks = fut.callbacks.borrow_mut();
         // Most futures get one callback (their waiting task's wakeup): room for one, not the

@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::future::{self, running_loop, Callback, Future, Handle};
+use super::primitive::Resume;
 use crate::vm::{ExcKind, GenStep, Generator, PyErr, PyResult, Value, Vm};
 
 const AWAIT_WRAPPER: &str = "coroutine_wrapper";
@@ -55,6 +56,12 @@ pub enum State {
     /// CPython's `_wrap_awaitable` does, so a task can run it; also `coro.__await__()`.
     Await {
         inner: Value,
+    },
+    /// A synchronisation primitive's coroutine (`Event.wait()`, `Queue.get()`...) and the
+    /// waiter future it awaits (none before its first step): see `primitive.rs`.
+    Prim {
+        op: super::primitive::Op,
+        fut: Option<Rc<Future>>,
     },
     Done,
 }
@@ -119,7 +126,9 @@ impl NativeCoro {
     /// What the coroutine waits on now (`cr_await`).
     pub fn awaiting(&self) -> Value {
         match &*self.state.borrow() {
-            State::Waiting { fut, .. } => Value::Future(fut.clone()),
+            State::Waiting { fut, .. } | State::Prim { fut: Some(fut), .. } => {
+                Value::Future(fut.clone())
+            }
             _ => Value::None,
         }
     }
@@ -131,6 +140,8 @@ pub enum Awaiting {
     Sleep(f64),
     /// The awaitable it drives (an async generator step, `anext`'s inner awaitable).
     Inner(Value),
+    /// A primitive's waiter future, inside the coroutine CPython would name (`Queue.get`).
+    Waiter(&'static str),
     Nothing,
 }
 
@@ -141,6 +152,11 @@ pub fn awaiting_of(c: &NativeCoro) -> Awaiting {
             Awaiting::Inner(Value::Generator(gen.clone()))
         }
         State::ANext { inner, .. } => Awaiting::Inner(inner.clone()),
+        State::Prim {
+            op: super::primitive::Op::AwaitNone { inner },
+            ..
+        } => Awaiting::Inner(inner.clone()),
+        State::Prim { op, fut: Some(_) } => Awaiting::Waiter(op.inside()),
         _ => Awaiting::Nothing,
     }
 }
@@ -152,12 +168,24 @@ pub fn is_created(c: &NativeCoro) -> bool {
         State::Created { .. }
             | State::ASend { sent: Some(_), .. }
             | State::AThrow { exc: Some(_), .. }
+            | State::Prim { fut: None, .. }
     )
 }
 
 impl Drop for NativeCoro {
     fn drop(&mut self) {
-        if matches!(self.state.get_mut(), State::Created { .. }) {
+        if matches!(
+            self.state.get_mut(),
+            State::Created { .. }
+                | State::Prim {
+                    fut: None,
+                    op: super::primitive::Op::EventWait { .. }
+                        | super::primitive::Op::Acquire { .. }
+                        | super::primitive::Op::Release { .. }
+                        | super::primitive::Op::QueueGet { .. }
+                        | super::primitive::Op::QueuePut { .. }
+                }
+        ) {
             super::dropped::queue(super::dropped::Dropped::NeverAwaited(self.name.into()));
         }
     }
@@ -224,6 +252,7 @@ pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
             }
             step
         }
+        State::Prim { op, fut } => super::primitive::step(vm, c, op, fut, Resume::Send),
         State::Done => Err(already_done()),
     }
 }
@@ -332,6 +361,9 @@ pub fn throw(vm: &mut Vm, c: &Rc<NativeCoro>, exc: Value) -> PyResult<GenStep> {
             let close = c.name == "aclose";
             let step = vm.gen_throw(&gen, exc);
             return agen_step(vm, c, gen, step, close);
+        }
+        State::Prim { op, fut } => {
+            return super::primitive::step(vm, c, op, fut, Resume::Throw(exc));
         }
         _ => {}
     }

@@ -62,10 +62,6 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
     }
     running_loop(vm)?;
     let id = next_task_number();
-    let name = match name {
-        Value::None => Value::str(format!("Task-{id}")),
-        other => other,
-    };
     let code = match &coro {
         Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
         _ => None,
@@ -130,6 +126,7 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
             Callback::GatherChild(outer) => gather_child_done(vm, &outer, &fut),
             other => run_callback(vm, other),
         },
+        Callback::WakeupDone(task, fut) => wakeup(vm, &task, &fut),
         Callback::Wakeup(_) | Callback::GatherChild(_) => Ok(()),
     }
 }
@@ -212,7 +209,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
         Ok(GenStep::Returned(v)) => {
             if t.must_cancel.get() {
                 t.must_cancel.set(false);
-                let msg = task.cancel_message.borrow().clone();
+                let msg = task.cancel_message();
                 future::cancel_future(vm, task, msg)?;
             } else {
                 future::set_result(vm, task, v)?;
@@ -227,7 +224,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
                 future::add_done_callback(vm, &fut, Callback::Wakeup(task.clone()))?;
                 *t.waiter.borrow_mut() = Some(fut.clone());
                 if t.must_cancel.get() {
-                    let msg = task.cancel_message.borrow().clone();
+                    let msg = task.cancel_message();
                     if future::cancel(vm, &fut, msg)? {
                         t.must_cancel.set(false);
                     }
@@ -245,7 +242,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
         Err(e) => {
             let exc = vm.exception_value(e);
             if is_cancelled_error(vm, &exc) {
-                *task.cancelled_exc.borrow_mut() = exc;
+                task.set_cancelled_exc(exc);
                 future::cancel_future(vm, task, Value::None)?;
             } else {
                 let fatal = matches!(&exc, Value::Instance(i)
@@ -277,7 +274,7 @@ fn emit_resumed(vm: &mut Vm, task: &Future, t: &TaskPart, exc: Option<&Value>, w
     } else {
         let why = match (woken, last, exc) {
             (_, _, Some(e)) if is_cancelled_error(vm, e) => Why::Thrown(events::brief(vm, e)),
-            (true, Some(w), _) => Why::Done(w),
+            (true, Some(w), _) => Why::Done(*w),
             (_, _, Some(e)) => Why::Thrown(events::brief(vm, e)),
             _ => Why::Yielded,
         };
@@ -294,7 +291,7 @@ fn emit_outcome(vm: &mut Vm, task: &Future, t: &TaskPart, outcome: &PyResult<Gen
     let event = match outcome {
         Ok(GenStep::Yielded(Value::Future(_))) | Ok(GenStep::Yielded(Value::None)) => {
             let wait = events::suspension(vm, &t.coro);
-            *t.last_wait.borrow_mut() = Some(wait.on.clone());
+            *t.last_wait.borrow_mut() = Some(Box::new(wait.on.clone()));
             Event::TaskSuspended { task: me, wait }
         }
         Ok(GenStep::Yielded(_)) => return,
@@ -351,7 +348,7 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
     for c in &children {
         let r = if c.state.get() == future::FutureState::Cancelled {
             // CPython 3.11 builds these with an empty message rather than none.
-            let msg = match c.cancel_message.borrow().clone() {
+            let msg = match c.cancel_message() {
                 Value::None => Value::str(""),
                 m => m,
             };

@@ -179,6 +179,19 @@ impl Vm {
             }))
         };
         match class.lookup("__init__") {
+            // A plain `__init__` taking exactly these arguments: the instance and the
+            // arguments move straight into its frame's locals.
+            Some(Value::Function(init))
+                if kwargs.is_empty() && init.code.simple_args as usize == args.len() + 1 =>
+            {
+                let mut frame =
+                    self.simple_frame(init.code.clone(), init.globals.clone(), |values| {
+                        values.push(instance.clone());
+                        values.extend(args);
+                    });
+                frame.set_on_exit(OnExit::Init);
+                Ok(Prepared::Frame(frame, Some(instance)))
+            }
             Some(Value::Function(init)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(instance.clone());

@@ -77,6 +77,7 @@ fn new_class(
         has_instance_dict: exc_kind.is_some(),
         exc_kind,
         builtin,
+        lookups: Default::default(),
     })
 }
 
@@ -240,6 +241,7 @@ pub fn make_class(
         exc_kind,
         builtin: None,
         has_instance_dict,
+        lookups: Default::default(),
     }))
 }
 

@@ -5,7 +5,7 @@
 //! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
 //! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `fast` (inline
 //! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
-//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
+//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `attrsite` (its per-code caches), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
 //! (the cache of MRO lookups), `subclass` (subclasses of built-in types), `scope` (the
@@ -13,6 +13,7 @@
 //! (traceback objects), `special` (attributes without a dict entry).
 
 mod attr;
+mod attrsite;
 mod awaitable;
 mod call;
 mod class;
@@ -191,7 +192,6 @@ impl Vm {
             .insert(Key::str(&self.names.main), module);
         let result = self.run_module(code, source, globals);
         self.frame_pool.clear();
-        typecache::clear();
         let _ = self.out.flush();
         result
     }
@@ -219,9 +219,11 @@ impl Vm {
             .collect();
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
+            simple_args: Code::simple_args(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),
+            attr_sites: names.iter().map(|_| Default::default()).collect(),
             names,
             source: source.clone(),
         })

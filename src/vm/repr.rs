@@ -162,6 +162,7 @@ impl Vm {
             Value::Bytes(b) => bytes_repr(b),
             Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             Value::File(f) => return f.clone().repr(self),
+            Value::Primitive(_) => format!("<object object at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::List(l) => {
                 let items = l.borrow().clone();
                 return self.guarded(v, "[...]", |vm| Ok(format!("[{}]", vm.join_reprs(&items)?)));

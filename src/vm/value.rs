@@ -66,6 +66,8 @@ pub enum Value {
     File(Rc<crate::builtins::file::FileObj>),
     /// A `range` whose bounds do not fit in `i64`.
     BigRange(Rc<crate::builtins::range::BigRange>),
+    /// The native state of an asyncio Event, Lock, Semaphore or Queue (its `_core`).
+    Primitive(Rc<crate::runtime::Primitive>),
 }
 
 /// By hand rather than derived so that it inlines into the dispatch loop: copying an int, a
@@ -124,6 +126,7 @@ impl Value {
             Super(r) => Super(Rc::clone(r)),
             ByteArray(r) => ByteArray(Rc::clone(r)),
             File(r) => File(Rc::clone(r)),
+            Primitive(r) => Primitive(Rc::clone(r)),
             Cell(r) => Cell(Rc::clone(r)),
             BigRange(r) => BigRange(Rc::clone(r)),
         }
@@ -340,6 +343,7 @@ impl Value {
             Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Primitive(r) => Rc::as_ptr(r) as *const u8 as usize,
             BigRange(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
