@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Frame, OnExit};
-use super::object::{builtin_type_name, ExcData, Function, GenState, Generator, Instance};
+use super::object::{builtin_type_name, ExcData, Function, Generator, Instance};
 use super::value::{Str, Value};
 use super::Vm;
 
@@ -86,17 +86,13 @@ impl Vm {
         let frame = self.function_frame(func, |values| bind_args(func, args, kwargs, values))?;
         let flags = func.code.code.flags;
         if flags.generator || flags.coroutine {
-            return Ok(Prepared::Done(Value::Generator(Rc::new(Generator {
-                frame: RefCell::new(Some(frame)),
-                state: std::cell::Cell::new(GenState::Created),
-                handled: RefCell::new(Value::None),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.borrow().clone(),
-                is_coroutine: flags.coroutine && !flags.generator,
-                is_async_gen: flags.coroutine && flags.generator,
-                async_yield: std::cell::Cell::new(false),
-                hooks_inited: std::cell::Cell::new(false),
-            }))));
+            return Ok(Prepared::Done(Value::Generator(Rc::new(Generator::new(
+                frame,
+                &func.name.borrow(),
+                func.qualname.borrow().clone(),
+                flags.coroutine && !flags.generator,
+                flags.coroutine && flags.generator,
+            )))));
         }
         Ok(Prepared::Frame(frame, None))
     }

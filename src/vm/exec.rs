@@ -1110,7 +1110,7 @@ impl Vm {
                         let outer = mem::take(&mut f.outer_handled);
                         let inner = mem::replace(&mut self.handled, outer);
                         // Emptied when the generator was resumed: nothing to drop.
-                        mem::replace(&mut *gen.handled.borrow_mut(), inner).discard();
+                        gen.handled.replace(inner).discard();
                     }
                     if self.frames.len() == base {
                         return Ok(Some(Exit::Yield(v)));

@@ -269,13 +269,17 @@ pub enum GenState {
 }
 
 /// A generator: a suspended frame and its state (decision 3; coroutines will share this).
-#[derive(Debug)]
+/// One is made per coroutine, so every parked task carries it: fields are kept small
+/// (`handled` a `Cell`, `__name__` derived from `qualname`).
 pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     /// The exception being handled inside the generator when it last yielded.
-    pub handled: RefCell<Value>,
-    pub name: Rc<str>,
+    pub handled: Cell<Value>,
+    /// `__name__` when it is not the last dotted part of `qualname` (only after the function's
+    /// `__name__` was reassigned): kept out of line so that every parked coroutine does not
+    /// carry a second fat pointer (see `name`).
+    renamed: Option<Box<Rc<str>>>,
     pub qualname: Rc<str>,
     /// Made by an `async def`: awaitable, not iterable, and warned about if never started.
     pub is_coroutine: bool,
@@ -287,6 +291,55 @@ pub struct Generator {
     /// An async generator first iterated inside a running loop (CPython's
     /// `ag_hooks_inited`): if it is dropped suspended, the loop finalises it with `aclose()`.
     pub hooks_inited: Cell<bool>,
+}
+
+impl std::fmt::Debug for Generator {
+    /// `Cell<Value>` has no `Debug`: the qualname and state say which generator it is.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Generator")
+            .field("qualname", &self.qualname)
+            .field("state", &self.state.get())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Generator {
+    /// A generator (or coroutine) about to run `frame` from its start; `name` and `qualname`
+    /// are its function's at this moment (CPython copies them too).
+    pub fn new(
+        frame: Box<Frame>,
+        name: &Rc<str>,
+        qualname: Rc<str>,
+        is_coroutine: bool,
+        is_async_gen: bool,
+    ) -> Generator {
+        let renamed = (**name != *name_from_qualname(&qualname)).then(|| Box::new(name.clone()));
+        Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            handled: Cell::new(Value::None),
+            renamed,
+            qualname,
+            is_coroutine,
+            is_async_gen,
+            async_yield: Cell::new(false),
+            hooks_inited: Cell::new(false),
+        }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> &str {
+        match &self.renamed {
+            Some(name) => name,
+            None => name_from_qualname(&self.qualname),
+        }
+    }
+}
+
+/// What `__name__` is when it was not reassigned: the qualname's last dotted part
+/// (`f.<locals>.g` gives `g`).
+fn name_from_qualname(qualname: &str) -> &str {
+    qualname.rsplit_once('.').map_or(qualname, |(_, last)| last)
 }
 
 impl Drop for Generator {
@@ -304,8 +357,8 @@ impl Drop for Generator {
             let revived = Generator {
                 frame: RefCell::new(self.frame.take()),
                 state: Cell::new(GenState::Suspended),
-                handled: RefCell::new(self.handled.take()),
-                name: self.name.clone(),
+                handled: Cell::new(self.handled.take()),
+                renamed: self.renamed.take(),
                 qualname: self.qualname.clone(),
                 is_coroutine: false,
                 is_async_gen: true,

@@ -138,7 +138,7 @@ impl Vm {
                 }
                 _ => None,
             },
-            (Value::Generator(g), "__name__") => Some(Value::str(&*g.name)),
+            (Value::Generator(g), "__name__") => Some(Value::str(g.name())),
             (Value::Generator(g), "__qualname__") => Some(Value::str(&*g.qualname)),
             (Value::Generator(g), "cr_await") if g.is_coroutine => {
                 Some(self.delegate_of(g).unwrap_or(Value::None))
