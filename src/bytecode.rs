@@ -445,7 +445,8 @@ pub struct CodeObject {
     pub free_from: Vec<CellId>,
     /// For each cell that is also a parameter: (cell slot, parameter slot).
     pub cell_params: Vec<(CellId, LocalId)>,
-    /// The most operand-stack items the code can hold at once.
+    /// About the most operand-stack items the code holds at once: an estimate plus
+    /// `codegen::MAX_STACK_SLACK`, a capacity hint (pushes are checked).
     pub max_stack: u32,
     /// The `def`/`lambda`/class line, where the function starts.
     pub first_line_span: Span,

@@ -359,7 +359,7 @@ impl<'a> Compiler<'a> {
             freevars: u.freevars,
             free_from,
             cell_params,
-            max_stack: u.max_depth.max(0) as u32 + 2,
+            max_stack: u.max_depth.max(0) as u32 + MAX_STACK_SLACK,
             first_line_span: u.first_span,
             docstring: u.docstring,
         }
@@ -551,6 +551,10 @@ enum NameOp {
     Store,
     Delete,
 }
+
+/// Slots `max_stack` adds to the `stack_effect` estimate, which can fall a few short (around
+/// exception handlers); frames reserve that much so their pushes rarely reallocate.
+pub const MAX_STACK_SLACK: u32 = 2;
 
 /// Approximate stack effect of an instruction on its fall-through path (for `max_stack`, a
 /// capacity hint; handler depths come from the block structure, not from this).

@@ -13,6 +13,8 @@ use super::frame::{Frame, OnExit};
 use super::object::{builtin_type_name, ExcData, Function, Generator, Instance};
 use super::value::{Str, Value};
 use super::Vm;
+use crate::bytecode::CodeObject;
+use crate::compiler::codegen::MAX_STACK_SLACK;
 
 pub type Kwargs = Vec<(Rc<Str>, Value)>;
 
@@ -110,6 +112,7 @@ impl Vm {
         let co = &func.code.code;
         if co.ncells() != 0 {
             let Frame { values, cells, .. } = &mut *frame;
+            cells.reserve_exact(co.ncells());
             for _ in 0..co.cellvars.len() {
                 cells.push(Rc::new(RefCell::new(Value::Undefined)));
             }
@@ -266,6 +269,21 @@ fn quoted_list(names: &[&str]) -> String {
     }
 }
 
+/// Reserves the (empty) `values` of a new frame for `co`: its locals and the stack estimate.
+/// A generator's frame lives as long as the generator (every parked task keeps one), so it
+/// gets the estimate without its slack and never the bigger buffer of a pooled frame: a deeper
+/// stack still works (pushes are checked), it only grows the buffer.
+fn reserve_values(co: &CodeObject, values: &mut Vec<Value>) {
+    let stack = co.max_stack as usize;
+    if co.flags.generator || co.flags.coroutine {
+        let want = co.nlocals() + stack.saturating_sub(MAX_STACK_SLACK as usize);
+        values.shrink_to(want);
+        values.reserve_exact(want);
+    } else {
+        values.reserve(co.nlocals() + stack);
+    }
+}
+
 /// Binds positional and keyword arguments to the function's local slots: fills the empty
 /// `values` with the frame's locals.
 pub fn bind_args(
@@ -279,7 +297,7 @@ pub fn bind_args(
     let argcount = co.argcount as usize;
     let kwonly = co.kwonlyargcount as usize;
     let flags = co.flags;
-    values.reserve(nlocals + co.max_stack as usize);
+    reserve_values(co, values);
     if kwargs.is_empty()
         && !flags.varargs
         && !flags.varkeywords
