@@ -246,10 +246,21 @@ fn retrieved_exceptions_are_not_logged() {
 
 #[test]
 fn uncaught_exception_groups_print_cpythons_whole_report() {
-    // Each tests/tracebacks/X.py has X.stderr: CPython 3.11's stderr for it
-    // (`python3 tests/tracebacks/X.py`), with the checkout's directory taken out of the paths.
+    check_tracebacks(&["exception_group", "group_limits"]);
+}
+
+#[test]
+fn errors_raised_in_a_caller_after_a_return_name_the_callers_line() {
+    // A bad `__init__` result is raised in the caller once the callee's frame is gone; the
+    // traceback must show the caller's line, and the lines of the generator resumed by `for`.
+    check_tracebacks(&["after_call"]);
+}
+
+/// Each tests/tracebacks/X.py has X.stderr: CPython 3.11's stderr for it
+/// (`python3 tests/tracebacks/X.py`), with the checkout's directory taken out of the paths.
+fn check_tracebacks(names: &[&str]) {
     let dir = format!("{}/", env!("CARGO_MANIFEST_DIR"));
-    for name in ["exception_group", "group_limits"] {
+    for name in names {
         let program = format!("tests/tracebacks/{name}.py");
         let out = weft(&[&program]);
         assert_eq!(out.status.code(), Some(1), "{program}");

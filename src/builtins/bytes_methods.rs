@@ -110,7 +110,7 @@ fn hex(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         return Ok(Value::str(digits.concat()));
     };
     let sep = match &sep {
-        Value::Str(s) if s.char_len() == 1 => s.s.clone(),
+        Value::Str(s) if s.char_len() == 1 => s.s.to_string(),
         Value::Bytes(b) if b.len() == 1 => (b[0] as char).to_string(),
         _ => return Err(PyErr::value_error("sep must be length 1.")),
     };

@@ -91,7 +91,7 @@ pub fn codec_args(
     let as_str = |v: Option<Value>, which: &str| -> PyResult<Option<String>> {
         match v {
             None => Ok(None),
-            Some(Value::Str(s)) => Ok(Some(s.s.clone())),
+            Some(Value::Str(s)) => Ok(Some(s.s.to_string())),
             Some(other) => Err(PyErr::type_error(format!(
                 "{fname}() argument '{which}' must be str, not {}",
                 crate::vm::type_name(&other)

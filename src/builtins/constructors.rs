@@ -511,6 +511,9 @@ fn frozenset_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
     check_args("range", &args, &kwargs, 1, 3)?;
+    if let Some(r) = super::range::make_small(&args) {
+        return Ok(r);
+    }
     let mut n = Vec::with_capacity(3);
     for a in &args {
         match a {

@@ -292,7 +292,7 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let opt_str = |v: &Option<Value>, what: &str| -> PyResult<Option<String>> {
         match v {
             None | Some(Value::None) => Ok(None),
-            Some(Value::Str(s)) => Ok(Some(s.s.clone())),
+            Some(Value::Str(s)) => Ok(Some(s.s.to_string())),
             Some(other) => Err(PyErr::type_error(format!(
                 "open() argument '{what}' must be str or None, not {}",
                 crate::vm::type_name(other)
@@ -305,7 +305,7 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         ));
     };
     let path = match &file {
-        Value::Str(s) => s.s.clone(),
+        Value::Str(s) => s.s.to_string(),
         Value::Int(_) => {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,
@@ -321,7 +321,7 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     };
     let mode = match &params[1] {
         None => "r".to_string(),
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "open() argument 'mode' must be str, not {}",

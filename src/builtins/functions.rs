@@ -7,8 +7,9 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 
+use super::sort::lt;
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
-use crate::bytecode::{BinOp, CmpOp};
+use crate::bytecode::BinOp;
 use crate::vm::{iter_value, IterState};
 use crate::vm::{ExcKind, PyErr, PyResult, Str, Value, Vm};
 
@@ -63,7 +64,7 @@ fn print(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let text_of = |v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
         match v {
             None | Some(Value::None) => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.s.clone()),
+            Some(Value::Str(s)) => Ok(s.s.to_string()),
             Some(other) => Err(PyErr::type_error(format!(
                 "{what} must be None or a string, not {}",
                 crate::vm::type_name(&other)
@@ -224,18 +225,6 @@ fn bad_operand(what: &str, v: &Value) -> PyErr {
     ))
 }
 
-/// `a < b` as a Rust ordering for sorting (only `<` is used, as CPython's sort).
-pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.s < y.s),
-        _ => {
-            let r = vm.compare(CmpOp::Lt, a, b)?;
-            vm.truthy(&r)
-        }
-    }
-}
-
 fn min_max(
     vm: &mut Vm,
     mut args: Vec<Value>,
@@ -319,58 +308,6 @@ fn sum(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
-/// Sorts in place by `key`, stable, optionally reversed (as `list.sort`).
-pub fn sort_values(
-    vm: &mut Vm,
-    items: &mut Vec<Value>,
-    key: Option<Value>,
-    reverse: bool,
-) -> PyResult<()> {
-    let keys = match &key {
-        Some(f) => {
-            let mut ks = Vec::with_capacity(items.len());
-            for x in items.iter() {
-                ks.push(vm.call(f, vec![x.clone()], vec![])?);
-            }
-            ks
-        }
-        None => items.clone(),
-    };
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut error = None;
-    order.sort_by(|&i, &j| {
-        if error.is_some() {
-            return Ordering::Equal;
-        }
-        let (a, b) = if reverse {
-            (&keys[j], &keys[i])
-        } else {
-            (&keys[i], &keys[j])
-        };
-        match lt(vm, a, b) {
-            Ok(true) => Ordering::Less,
-            Ok(false) => match lt(vm, b, a) {
-                Ok(true) => Ordering::Greater,
-                Ok(false) => Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
-    let sorted: Vec<Value> = order.into_iter().map(|i| items[i].clone()).collect();
-    *items = sorted;
-    Ok(())
-}
-
 fn sorted(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let reverse = take_kw(&mut kwargs, "reverse");
@@ -381,7 +318,7 @@ fn sorted(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    sort_values(vm, &mut items, key, reverse)?;
+    super::sort::sort_values(vm, &mut items, key, reverse)?;
     Ok(Value::list(items))
 }
 
@@ -831,7 +768,7 @@ fn delattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("format", &args, &kwargs, 1, 2)?;
     let spec = match args.get(1) {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "format() argument 2 must be str, not {}",

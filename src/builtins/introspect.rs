@@ -177,7 +177,7 @@ fn namespaces(
 /// The source text of `eval`/`exec`'s first argument.
 fn source_arg(fname: &str, v: &Value) -> PyResult<String> {
     match crate::vm::base_of(v) {
-        Value::Str(s) => Ok(s.s.clone()),
+        Value::Str(s) => Ok(s.s.to_string()),
         Value::Bytes(b) => String::from_utf8(b.to_vec())
             .map_err(|_| PyErr::value_error("source code string cannot contain null bytes")),
         _ => Err(PyErr::type_error(format!(

@@ -163,7 +163,7 @@ fn sort(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
     let mut items = std::mem::take(&mut *l.borrow_mut());
-    let result = super::functions::sort_values(vm, &mut items, key, reverse);
+    let result = super::sort::sort_values(vm, &mut items, key, reverse);
     *l.borrow_mut() = items;
     result.map(|_| Value::None)
 }

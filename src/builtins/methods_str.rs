@@ -170,20 +170,36 @@ fn rsplit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let s = this(&args, "join")?;
     check_args("join", &args, &kwargs, 2, 2)?;
-    let items = vm.collect(&args[1])?;
-    let mut out = String::new();
+    // A list or tuple is read where it is (joining runs no Python code, so the list cannot
+    // change meanwhile); anything else is collected first.
+    match &args[1] {
+        Value::List(l) => join_items(&s.s, &l.borrow()),
+        Value::Tuple(t) => join_items(&s.s, t),
+        other => join_items(&s.s, &vm.collect(other)?),
+    }
+}
+
+/// The strings joined by `sep`, in one allocation of the exact size.
+fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
+    let mut size = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&s.s);
-        }
         match crate::vm::base_of(item) {
-            Value::Str(x) => out.push_str(&x.s),
+            Value::Str(x) => size += x.s.len(),
             other => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
                     crate::vm::type_name(other)
                 )))
             }
+        }
+    }
+    let mut out = String::with_capacity(size);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Value::Str(x) = crate::vm::base_of(item) {
+            out.push_str(&x.s);
         }
     }
     Ok(Value::str(out))

@@ -19,6 +19,7 @@ mod methods_misc;
 pub(crate) mod methods_str;
 pub(crate) mod range;
 mod slots;
+mod sort;
 mod translate;
 pub(crate) mod unicode;
 pub(crate) mod views;

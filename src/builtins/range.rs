@@ -34,6 +34,25 @@ pub fn make(start: BigInt, stop: BigInt, step: BigInt) -> Value {
     }
 }
 
+/// `range(...)` of one to three plain ints, without going through big integers (the common
+/// `for i in range(n)`); `None` leaves everything else, errors included, to the general path.
+pub fn make_small(args: &[Value]) -> Option<Value> {
+    let int = |i: usize| match args.get(i) {
+        Some(Value::Int(n)) => Some(*n),
+        _ => None,
+    };
+    let (start, stop, step) = match args.len() {
+        1 => (0, int(0)?, 1),
+        2 => (int(0)?, int(1)?, 1),
+        _ => (int(0)?, int(1)?, int(2)?),
+    };
+    // The same bounds as `make`'s i64 form.
+    if step == 0 || start.checked_sub(stop).is_none() || stop.checked_sub(start).is_none() {
+        return None;
+    }
+    Some(Value::Range(Rc::new(Range { start, stop, step })))
+}
+
 impl BigRange {
     pub fn len(&self) -> BigInt {
         let (lo, hi, step) = if self.step.is_positive() {

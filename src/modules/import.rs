@@ -39,7 +39,7 @@ pub fn import_name(
 /// `from ..x import y` inside package `a.b.c`: `a.b.x` (each dot past the first goes up one).
 fn resolve_relative(globals: &RefCell<Dict>, name: &str, level: u16) -> PyResult<String> {
     let package = match globals.borrow().get(&StrKey::new("__package__")) {
-        Some(Value::Str(p)) if !p.s.is_empty() => p.s.clone(),
+        Some(Value::Str(p)) if !p.s.is_empty() => p.s.to_string(),
         _ => {
             return Err(PyErr::new(
                 ExcKind::ImportError,
@@ -86,7 +86,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<Str>) -> PyResult<Valu
         }
     }
     let location = match attr(m, "__file__") {
-        Some(Value::Str(f)) => f.s.clone(),
+        Some(Value::Str(f)) => f.s.to_string(),
         _ => "unknown location".into(),
     };
     let message = if vm.modules.is_initializing(&m.name) {

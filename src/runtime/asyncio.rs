@@ -97,7 +97,7 @@ fn this_future(args: &[Value]) -> PyResult<Rc<Future>> {
 pub(super) fn keyword(name: &str, kwargs: Kwargs, allowed: &[&str]) -> PyResult<Vec<Value>> {
     let mut out = vec![Value::None; allowed.len()];
     for (k, v) in kwargs {
-        match allowed.iter().position(|a| **a == k.s) {
+        match allowed.iter().position(|a| **a == *k.s) {
             Some(i) => out[i] = v,
             None => {
                 return Err(PyErr::type_error(format!(

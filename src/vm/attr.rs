@@ -17,8 +17,13 @@ use super::Vm;
 impl Vm {
     /// The class of a value, as `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        self.type_ref(v).clone()
+    }
+
+    /// The class of a value, borrowed (no reference count traffic on hot paths).
+    pub fn type_ref<'a>(&'a self, v: &'a Value) -> &'a Rc<Class> {
         let b = match v {
-            Value::Instance(i) => return i.class.clone(),
+            Value::Instance(i) => return &i.class,
             Value::Undefined | Value::None => Builtin::NoneType,
             Value::NotImplemented => Builtin::NotImplementedType,
             Value::Ellipsis => Builtin::Ellipsis,
@@ -63,7 +68,7 @@ impl Vm {
             Value::File(f) => f.builtin(),
             Value::Primitive(_) => Builtin::Object,
         };
-        self.class(b).clone()
+        self.class(b)
     }
 
     /// Binds what a class holds to the object it was found through.
@@ -94,7 +99,37 @@ impl Vm {
     /// `obj.name`; an AttributeError leaving it carries `name` and `obj` (for "Did you mean").
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
         self.lookup_attr(obj, name)
-            .map_err(|e| self.attribute_error_context(e, obj, name))
+            .or_else(|e| self.attr_lookup_failed(e, obj, name))
+    }
+
+    /// An error out of an instance attribute lookup. For an AttributeError (raised anywhere
+    /// in it: a missing name, a property's getter, a descriptor's `__get__`), the class's
+    /// `__getattr__` gets its turn, as in CPython.
+    pub(super) fn attr_lookup_failed(
+        &mut self,
+        err: PyErr,
+        obj: &Value,
+        name: &Rc<Str>,
+    ) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let is_attribute_error = match &err {
+                PyErr::New { kind, .. } => *kind == ExcKind::AttributeError,
+                PyErr::Exc(e) => matches!(e, Value::Instance(i)
+                    if i.class.is_subclass(self.exc_class(ExcKind::AttributeError))),
+            };
+            if is_attribute_error {
+                if let Some(getattr) = inst.class.lookup("__getattr__") {
+                    return self
+                        .call(
+                            &getattr,
+                            vec![obj.clone(), Value::Str(name.clone())],
+                            vec![],
+                        )
+                        .map_err(|e| self.attribute_error_context(e, obj, name));
+                }
+            }
+        }
+        Err(self.attribute_error_context(err, obj, name))
     }
 
     fn lookup_attr(&mut self, obj: &Value, name: &Rc<Str>) -> PyResult<Value> {
@@ -125,13 +160,7 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, &name.s)? {
                     return Ok(v);
                 }
-                if let Some(getattr) = class.lookup("__getattr__") {
-                    return self.call(
-                        &getattr,
-                        vec![obj.clone(), Value::Str(name.clone())],
-                        vec![],
-                    );
-                }
+                // `get_attr` then tries the class's `__getattr__`.
                 Err(no_attribute(obj, &name.s))
             }
             Value::Class(class) => {
@@ -380,6 +409,7 @@ impl Vm {
                 c.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Module(m) => m.dict.borrow_mut().shift_remove(&key).is_some(),
             _ => false,
         };
         if removed {
@@ -493,6 +523,11 @@ fn descriptor_method(d: &Value, name: &str) -> Option<Value> {
 /// A data descriptor defines `__set__` or `__delete__`: it wins over the instance dict.
 fn is_data_descriptor(d: &Value) -> bool {
     descriptor_method(d, "__set__").is_some() || descriptor_method(d, "__delete__").is_some()
+}
+
+/// Whether a descriptor object defines `__set__` (it then takes over `obj.name = v`).
+pub(super) fn has_set(d: &Value) -> bool {
+    descriptor_method(d, "__set__").is_some()
 }
 
 fn value_to_name(v: &Value) -> PyResult<Rc<str>> {

@@ -179,6 +179,19 @@ impl Vm {
             }))
         };
         match class.lookup("__init__") {
+            // A plain `__init__` taking exactly these arguments: the instance and the
+            // arguments move straight into its frame's locals.
+            Some(Value::Function(init))
+                if kwargs.is_empty() && init.code.simple_args as usize == args.len() + 1 =>
+            {
+                let mut frame =
+                    self.simple_frame(init.code.clone(), init.globals.clone(), |values| {
+                        values.push(instance.clone());
+                        values.extend(args);
+                    });
+                frame.set_on_exit(OnExit::Init);
+                Ok(Prepared::Frame(frame, Some(instance)))
+            }
             Some(Value::Function(init)) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(instance.clone());
@@ -337,7 +350,7 @@ pub fn bind_args(
         kwargs
             .iter()
             .filter(|(k, _)| co.varnames[..posonly].iter().any(|n| **n == *k.s))
-            .map(|(k, _)| k.s.clone())
+            .map(|(k, _)| k.s.to_string())
             .collect()
     } else {
         Vec::new()
@@ -362,7 +375,7 @@ pub fn bind_args(
                     d.insert(Key::str(&kname), v);
                 }
                 None => {
-                    if posonly_given.contains(&kname.s) {
+                    if posonly_given.iter().any(|p| *p == *kname.s) {
                         return Err(PyErr::type_error(format!(
                             "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
                             posonly_given.join(", ")

@@ -77,6 +77,7 @@ fn new_class(
         has_instance_dict: exc_kind.is_some(),
         exc_kind,
         builtin,
+        lookups: Default::default(),
     })
 }
 
@@ -240,13 +241,14 @@ pub fn make_class(
         exc_kind,
         builtin: None,
         has_instance_dict,
+        lookups: Default::default(),
     }))
 }
 
 /// The names a `__slots__` value declares (a string is one name).
 pub fn slot_names(slots: &Value) -> Vec<String> {
     match slots {
-        Value::Str(s) => vec![s.s.clone()],
+        Value::Str(s) => vec![s.s.to_string()],
         Value::Tuple(items) => items
             .iter()
             .filter_map(|v| v.as_str().map(String::from))

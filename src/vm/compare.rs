@@ -75,6 +75,43 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
     }
 }
 
+/// How deep `native_order` follows nested tuples and lists before leaving the rest to
+/// `Vm::compare` (which checks the Rust stack).
+const NATIVE_DEPTH: u32 = 32;
+
+/// The order of two values that compare natively without any possible side effect or error:
+/// ints and floats (no NaN), strings, and tuples or lists of these, lexicographically. `None`
+/// when the general path must decide (a NaN, mixed types, instances, deep nesting), so the
+/// answer is always the one `compare` would give: for these types `==` is `Equal` and `<` is
+/// `Less`, so the first unequal items decide, as in CPython's tuple comparison.
+pub(crate) fn native_order(a: &Value, b: &Value) -> Option<Ordering> {
+    native_order_at(a, b, 0)
+}
+
+fn native_order_at(a: &Value, b: &Value, depth: u32) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => number_cmp(a, b),
+        (Value::Str(x), Value::Str(y)) => Some(x.s.cmp(&y.s)),
+        (Value::Tuple(x), Value::Tuple(y)) if depth < NATIVE_DEPTH => native_seq_order(x, y, depth),
+        (Value::List(x), Value::List(y)) if depth < NATIVE_DEPTH => {
+            native_seq_order(&x.borrow(), &y.borrow(), depth)
+        }
+        _ => None,
+    }
+}
+
+fn native_seq_order(x: &[Value], y: &[Value], depth: u32) -> Option<Ordering> {
+    for (p, q) in x.iter().zip(y) {
+        match native_order_at(p, q, depth + 1)? {
+            Ordering::Equal => {}
+            o => return Some(o),
+        }
+    }
+    Some(x.len().cmp(&y.len()))
+}
+
 impl Vm {
     /// `a op b` as a value (instances may return anything from `__lt__`).
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -83,6 +120,11 @@ impl Vm {
                 Some(o) => ordering_holds(op, o),
                 None => op == CmpOp::Ne,
             }));
+        }
+        if let (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_)) = (a, b) {
+            if let Some(o) = native_order(a, b) {
+                return Ok(Value::Bool(ordering_holds(op, o)));
+            }
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => {

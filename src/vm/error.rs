@@ -18,7 +18,7 @@ impl PyErr {
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
         PyErr::New {
             kind,
-            args: vec![Value::str(msg)],
+            args: vec![Value::str(msg.into())],
         }
     }
 

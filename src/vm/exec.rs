@@ -11,8 +11,8 @@ use std::rc::Rc;
 use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
-use super::frame::{Frame, OnExit};
-use super::object::{builtin_type_name, Function, GenState, Generator, TracebackEntry};
+use super::frame::{ClassBody, Frame, OnExit};
+use super::object::{builtin_type_name, Code, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, Conversion, Instr};
@@ -160,105 +160,107 @@ impl Vm {
         matches!(v, Value::Instance(i) if i.class.is_subclass(self.exc_class(kind)))
     }
 
-    /// Switches the loop to `callee`; the running frame waits on the frame stack.
-    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>) -> PyResult<()> {
+    /// Switches the loop to `callee`; the running frame waits on the frame stack, to resume
+    /// at `pc`.
+    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>, pc: usize) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
         self.depth += 1;
+        f.pc = pc;
         let caller = mem::replace(f, callee);
         self.frames.push(caller);
         Ok(())
     }
 
-    /// The fast path of a call: a plain function taking exactly the `n` positional
-    /// arguments on top of the stack gets a new frame whose locals are moved straight off the
-    /// caller's stack (one allocation). `false` when the call needs the general path.
-    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize) -> PyResult<bool> {
+    /// The fast path of a call: a plain function (`Code::simple_args`) taking exactly the `n`
+    /// positional arguments on top of the stack gets a pooled frame whose locals are moved
+    /// straight off the caller's stack. `false` when the call needs the general path; `true`
+    /// when the callee runs (the caller resumes at `pc`).
+    #[inline]
+    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize, pc: usize) -> PyResult<bool> {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
             return Ok(false);
         };
-        let co = &func.code.code;
-        let flags = co.flags;
-        if flags.generator
-            || flags.coroutine
-            || flags.varargs
-            || flags.varkeywords
-            || co.kwonlyargcount != 0
-            || co.argcount as usize != n
-        {
+        if func.code.simple_args as usize != n {
             return Ok(false);
         }
-        let Value::Function(func) = mem::take(&mut f.values[at - 1]) else {
-            return Ok(false);
-        };
-        let frame = self.function_frame(&func, |values| {
-            let co = &func.code.code;
-            values.reserve(co.nlocals() + co.max_stack as usize);
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let (code, globals) = (func.code.clone(), func.globals.clone());
+        let frame = self.simple_frame(code, globals, |values| {
             // Moved one by one: `Vec::drain` costs more than the move for one to three values.
             for v in &mut f.values[at..] {
                 values.push(mem::take(v));
             }
-            if co.nlocals() > n {
-                values.resize(co.nlocals(), Value::Undefined);
-            }
-            Ok(())
-        })?;
-        // What is left (the taken arguments and function) is all `Undefined`.
-        for _ in 0..=n {
+        });
+        // What is left of the arguments is all `Undefined`; the function goes.
+        for _ in 0..n {
             mem::forget(f.values.pop());
         }
-        self.push_frame(f, frame)?;
+        f.values.pop();
+        self.depth += 1;
+        f.pc = pc;
+        let caller = mem::replace(f, frame);
+        self.frames.push(caller);
         Ok(true)
     }
 
+    /// Calls `callee`: a native's result is pushed (`false`), a Python function's frame runs
+    /// next (`true`; the caller resumes at `pc`).
     fn call_into(
         &mut self,
         f: &mut Box<Frame>,
         callee: &Value,
         args: Vec<Value>,
         kwargs: super::call::Kwargs,
-    ) -> PyResult<()> {
+        pc: usize,
+    ) -> PyResult<bool> {
         if let Value::Native(n) = callee {
             if n.needs_scope {
                 let v = self.call_with_scope(f, n, args, kwargs)?;
                 f.push(v);
-                return Ok(());
+                return Ok(false);
             }
         }
         match self.prepare_call(callee, args, kwargs)? {
-            Prepared::Done(v) => f.push(v),
+            Prepared::Done(v) => {
+                f.push(v);
+                Ok(false)
+            }
             Prepared::Frame(frame, instance) => {
                 if let Some(inst) = instance {
                     f.push(inst);
                 }
-                self.push_frame(f, frame)?;
+                self.push_frame(f, frame, pc)?;
+                Ok(true)
             }
         }
-        Ok(())
     }
 
-    /// Resumes a generator inside this loop (for `ForIter` and `Send`). `false` when it is
-    /// already finished.
+    /// Resumes a generator inside this loop (for `ForIter` and `Send`; the caller resumes at
+    /// `pc`). `false` when it is already finished.
     fn resume_in_loop(
         &mut self,
         f: &mut Box<Frame>,
         gen: &Rc<Generator>,
         sent: Value,
         on_exit: OnExit,
+        pc: usize,
     ) -> PyResult<bool> {
-        let Some(mut frame) = self.take_generator_frame(gen, &sent)? else {
+        let Some(mut frame) = self.take_generator_frame(gen, sent)? else {
             return Ok(false);
         };
-        frame.on_exit = on_exit;
+        frame.set_on_exit(on_exit);
         if self.depth >= self.recursion_limit {
             // The generator cannot run: it ends, as if the error were raised inside it.
             gen.state.set(GenState::Closed);
             self.handled = mem::take(&mut frame.outer_handled);
             return Err(recursion_error());
         }
-        self.push_frame(f, frame)?;
+        self.push_frame(f, frame, pc)?;
         Ok(true)
     }
 
@@ -266,7 +268,7 @@ impl Vm {
     pub(crate) fn take_generator_frame(
         &mut self,
         gen: &Rc<Generator>,
-        sent: &Value,
+        sent: Value,
     ) -> PyResult<Option<Box<Frame>>> {
         match gen.state.get() {
             GenState::Running => return Err(PyErr::value_error("generator already executing")),
@@ -288,13 +290,19 @@ impl Vm {
             return Ok(None);
         };
         if gen.state.get() == GenState::Suspended {
-            frame.push(sent.clone());
+            frame.push(sent);
+        } else {
+            sent.discard();
         }
         gen.state.set(GenState::Running);
         let inner = gen.handled.replace(Value::None);
-        frame.outer_handled = mem::replace(&mut self.handled, inner);
+        mem::replace(
+            &mut frame.outer_handled,
+            mem::replace(&mut self.handled, inner),
+        )
+        .discard();
         frame.generator = Some(gen.clone());
-        frame.on_exit = OnExit::Push;
+        frame.set_on_exit(OnExit::Push);
         Ok(Some(frame))
     }
 
@@ -336,11 +344,12 @@ impl Vm {
                 f.push(v);
                 f.pc = target.0 as usize;
             }
-            OnExit::ClassBody {
-                name,
-                bases,
-                namespace,
-            } => {
+            OnExit::ClassBody(body) => {
+                let ClassBody {
+                    name,
+                    bases,
+                    namespace,
+                } = *body;
                 let class = self.finish_class(&callee, name, bases, namespace)?;
                 f.push(class);
             }
@@ -401,17 +410,51 @@ impl Vm {
     }
 
     /// Runs instructions until the base frame returns or yields, or an error escapes an
-    /// instruction (the caller unwinds it and calls again).
+    /// instruction (the caller unwinds it and calls again). The running frame's instructions
+    /// and pc live in locals (`run_code`); `f.pc` is written back whenever the frame stops
+    /// running: a switch to another frame, a yield, a return, an error.
     fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
-            let instr = f.code.code.instrs[f.pc];
-            f.pc += 1;
-            match instr {
+            let code = f.code.clone();
+            let mut pc = f.pc;
+            match self.run_code(f, base, &code, &mut pc) {
+                // Another frame runs now: its own pc is in `f.pc`.
+                Ok(None) => {}
+                Ok(Some(exit)) => {
+                    f.pc = pc;
+                    return Ok(exit);
+                }
+                Err(err) => {
+                    f.pc = pc;
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// Runs the frame `f` (whose code is `code`) from `*pc` until it stops
+    /// (`Some`) or switches to another frame (`None`, after storing its resume point in
+    /// `f.pc`). On return, `*pc` is the pc of whatever frame `f` then is, so an error raised
+    /// after a switch (a bad `__init__` result, raised in the caller) points at the right place.
+    #[inline(always)]
+    fn run_code(
+        &mut self,
+        f: &mut Box<Frame>,
+        base: usize,
+        code: &Code,
+        pc: &mut usize,
+    ) -> PyResult<Option<Exit>> {
+        let instrs = &code.code.instrs[..];
+        loop {
+            // Matched in place: each arm reads only its own operands.
+            let at = *pc;
+            *pc = at + 1;
+            match instrs[at] {
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), f.pc)?;
+                        self.attend(&f.code.clone(), *pc)?;
                     }
                 }
                 Instr::Dup => {
@@ -439,7 +482,7 @@ impl Vm {
                     f.values.insert(n - 3, v);
                 }
                 Instr::LoadConst(c) => {
-                    let v = f.code.consts[c.0 as usize].clone();
+                    let v = code.consts[c.0 as usize].clone();
                     f.push(v);
                 }
                 Instr::LoadFast(l) => {
@@ -545,15 +588,13 @@ impl Vm {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = f.pop();
-                    let name = f.code.names[n.0 as usize].clone();
-                    let v = self.get_attr(&obj, &name)?;
+                    let v = self.load_attr_cached(&f.code, n.0 as usize, &obj)?;
                     f.push(v);
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();
                     let v = f.pop();
-                    let name = f.code.names[n.0 as usize].clone();
-                    self.set_attr(&obj, &name, v)?;
+                    self.store_attr_cached(&f.code, n.0 as usize, &obj, v)?;
                 }
                 Instr::DeleteAttr(n) => {
                     let obj = f.pop();
@@ -562,23 +603,22 @@ impl Vm {
                 }
                 Instr::LoadMethod(n) => {
                     let obj = f.pop();
-                    let name = f.code.names[n.0 as usize].clone();
-                    let (m, receiver) = self.load_method(&obj, &name)?;
+                    let (m, receiver) = self.load_method_cached(&f.code, n.0 as usize, &obj)?;
                     f.push(m);
                     f.push(receiver);
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
                     if !f.peek(n).is_undefined() {
-                        if self.call_simple(f, n + 1)? {
-                            continue;
+                        if self.call_simple(f, n + 1, *pc)? {
+                            return Ok(None);
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
                         // No receiver: drop the marker and call as a plain function.
                         let at = f.values.len() - n - 1;
                         f.values.remove(at);
-                        if self.call_simple(f, n)? {
-                            continue;
+                        if self.call_simple(f, n, *pc)? {
+                            return Ok(None);
                         }
                         f.values.insert(at, Value::Undefined);
                     }
@@ -587,7 +627,9 @@ impl Vm {
                     if args[0].is_undefined() {
                         args.remove(0);
                     }
-                    self.call_into(f, &callee, args, Vec::new())?;
+                    if self.call_into(f, &callee, args, Vec::new(), *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::Subscr => {
                     let key = f.pop();
@@ -683,24 +725,24 @@ impl Vm {
                 }
                 Instr::Jump(l) => {
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), f.pc)?;
+                        self.attend(&f.code.clone(), *pc)?;
                     }
-                    f.pc = l.0 as usize;
+                    *pc = l.0 as usize;
                 }
                 Instr::PopJumpIfFalse(l) => {
                     if !self.pop_truth(f)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
                     if self.pop_truth(f)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(l) => {
                     let v = f.top().clone();
                     if !self.truthy(&v)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     } else {
                         f.pop();
                     }
@@ -708,7 +750,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(l) => {
                     let v = f.top().clone();
                     if self.truthy(&v)? {
-                        f.pc = l.0 as usize;
+                        *pc = l.0 as usize;
                     } else {
                         f.pop();
                     }
@@ -719,19 +761,41 @@ impl Vm {
                     f.push(it);
                 }
                 Instr::ForIter(l) => {
+                    // Ranges, lists and tuples step in place (no clone of the iterator).
+                    let step = match f.top() {
+                        Value::Iter(obj) => obj
+                            .state
+                            .try_borrow_mut()
+                            .ok()
+                            .and_then(|mut state| super::iter::next_simple(&mut state)),
+                        _ => None,
+                    };
+                    match step {
+                        Some(Some(v)) => {
+                            f.push(v);
+                            continue;
+                        }
+                        Some(None) => {
+                            f.pop();
+                            *pc = l.0 as usize;
+                            continue;
+                        }
+                        None => {}
+                    }
                     let it = f.top().clone();
                     if let Value::Generator(gen) = &it {
-                        if !self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l))? {
-                            f.pop();
-                            f.pc = l.0 as usize;
+                        if self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l), *pc)? {
+                            return Ok(None);
                         }
+                        f.pop();
+                        *pc = l.0 as usize;
                         continue;
                     }
                     match self.next(&it)? {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            f.pc = l.0 as usize;
+                            *pc = l.0 as usize;
                         }
                     }
                 }
@@ -821,7 +885,7 @@ impl Vm {
                     if let Value::Dict(d) = target {
                         let mut d = d.borrow_mut();
                         for (k, v) in pairs {
-                            if matches!(instr, Instr::DictMerge(_)) && d.contains_key(&k) {
+                            if matches!(instrs[at], Instr::DictMerge(_)) && d.contains_key(&k) {
                                 // The callable sits under the positional tuple.
                                 let callee = f.peek(n as usize + 1);
                                 return Err(PyErr::type_error(format!(
@@ -934,12 +998,14 @@ impl Vm {
                     f.push(Value::Function(Rc::new(func)));
                 }
                 Instr::Call(n) => {
-                    if self.call_simple(f, n as usize)? {
-                        continue;
+                    if self.call_simple(f, n as usize, *pc)? {
+                        return Ok(None);
                     }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
-                    self.call_into(f, &callee, args, Vec::new())?;
+                    if self.call_into(f, &callee, args, Vec::new(), *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::CallKw(n) => {
                     let names = f.pop();
@@ -958,7 +1024,9 @@ impl Vm {
                             _ => (Rc::new(Str::new("?")), v),
                         })
                         .collect();
-                    self.call_into(f, &callee, args, kwargs)?;
+                    if self.call_into(f, &callee, args, kwargs, *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::CallEx { kwargs } => {
                     let kw = if kwargs { f.pop() } else { Value::None };
@@ -977,7 +1045,9 @@ impl Vm {
                             }
                         }
                     }
-                    self.call_into(f, &callee, args, kwargs)?;
+                    if self.call_into(f, &callee, args, kwargs, *pc)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::BuildClass(n) => {
                     let bases = f.pop_n(n as usize);
@@ -1007,21 +1077,30 @@ impl Vm {
                         Ok(())
                     })?;
                     frame.namespace = Some(namespace.clone());
-                    frame.on_exit = OnExit::ClassBody {
+                    frame.on_exit = OnExit::ClassBody(Box::new(ClassBody {
                         name,
                         bases,
                         namespace,
-                    };
-                    self.push_frame(f, frame)?;
+                    }));
+                    self.push_frame(f, frame, *pc)?;
+                    return Ok(None);
                 }
                 Instr::Return => {
                     let v = f.pop();
-                    if let Some(exit) = self.finish_frame(f, base, v)? {
-                        return Ok(exit);
+                    match self.finish_frame(f, base, v) {
+                        Ok(Some(exit)) => return Ok(Some(exit)),
+                        Ok(None) => {}
+                        // Raised in the caller, after the switch.
+                        Err(err) => {
+                            *pc = f.pc;
+                            return Err(err);
+                        }
                     }
+                    *pc = f.pc;
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), f.pc)?;
+                        self.attend(&f.code.clone(), *pc)?;
                     }
+                    return Ok(None);
                 }
                 Instr::Yield => {
                     let v = f.pop();
@@ -1029,19 +1108,23 @@ impl Vm {
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
                         let outer = mem::take(&mut f.outer_handled);
-                        *gen.handled.borrow_mut() = mem::replace(&mut self.handled, outer);
+                        let inner = mem::replace(&mut self.handled, outer);
+                        // Emptied when the generator was resumed: nothing to drop.
+                        mem::replace(&mut *gen.handled.borrow_mut(), inner).discard();
                     }
                     if self.frames.len() == base {
-                        return Ok(Exit::Yield(v));
+                        return Ok(Some(Exit::Yield(v)));
                     }
                     let Some(caller) = self.frames.pop() else {
-                        return Ok(Exit::Yield(v));
+                        return Ok(Some(Exit::Yield(v)));
                     };
+                    f.pc = *pc;
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
                         *gen.frame.borrow_mut() = Some(parked);
                     }
                     f.push(v);
+                    return Ok(None);
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -1061,11 +1144,12 @@ impl Vm {
                     let sent = f.pop();
                     let it = f.top().clone();
                     if let Value::Generator(gen) = &it {
-                        if !self.resume_in_loop(f, gen, sent, OnExit::Send(l))? {
-                            f.pop();
-                            f.push(Value::None);
-                            f.pc = l.0 as usize;
+                        if self.resume_in_loop(f, gen, sent, OnExit::Send(l), *pc)? {
+                            return Ok(None);
                         }
+                        f.pop();
+                        f.push(Value::None);
+                        *pc = l.0 as usize;
                         continue;
                     }
                     let outcome = match self.send_awaitable(&it)? {
@@ -1086,7 +1170,7 @@ impl Vm {
                         Err(ret) => {
                             f.pop();
                             f.push(ret);
-                            f.pc = l.0 as usize;
+                            *pc = l.0 as usize;
                         }
                     }
                 }
@@ -1122,7 +1206,7 @@ impl Vm {
                         }
                         None => {
                             f.push(exc);
-                            f.pc = l.0 as usize;
+                            *pc = l.0 as usize;
                         }
                     }
                 }
@@ -1130,7 +1214,7 @@ impl Vm {
                     let raised = f.pop();
                     let orig = f.pop();
                     match self.prep_reraise_star(&orig, &raised)? {
-                        Value::None => f.pc = l.0 as usize,
+                        Value::None => *pc = l.0 as usize,
                         exc => f.push(exc),
                     }
                 }

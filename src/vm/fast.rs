@@ -33,6 +33,7 @@ fn int_arith(op: BinOp, x: i64, y: i64) -> Option<i64> {
         BinOp::Or => Some(x | y),
         BinOp::Xor => Some(x ^ y),
         BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+        BinOp::Pow if y >= 0 => u32::try_from(y).ok().and_then(|e| x.checked_pow(e)),
         _ => None,
     }
 }
@@ -44,6 +45,15 @@ fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
         BinOp::TrueDiv if y != 0.0 => x / y,
+        // A positive finite base: no complex result, no ZeroDivisionError; an infinite
+        // result from finite operands is CPython's OverflowError, left to the general path.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            let r = x.powf(y);
+            if !r.is_finite() {
+                return None;
+            }
+            r
+        }
         _ => return None,
     }))
 }

@@ -362,7 +362,7 @@ impl Vm {
                 }
                 let body: String = match spec.precision {
                     Some(p) => s.s.chars().take(p).collect(),
-                    None => s.s.clone(),
+                    None => s.s.to_string(),
                 };
                 Ok(pad(&spec, "", &body, '<'))
             }
@@ -370,7 +370,7 @@ impl Vm {
                 if let Some(Value::Str(s)) =
                     self.call_dunder(v, "__format__", vec![Value::str(spec)])?
                 {
-                    return Ok(s.s.clone());
+                    return Ok(s.s.to_string());
                 }
                 if spec.is_empty() {
                     return self.str_of(v);

@@ -39,12 +39,17 @@ pub enum OnExit {
     /// A generator resumed by `Send` (`yield from`): a yielded value goes up, a returned one
     /// replaces the sub-iterator and the caller jumps.
     Send(Label),
-    /// A class body: make the class from the namespace and push it.
-    ClassBody {
-        name: Value,
-        bases: Vec<Value>,
-        namespace: Rc<RefCell<Dict>>,
-    },
+    /// A class body: make the class from the namespace and push it. Boxed: it is rare, and
+    /// every frame (each parked coroutine's too) carries an `OnExit`.
+    ClassBody(Box<ClassBody>),
+}
+
+/// What a class body's frame needs at its end to make the class.
+#[derive(Debug)]
+pub struct ClassBody {
+    pub name: Value,
+    pub bases: Vec<Value>,
+    pub namespace: Rc<RefCell<Dict>>,
 }
 
 #[derive(Debug)]
@@ -67,6 +72,7 @@ pub struct Frame {
 impl Vm {
     /// A frame for `code` ready to run from its start: empty `values` and `cells` (the caller
     /// fills the locals), taken from the pool when one is there.
+    #[inline]
     pub(crate) fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut frame) => {
@@ -87,6 +93,28 @@ impl Vm {
                 outer_handled: Value::None,
             }),
         }
+    }
+
+    /// A frame for a plain function's `code` (see `Code::simple_args`): `fill` pushes the
+    /// arguments, the other locals start unbound; room for the whole operand stack is
+    /// reserved, so pushes never reallocate.
+    #[inline(always)]
+    pub(crate) fn simple_frame(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        fill: impl FnOnce(&mut Vec<Value>),
+    ) -> Box<Frame> {
+        let mut frame = self.alloc_frame(code, globals);
+        let co = &frame.code.code;
+        let nlocals = co.nlocals();
+        let values = &mut frame.values;
+        values.reserve(nlocals + co.max_stack as usize);
+        fill(values);
+        if values.len() < nlocals {
+            values.resize(nlocals, Value::Undefined);
+        }
+        frame
     }
 
     /// Gives a finished frame back to the pool. Everything it held is dropped now (so objects
@@ -122,6 +150,18 @@ impl Vm {
 }
 
 impl Frame {
+    /// Sets what the caller does with this frame's result. Only a class body's `OnExit` owns
+    /// anything, so the old one is dropped only then (this runs on every generator resume).
+    #[inline(always)]
+    pub fn set_on_exit(&mut self, on_exit: OnExit) {
+        let old = mem::replace(&mut self.on_exit, on_exit);
+        if matches!(old, OnExit::ClassBody(_)) {
+            drop(old);
+        } else {
+            mem::forget(old);
+        }
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.values.push(v);

@@ -5,7 +5,7 @@
 //! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
 //! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `fast` (inline
 //! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
-//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `iter` (iteration and
+//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `attrsite` (its per-code caches), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
 //! (the cache of MRO lookups), `subclass` (subclasses of built-in types), `scope` (the
@@ -13,6 +13,7 @@
 //! (traceback objects), `special` (attributes without a dict entry).
 
 mod attr;
+mod attrsite;
 mod awaitable;
 mod call;
 mod class;
@@ -34,6 +35,7 @@ mod repr;
 mod scope;
 mod special;
 mod stack;
+pub(crate) use compare::native_order;
 pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
@@ -42,6 +44,7 @@ mod tb;
 mod traceback;
 mod typecache;
 pub(crate) use typecache::class_changed;
+mod text;
 mod value;
 
 use std::cell::RefCell;
@@ -62,6 +65,7 @@ pub use percent::percent_format;
 pub use repr::{ascii_escape, float_repr, str_repr};
 pub use subclass::base_of;
 pub use subscript::{resolve_slice, seq_index};
+pub use text::Text;
 pub use value::{List, Range, SetObj, Str, Value};
 
 use crate::bytecode::{CodeObject, Const};
@@ -188,7 +192,6 @@ impl Vm {
             .insert(Key::str(&self.names.main), module);
         let result = self.run_module(code, source, globals);
         self.frame_pool.clear();
-        typecache::clear();
         let _ = self.out.flush();
         result
     }
@@ -216,9 +219,11 @@ impl Vm {
             .collect();
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
+            simple_args: Code::simple_args(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),
+            attr_sites: names.iter().map(|_| Default::default()).collect(),
             names,
             source: source.clone(),
         })

@@ -22,7 +22,27 @@ pub struct Code {
     pub names: Vec<Rc<Str>>,
     /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
     pub global_cache: Vec<Cell<u32>>,
+    /// Per name: what it resolved to as an attribute last time (see `attrsite`).
+    pub attr_sites: Vec<RefCell<super::attrsite::AttrSite>>,
     pub source: Rc<Source>,
+    /// For a plain function (no generator or coroutine, no `*args`/`**kwargs`/keyword-only
+    /// parameters, no cells): its positional parameter count, so a call with exactly that many
+    /// positional arguments binds them by moving them into the first locals. `u32::MAX`
+    /// otherwise.
+    pub simple_args: u32,
+}
+
+impl Code {
+    /// `simple_args` for `code` (see there).
+    pub fn simple_args(code: &CodeObject) -> u32 {
+        let f = code.flags;
+        let plain = !(f.generator || f.coroutine || f.varargs || f.varkeywords);
+        if plain && code.kwonlyargcount == 0 && code.ncells() == 0 {
+            code.argcount
+        } else {
+            u32::MAX
+        }
+    }
 }
 
 /// A source file, kept for tracebacks (which print the failing line).
@@ -111,6 +131,8 @@ pub struct Class {
     /// Do instances get a `__dict__`? Not for `object` itself and the built-in types, nor
     /// for classes whose every Python class has `__slots__` (without `"__dict__"`).
     pub has_instance_dict: bool,
+    /// This class's cache of MRO lookups (see `typecache`).
+    pub lookups: super::typecache::Lookups,
 }
 
 /// The built-in types that are not exception classes.

@@ -320,10 +320,7 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             },
         },
         (Str(x), Str(y)) if op == BinOp::Add => {
-            let mut s = String::with_capacity(x.s.len() + y.s.len());
-            s.push_str(&x.s);
-            s.push_str(&y.s);
-            Ok(Value::str(s))
+            Ok(Value::str(super::text::Text::concat(&x.s, &y.s)))
         }
         (Str(s), n) | (n, Str(s)) if op == BinOp::Mul && is_int(n) => {
             let times = repeat_count(n)?;

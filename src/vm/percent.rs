@@ -224,7 +224,7 @@ fn convert(vm: &mut Vm, conv: char, arg: &Value, d: &Directive) -> PyResult<Stri
             d.pad_text(s)
         }
         'c' => d.pad_text(match arg {
-            Value::Str(s) if s.char_len() == 1 => s.s.clone(),
+            Value::Str(s) if s.char_len() == 1 => s.s.to_string(),
             Value::Int(n) => char::from_u32(u32::try_from(*n).unwrap_or(u32::MAX))
                 .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?
                 .to_string(),

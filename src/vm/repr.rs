@@ -249,7 +249,7 @@ impl Vm {
             Value::Instance(i) => {
                 if let Some(r) = self.call_dunder(v, "__repr__", vec![])? {
                     return match r {
-                        Value::Str(s) => Ok(s.s.clone()),
+                        Value::Str(s) => Ok(s.s.to_string()),
                         other => Err(super::PyErr::type_error(format!(
                             "__repr__ returned non-string (type {})",
                             super::object::builtin_type_name(&other)
@@ -357,14 +357,14 @@ impl Vm {
     /// `str(v)`.
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
-            Value::Str(s) => Ok(s.s.clone()),
+            Value::Str(s) => Ok(s.s.to_string()),
             Value::Instance(i) => {
                 let class = i.class.clone();
                 if let Some(f) = class.lookup("__str__") {
                     if !matches!(f, Value::Native(_)) {
                         let r = self.call(&f, vec![v.clone()], vec![])?;
                         return match r {
-                            Value::Str(s) => Ok(s.s.clone()),
+                            Value::Str(s) => Ok(s.s.to_string()),
                             other => Err(super::PyErr::type_error(format!(
                                 "__str__ returned non-string (type {})",
                                 super::object::builtin_type_name(&other)
@@ -378,7 +378,7 @@ impl Vm {
                     &i.base,
                     super::subclass::user_override(&class, &super::StrKey::new("__str__")),
                 ) {
-                    return Ok(s.s.clone());
+                    return Ok(s.s.to_string());
                 }
                 if let Some(e) = &i.exc {
                     if let Some(g) = &e.borrow().group {

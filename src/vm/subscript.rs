@@ -145,28 +145,35 @@ impl Vm {
                 }
             }
             Value::Str(s) => {
-                if s.s.is_ascii() {
+                if s.is_ascii() {
                     let b = s.s.as_bytes();
                     if let Value::Slice(sl) = key {
                         let ix = resolve_slice(sl, b.len())?;
+                        if ix.step == 1 {
+                            let start = ix.start as usize;
+                            return Ok(Value::str(&s.s[start..start + ix.len]));
+                        }
                         let out: String = ix.indices().map(|i| b[i] as char).collect();
                         return Ok(Value::str(out));
                     }
                     return match seq_index(key, b.len(), "string")? {
-                        Some(i) => Ok(Value::str((b[i] as char).to_string())),
+                        Some(i) => Ok(Value::str(b[i] as char)),
                         None => Err(out_of_range("string")),
                     };
                 }
-                let chars: Vec<char> = s.s.chars().collect();
-                if let Value::Slice(sl) = key {
-                    let ix = resolve_slice(sl, chars.len())?;
-                    return Ok(Value::str(
-                        ix.indices().map(|i| chars[i]).collect::<String>(),
-                    ));
-                }
-                match seq_index(key, chars.len(), "string")? {
-                    Some(i) => Ok(Value::str(chars[i].to_string())),
-                    None => Err(out_of_range("string")),
+                match key {
+                    Value::Slice(sl) => {
+                        let chars: Vec<char> = s.s.chars().collect();
+                        let ix = resolve_slice(sl, chars.len())?;
+                        Ok(Value::str(
+                            ix.indices().map(|i| chars[i]).collect::<String>(),
+                        ))
+                    }
+                    // One walk to count, one to the char: no vector of all the chars.
+                    _ => match seq_index(key, s.char_len(), "string")? {
+                        Some(i) => Ok(Value::str(s.s.chars().nth(i).unwrap_or_default())),
+                        None => Err(out_of_range("string")),
+                    },
                 }
             }
             Value::Bytes(b) => {

@@ -1,0 +1,418 @@
+//! Per-code attribute caches behind `LoadAttr`, `StoreAttr` and `LoadMethod` (the idea of
+//! CPython 3.11's `LOAD_ATTR_INSTANCE_VALUE`, `STORE_ATTR_INSTANCE_VALUE` and `LOAD_METHOD`
+//! specialisations). Each code object keeps, per name (`Code::attr_sites`), what that name
+//! resolved to on the class last seen there: the MRO lookup's result and what it implies for
+//! a load, a store and a method call, plus the index where an instance dict held the name
+//! last time. So `self.x = v` is one dict store, `self.x` one dict read (often without
+//! hashing), and `obj.m(...)` finds `m` without walking the MRO or probing the type cache.
+//! A module attribute (`math.pi`) uses the remembered index alone: an entry found there
+//! under the very same interned name is the answer, whatever changed in between.
+//!
+//! Invariant: a site answers only for the very class it was made for and only in the type
+//! cache epoch it was made in (`typecache::epoch`, moved on by every write to a class
+//! namespace). It holds its class by `Weak`, so that allocation cannot be reused by another
+//! class while the site exists. Every case a site does not cover goes to the generic paths in
+//! `attr`, and a covered case does exactly what the generic path would do.
+
+use std::cell::Cell;
+use std::mem;
+use std::rc::{Rc, Weak};
+
+use super::dict::{Dict, Key, StrKey};
+use super::error::PyResult;
+use super::object::{BoundMethod, Class, Code, Module};
+use super::value::{Str, Value};
+use super::Vm;
+
+/// What one name resolved to on one class.
+#[derive(Debug)]
+pub struct AttrSite {
+    class: Weak<Class>,
+    epoch: u64,
+    /// Made for `C.name` (the receiver is the class itself), not for an instance of `C`.
+    on_class: bool,
+    load: Load,
+    /// For `LoadMethod` on an instance: the plain function found on the class, called with the
+    /// receiver as its first argument when the instance dict does not shadow it.
+    method: Option<Value>,
+    /// `obj.name = v` on an instance is `obj.__dict__[name] = v`: no Python `__setattr__`, no
+    /// data descriptor or property under the name, and the instance has a dict (or the slot).
+    store_plain: bool,
+    /// Where an instance dict held the name last time (checked before it is used).
+    hint: Cell<usize>,
+}
+
+#[derive(Debug)]
+enum Load {
+    /// The instance dict, else this value from the class bound as `bind` does (a function
+    /// becomes a bound method; `None`: not on the class, the generic path decides).
+    DictThenClass(Option<Value>),
+    /// A property with a getter: its getter's result.
+    Property(Value),
+    /// On the class itself: this value (a class or static method bound as `bind` does).
+    ClassAttr(Value),
+    /// Descriptors and everything else: the generic path.
+    Generic,
+}
+
+impl Default for AttrSite {
+    fn default() -> AttrSite {
+        AttrSite {
+            class: Weak::new(),
+            epoch: 0,
+            on_class: false,
+            load: Load::Generic,
+            method: None,
+            store_plain: false,
+            hint: Cell::new(0),
+        }
+    }
+}
+
+impl AttrSite {
+    #[inline]
+    fn is_for(&self, class: &Rc<Class>, on_class: bool, epoch: u64) -> bool {
+        Weak::as_ptr(&self.class) == Rc::as_ptr(class)
+            && self.epoch == epoch
+            && self.on_class == on_class
+    }
+
+    /// Resolves `name` on `class` now.
+    fn new(class: &Rc<Class>, name: &Rc<Str>, on_class: bool, epoch: u64) -> AttrSite {
+        let found = class.lookup_key(&StrKey::of(name));
+        let load = match (&found, on_class) {
+            (None | Some(Value::Instance(_)), true) => Load::Generic,
+            (Some(v), true) => Load::ClassAttr(v.clone()),
+            (Some(Value::Property(p)), false) if !matches!(p.fget, Value::None) => {
+                Load::Property(p.fget.clone())
+            }
+            (Some(Value::Property(_) | Value::Instance(_)), false) => Load::Generic,
+            (_, false) => Load::DictThenClass(found.clone()),
+        };
+        let method = match &found {
+            Some(f @ (Value::Function(_) | Value::Native(_))) if !on_class => Some(f.clone()),
+            _ => None,
+        };
+        let data_descriptor = match &found {
+            Some(Value::Property(_)) => true,
+            Some(d @ Value::Instance(_)) => super::attr::has_set(d),
+            _ => false,
+        };
+        let store_plain = !on_class
+            && !data_descriptor
+            && !matches!(class.lookup("__setattr__"), Some(Value::Function(_)))
+            // An exception's own fields, which `generic_set_attr` keeps outside the dict.
+            && !matches!(
+                &*name.s,
+                "__cause__" | "__context__" | "__suppress_context__"
+            )
+            && (class.has_instance_dict || super::class::is_slot(class, &name.s));
+        AttrSite {
+            class: Rc::downgrade(class),
+            epoch,
+            on_class,
+            load,
+            method,
+            store_plain,
+            hint: Cell::new(0),
+        }
+    }
+}
+
+/// The site for name `n` of `code`, (re)made for `class` if it was made for another one or
+/// an older epoch. `None` when the site is in use further up the Rust stack (it never is
+/// across Python code, but a miss is always safe).
+#[inline]
+fn site_for<'c>(
+    code: &'c Code,
+    n: usize,
+    class: &Rc<Class>,
+    on_class: bool,
+) -> Option<std::cell::Ref<'c, AttrSite>> {
+    let cell = code.attr_sites.get(n)?;
+    let site = cell.try_borrow().ok()?;
+    if site.is_for(class, on_class, super::typecache::epoch()) {
+        return Some(site);
+    }
+    drop(site);
+    refill(code, n, class, on_class)
+}
+
+/// `site_for`'s slow half, kept out of line so the hit path stays small.
+#[cold]
+#[inline(never)]
+fn refill<'c>(
+    code: &'c Code,
+    n: usize,
+    class: &Rc<Class>,
+    on_class: bool,
+) -> Option<std::cell::Ref<'c, AttrSite>> {
+    let cell = code.attr_sites.get(n)?;
+    let fresh = AttrSite::new(class, &code.names[n], on_class, super::typecache::epoch());
+    let old = mem::replace(&mut *cell.try_borrow_mut().ok()?, fresh);
+    drop(old);
+    cell.try_borrow().ok()
+}
+
+/// Whether `key` is the interned `name` itself (a pointer compare; anything else is a miss
+/// that costs one ordinary lookup).
+#[inline]
+fn is_name(key: &Key, name: &Rc<Str>) -> bool {
+    matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name))
+}
+
+/// `d[name]`, trying the remembered index first.
+#[inline]
+fn dict_get(d: &Dict, name: &Rc<Str>, hint: &Cell<usize>) -> Option<Value> {
+    if let Some((k, v)) = d.get_index(hint.get()) {
+        if is_name(k, name) {
+            return Some(v.clone());
+        }
+    }
+    dict_probe(d, name, hint)
+}
+
+/// `dict_get` without the hint, remembering where the name was found. Instance dicts are
+/// mostly a handful of entries: comparing their stored hashes in order costs less than a hash
+/// probe, and a method name is looked for (and missed) on every `obj.m()`.
+#[inline(never)]
+fn dict_probe(d: &Dict, name: &Rc<Str>, hint: &Cell<usize>) -> Option<Value> {
+    let found = if d.len() <= 8 {
+        let hash = name.hash();
+        d.iter()
+            .enumerate()
+            .find(|(_, (k, _))| k.hash() == hash && is_str(k, name))
+            .map(|(i, (_, v))| (i, v))
+    } else {
+        d.get_full(&StrKey::of(name)).map(|(i, _, v)| (i, v))
+    };
+    let (i, v) = found?;
+    hint.set(i);
+    Some(v.clone())
+}
+
+/// Whether `key` is a `str` equal to `name` (what `StrKey` matches, once hashes agree).
+#[inline]
+fn is_str(key: &Key, name: &Rc<Str>) -> bool {
+    matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s)
+}
+
+/// A module's global `name n of code` (`math.pi`, `asyncio.sleep`): its dict, through the
+/// site's remembered index. `None` when missing (the generic path then raises).
+fn module_get(code: &Code, n: usize, m: &Module) -> Option<Value> {
+    let site = code.attr_sites.get(n)?.try_borrow().ok()?;
+    let d = m.dict.try_borrow().ok()?;
+    dict_get(&d, code.names.get(n)?, &site.hint)
+}
+
+impl Vm {
+    /// `LoadAttr`: `obj.<name n of code>`. The commonest case, an instance attribute found
+    /// at its remembered index, is inlined into the dispatch loop; the rest is out of line.
+    #[inline]
+    pub(super) fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+    ) -> PyResult<Value> {
+        if let (Value::Instance(inst), Some(cell), Some(name)) =
+            (obj, code.attr_sites.get(n), code.names.get(n))
+        {
+            if let Ok(site) = cell.try_borrow() {
+                if matches!(site.load, Load::DictThenClass(_))
+                    && site.is_for(&inst.class, false, super::typecache::epoch())
+                {
+                    if let Ok(d) = inst.dict.try_borrow() {
+                        if let Some((k, v)) = d.get_index(site.hint.get()) {
+                            if is_name(k, name) {
+                                return Ok(v.clone());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.load_attr_site(code, n, obj)
+    }
+
+    /// `StoreAttr`: `obj.<name n of code> = value`. Replacing an instance attribute at its
+    /// remembered index is inlined; the rest is out of line.
+    #[inline]
+    pub(super) fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if let (Value::Instance(inst), Some(cell), Some(name)) =
+            (obj, code.attr_sites.get(n), code.names.get(n))
+        {
+            if let Ok(site) = cell.try_borrow() {
+                if site.store_plain && site.is_for(&inst.class, false, super::typecache::epoch()) {
+                    if let Ok(mut d) = inst.dict.try_borrow_mut() {
+                        if let Some((k, slot)) = d.get_index_mut(site.hint.get()) {
+                            if is_name(k, name) {
+                                let old = mem::replace(slot, value);
+                                // Dropped once nothing is borrowed.
+                                drop(d);
+                                drop(site);
+                                old.discard();
+                                return Ok(());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.store_attr_site(code, n, obj, value)
+    }
+
+    /// `load_attr_cached` beyond its inlined case.
+    #[inline(never)]
+    fn load_attr_site(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Value> {
+        let name = &code.names[n];
+        let (class, on_class) = match obj {
+            Value::Instance(inst) => (&inst.class, false),
+            Value::Class(c) => (c, true),
+            Value::Module(m) => {
+                if let Some(v) = module_get(code, n, m) {
+                    return Ok(v);
+                }
+                return self.get_attr(obj, name);
+            }
+            _ => return self.get_attr(obj, name),
+        };
+        let Some(site) = site_for(code, n, class, on_class) else {
+            return self.get_attr(obj, name);
+        };
+        match &site.load {
+            Load::DictThenClass(found) => {
+                if let Value::Instance(inst) = obj {
+                    if let Some(v) = dict_get(&inst.dict.borrow(), name, &site.hint) {
+                        return Ok(v);
+                    }
+                }
+                match found {
+                    Some(f @ (Value::Function(_) | Value::Native(_))) => {
+                        Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                            func: f.clone(),
+                            receiver: obj.clone(),
+                        })))
+                    }
+                    Some(other) => {
+                        let other = other.clone();
+                        drop(site);
+                        let class = class.clone();
+                        self.bind(other, obj, &class)
+                    }
+                    None => {
+                        drop(site);
+                        self.get_attr(obj, name)
+                    }
+                }
+            }
+            Load::Property(fget) => {
+                let fget = fget.clone();
+                drop(site);
+                self.call(&fget, vec![obj.clone()], vec![])
+                    .or_else(|e| self.attr_lookup_failed(e, obj, name))
+            }
+            Load::ClassAttr(v) => match v {
+                Value::ClassMethod(_) | Value::StaticMethod(_) => {
+                    let v = v.clone();
+                    drop(site);
+                    let class = class.clone();
+                    self.bind(v, obj, &class)
+                }
+                other => Ok(other.clone()),
+            },
+            Load::Generic => {
+                drop(site);
+                self.get_attr(obj, name)
+            }
+        }
+    }
+
+    /// `store_attr_cached` beyond its inlined case.
+    #[inline(never)]
+    fn store_attr_site(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[n];
+        let Value::Instance(inst) = obj else {
+            return self.set_attr(obj, name, value);
+        };
+        let Some(site) = site_for(code, n, &inst.class, false) else {
+            return self.set_attr(obj, name, value);
+        };
+        if !site.store_plain {
+            drop(site);
+            return self.set_attr(obj, name, value);
+        }
+        let mut d = inst.dict.borrow_mut();
+        // The replaced value is dropped once nothing is borrowed.
+        let old = match d.get_index_mut(site.hint.get()) {
+            Some((k, slot)) if is_name(k, name) => mem::replace(slot, value),
+            _ => {
+                let (i, old) = d.insert_full(Key::str(name), value);
+                site.hint.set(i);
+                old.unwrap_or_default()
+            }
+        };
+        drop(d);
+        drop(site);
+        old.discard();
+        Ok(())
+    }
+
+    /// `LoadMethod`: as `load_method`, for name `n` of `code`.
+    pub(super) fn load_method_cached(
+        &mut self,
+        code: &Code,
+        n: usize,
+        obj: &Value,
+    ) -> PyResult<(Value, Value)> {
+        let name = &code.names[n];
+        match obj {
+            Value::Instance(inst) => {
+                let Some(site) = site_for(code, n, &inst.class, false) else {
+                    return self.load_method(obj, name);
+                };
+                {
+                    let d = inst.dict.borrow();
+                    if !d.is_empty() {
+                        if let Some(v) = dict_get(&d, name, &site.hint) {
+                            return Ok((v, Value::Undefined));
+                        }
+                    }
+                }
+                if let Some(m) = &site.method {
+                    return Ok((m.clone(), obj.clone()));
+                }
+                drop(site);
+                Ok((self.get_attr(obj, name)?, Value::Undefined))
+            }
+            Value::Class(_) => Ok((self.load_attr_site(code, n, obj)?, Value::Undefined)),
+            Value::Module(m) => match module_get(code, n, m) {
+                Some(v) => Ok((v, Value::Undefined)),
+                None => self.load_method(obj, name),
+            },
+            Value::Super(_) | Value::Function(_) => self.load_method(obj, name),
+            _ => {
+                // A built-in type's method (`items.append(x)`).
+                let class = self.type_ref(obj);
+                if let Some(site) = site_for(code, n, class, false) {
+                    if let Some(m) = &site.method {
+                        return Ok((m.clone(), obj.clone()));
+                    }
+                }
+                self.load_method(obj, name)
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+//! `Text`: the characters of a `str` object, in two words. A short string (up to `INLINE`
+//! bytes: names, words, numbers, single characters) is stored inside the `Str` itself, so
+//! making one costs one allocation (the `Rc`) and a small `str` takes one 48-byte malloc
+//! chunk, less than CPython's compact ASCII objects (64 with pymalloc's rounding). Longer
+//! text lives behind one thin pointer, with whether it is all ASCII remembered beside it.
+//! Invariant: the inline bytes are always whole `&str`s copied in, so they are valid UTF-8.
+//! `Text` dereferences to `str`, so it reads like a `&str` everywhere.
+
+use std::borrow::{Borrow, Cow};
+use std::cell::Cell;
+use std::fmt;
+use std::ops::Deref;
+
+/// Bytes kept inline: with the tag and the length byte the enum is two words.
+const INLINE: usize = 14;
+
+pub enum Text {
+    Inline { len: u8, buf: [u8; INLINE] },
+    Heap(Box<Long>),
+}
+
+/// Text longer than `INLINE` bytes. Its ASCII-ness is cached (0 unknown, 1 yes, 2 no): for
+/// a long string finding it is a walk worth doing once; short ones are checked on the spot.
+pub struct Long {
+    s: Box<str>,
+    ascii: Cell<u8>,
+}
+
+impl Text {
+    fn inline(s: &str) -> Option<Text> {
+        if s.len() > INLINE {
+            return None;
+        }
+        let mut buf = [0u8; INLINE];
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        Some(Text::Inline {
+            len: s.len() as u8,
+            buf,
+        })
+    }
+
+    fn heap(s: Box<str>) -> Text {
+        Text::Heap(Box::new(Long {
+            s,
+            ascii: Cell::new(0),
+        }))
+    }
+
+    /// `a + b`, built in place when it is short (no intermediate `String`).
+    pub fn concat(a: &str, b: &str) -> Text {
+        let n = a.len() + b.len();
+        if n <= INLINE {
+            let mut buf = [0u8; INLINE];
+            buf[..a.len()].copy_from_slice(a.as_bytes());
+            buf[a.len()..n].copy_from_slice(b.as_bytes());
+            // Two whole `&str`s one after the other are valid UTF-8 (see `as_str`).
+            return Text::Inline { len: n as u8, buf };
+        }
+        let mut s = String::with_capacity(n);
+        s.push_str(a);
+        s.push_str(b);
+        Text::heap(s.into_boxed_str())
+    }
+
+    #[inline]
+    pub fn as_str(&self) -> &str {
+        match self {
+            // SAFETY: `buf[..len]` is exactly the bytes of whole `&str`s copied in by
+            // `inline` or `concat` (and never written after), so it is valid UTF-8; `len`
+            // is at most `INLINE` there. Checking it again on every read would make each
+            // string access O(len).
+            Text::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
+            },
+            Text::Heap(l) => &l.s,
+        }
+    }
+
+    /// All chars are ASCII (so char positions are byte positions).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        match self {
+            Text::Inline { .. } => self.as_str().is_ascii(),
+            Text::Heap(l) => match l.ascii.get() {
+                1 => true,
+                2 => false,
+                _ => {
+                    let a = l.s.is_ascii();
+                    l.ascii.set(if a { 1 } else { 2 });
+                    a
+                }
+            },
+        }
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Text {
+        Text::inline(s).unwrap_or_else(|| Text::heap(s.into()))
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Text {
+        Text::inline(&s).unwrap_or_else(|| Text::heap(s.into_boxed_str()))
+    }
+}
+
+impl From<&String> for Text {
+    fn from(s: &String) -> Text {
+        Text::from(s.as_str())
+    }
+}
+
+impl From<Box<str>> for Text {
+    fn from(s: Box<str>) -> Text {
+        Text::inline(&s).unwrap_or_else(|| Text::heap(s))
+    }
+}
+
+impl From<Cow<'_, str>> for Text {
+    fn from(s: Cow<'_, str>) -> Text {
+        match s {
+            Cow::Borrowed(s) => Text::from(s),
+            Cow::Owned(s) => Text::from(s),
+        }
+    }
+}
+
+impl From<char> for Text {
+    fn from(c: char) -> Text {
+        Text::from(c.encode_utf8(&mut [0; 4]) as &str)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Text {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialOrd for Text {
+    fn partial_cmp(&self, other: &Text) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Text {
+    fn cmp(&self, other: &Text) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for Text {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Text;
+
+    #[test]
+    fn short_text_is_inline_and_long_text_behind_a_pointer() {
+        assert_eq!(std::mem::size_of::<Text>(), 16);
+        let samples = [
+            "",
+            "a",
+            "kaloni",
+            "κaλé€x",
+            "12345678901234",
+            "123456789012345",
+            "é234567890123é",
+        ];
+        for s in samples {
+            let t = Text::from(s);
+            assert_eq!(&*t, s);
+            assert_eq!(matches!(t, Text::Inline { .. }), s.len() <= 14);
+            assert!(Text::from(s.to_string()) == t);
+            assert_eq!(t.is_ascii(), s.is_ascii());
+            assert_eq!(t.is_ascii(), s.is_ascii());
+        }
+        assert_eq!(&*Text::from('é'), "é");
+        let short = Text::concat("123456", "é23456");
+        assert_eq!(&*short, "123456é23456");
+        assert!(matches!(short, Text::Inline { .. }));
+        let long = Text::concat("1234567", "é2345678");
+        assert_eq!(&*long, "1234567é2345678");
+        assert!(matches!(long, Text::Heap(_)));
+        assert!(!long.is_ascii());
+    }
+}
