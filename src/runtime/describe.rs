@@ -28,9 +28,9 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
         }
     }
     if f.state.get() == FutureState::Finished {
-        let exc = f.exception.borrow().clone();
+        let exc = f.exception_value();
         if matches!(exc, Value::None) {
-            let r = f.result.borrow().clone();
+            let r = f.result_value();
             info.push(format!("result={}", vm.repr(&r)?));
         } else {
             info.push(format!("exception={}", vm.repr(&exc)?));

@@ -107,7 +107,7 @@ fn future_message(vm: &mut Vm, fut: &Rc<Future>) {
         ("Task was destroyed but it is pending!".to_string(), "task")
     };
     let exc = if fut.log_traceback.get() {
-        fut.exception.borrow().clone()
+        fut.exception_value()
     } else {
         Value::None
     };
@@ -158,8 +158,8 @@ impl Drop for Future {
         // Move what the report shows into a copy that lives until it is printed.
         let mut copy = Future::new();
         copy.state.set(self.state.get());
-        copy.result.replace(self.result.take());
-        copy.exception.replace(self.exception.take());
+        copy.outcome.replace(self.outcome.take());
+        copy.failed.set(self.failed.get());
         copy.log_traceback.set(unretrieved);
         copy.log_destroy_pending.set(pending);
         copy.task = self.task.take();

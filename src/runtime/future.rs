@@ -73,8 +73,10 @@ pub struct GatherPart {
 #[derive(Debug)]
 pub struct Future {
     pub state: Cell<FutureState>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Value>,
+    /// The result, or the exception when `failed` (set once the future is `Finished`): one
+    /// slot for both keeps the 100k futures of parked tasks smaller.
+    pub(super) outcome: RefCell<Value>,
+    pub(super) failed: Cell<bool>,
     /// The cancel message and the `CancelledError` that ended a task's coroutine (see
     /// `Cancellation`); boxed because most futures are never cancelled.
     cancellation: RefCell<Option<Box<Cancellation>>>,
@@ -149,8 +151,8 @@ impl Future {
     pub fn new() -> Future {
         Future {
             state: Cell::new(FutureState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(Value::None),
+            outcome: RefCell::new(Value::None),
+            failed: Cell::new(false),
             cancellation: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
             task: None,
@@ -197,6 +199,24 @@ impl Future {
             .borrow_mut()
             .get_or_insert_with(Box::default)
             .exc = exc;
+    }
+
+    /// The exception it finished with (`None` if none, or not finished).
+    pub fn exception_value(&self) -> Value {
+        if self.failed.get() {
+            self.outcome.borrow().clone()
+        } else {
+            Value::None
+        }
+    }
+
+    /// The result it finished with (`None` if it failed or has not finished).
+    pub fn result_value(&self) -> Value {
+        if self.failed.get() {
+            Value::None
+        } else {
+            self.outcome.borrow().clone()
+        }
     }
 
     pub fn cancelled(&self) -> bool {
@@ -266,7 +286,7 @@ pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
     if fut.done() {
         return Err(invalid_state());
     }
-    *fut.result.borrow_mut() = v;
+    *fut.outcome.borrow_mut() = v;
     fut.state.set(FutureState::Finished);
     schedule_callbacks(vm, fut)
 }
@@ -282,7 +302,8 @@ pub fn set_exception(vm: &mut Vm, fut: &Rc<Future>, exc: Value) -> PyResult<()> 
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));
     }
-    *fut.exception.borrow_mut() = exc;
+    *fut.outcome.borrow_mut() = exc;
+    fut.failed.set(true);
     fut.state.set(FutureState::Finished);
     fut.log_traceback.set(true);
     schedule_callbacks(vm, fut)
@@ -357,11 +378,11 @@ pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
         FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
         FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
         FutureState::Finished => {
-            let exc = fut.exception.borrow().clone();
-            if matches!(exc, Value::None) {
-                Ok(fut.result.borrow().clone())
+            let v = fut.outcome.borrow().clone();
+            if fut.failed.get() {
+                Err(PyErr::Exc(v))
             } else {
-                Err(PyErr::Exc(exc))
+                Ok(v)
             }
         }
     }
@@ -377,7 +398,7 @@ pub fn exception(vm: &Vm, fut: &Future) -> PyResult<Value> {
         )),
         FutureState::Finished => {
             fut.log_traceback.set(false);
-            Ok(fut.exception.borrow().clone())
+            Ok(fut.exception_value())
         }
     }
 }

@@ -184,7 +184,7 @@ fn cancel_all_tasks(vm: &mut Vm) -> PyResult<()> {
             continue;
         }
         t.log_traceback.set(false);
-        let exc = t.exception.borrow().clone();
+        let exc = t.exception_value();
         if !matches!(exc, Value::None) {
             let repr = super::describe::future_repr(vm, t)?;
             super::dropped::exception_handler(

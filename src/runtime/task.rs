@@ -335,7 +335,7 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
             let exc = future::cancelled_error(vm, child);
             return future::set_exception(vm, outer, exc);
         }
-        let exc = child.exception.borrow().clone();
+        let exc = child.exception_value();
         if !matches!(exc, Value::None) {
             return future::set_exception(vm, outer, exc);
         }
@@ -354,9 +354,9 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
             };
             vm.new_exception(ExcKind::CancelledError, vec![msg])
         } else {
-            let exc = c.exception.borrow().clone();
+            let exc = c.exception_value();
             if matches!(exc, Value::None) {
-                c.result.borrow().clone()
+                c.result_value()
             } else {
                 exc
             }
