@@ -81,15 +81,21 @@ pub struct Future {
     /// `Cancellation`); boxed because most futures are never cancelled.
     cancellation: RefCell<Option<Box<Cancellation>>>,
     pub callbacks: RefCell<Vec<Callback>>,
-    /// Boxed: most futures are plain ones (an `Event.wait()` or a sleep's), and a suspended
-    /// task holds one of each, so the task and gather parts stay out of the common size.
-    pub task: Option<Box<TaskPart>>,
-    pub gather: Option<Box<GatherPart>>,
+    /// A task's or gather's part (see `Kind`).
+    kind: Option<Box<Kind>>,
     /// An exception was set and nobody has looked at it yet (`result()`, `exception()`):
     /// dropping the future then reports "exception was never retrieved".
     pub log_traceback: Cell<bool>,
     /// A task dropped while pending reports "Task was destroyed but it is pending!".
     pub log_destroy_pending: Cell<bool>,
+}
+
+/// What a task or `gather`'s outer future adds to a plain future (boxed: most futures are
+/// plain ones, and a suspended task holds one of each).
+#[derive(Debug)]
+enum Kind {
+    Task(TaskPart),
+    Gather(GatherPart),
 }
 
 /// A cancelled future's details.
@@ -155,8 +161,7 @@ impl Future {
             failed: Cell::new(false),
             cancellation: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
-            task: None,
-            gather: None,
+            kind: None,
             log_traceback: Cell::new(false),
             log_destroy_pending: Cell::new(true),
         }
@@ -164,13 +169,13 @@ impl Future {
 
     pub fn with_task(task: TaskPart) -> Future {
         let mut f = Future::new();
-        f.task = Some(Box::new(task));
+        f.kind = Some(Box::new(Kind::Task(task)));
         f
     }
 
     pub fn with_gather(gather: GatherPart) -> Future {
         let mut f = Future::new();
-        f.gather = Some(Box::new(gather));
+        f.kind = Some(Box::new(Kind::Gather(gather)));
         f
     }
 
@@ -199,6 +204,27 @@ impl Future {
             .borrow_mut()
             .get_or_insert_with(Box::default)
             .exc = exc;
+    }
+
+    /// The task part, if this future is a task.
+    pub fn task(&self) -> Option<&TaskPart> {
+        match self.kind.as_deref() {
+            Some(Kind::Task(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The gather part, if this is `gather`'s outer future.
+    pub fn gather(&self) -> Option<&GatherPart> {
+        match self.kind.as_deref() {
+            Some(Kind::Gather(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Moves the task or gather part into `to` (a dropped task's report keeps it).
+    pub(super) fn move_kind(&mut self, to: &mut Future) {
+        to.kind = self.kind.take();
     }
 
     /// The exception it finished with (`None` if none, or not finished).
@@ -323,7 +349,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool
 /// `cancel(msg)` as the object's class does it: a task asks its coroutine, a gather cancels
 /// its children, a plain future is cancelled at once.
 pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
-    if let Some(t) = &fut.task {
+    if let Some(t) = fut.task() {
         if fut.done() {
             return Ok(false);
         }
@@ -338,7 +364,7 @@ pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
         fut.set_cancel_message(msg);
         return Ok(true);
     }
-    if let Some(g) = &fut.gather {
+    if let Some(g) = fut.gather() {
         if fut.done() {
             return Ok(false);
         }

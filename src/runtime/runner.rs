@@ -67,7 +67,7 @@ fn interrupted(vm: &mut Vm, task: &Rc<Future>) -> PyResult<Value> {
     if interrupts == 0 || !vm.err_matches(&e, ExcKind::CancelledError) {
         return Err(e);
     }
-    let requested = task.task.as_ref().map_or(0, |t| {
+    let requested = task.task().map_or(0, |t| {
         let n = t.cancels_requested.get().saturating_sub(1);
         t.cancels_requested.set(n);
         n
