@@ -448,7 +448,7 @@ fn handle_cancelled(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
 
 fn handle_when(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("when", &args[1..], &kwargs, 0, 0)?;
-    match this_handle(&args)?.when {
+    match this_handle(&args)?.when() {
         Some(w) => Ok(Value::Float(w)),
         None => Err(PyErr::new(
             ExcKind::AttributeError,

@@ -147,10 +147,19 @@ pub struct Handle {
     pub id: u64,
     pub callback: RefCell<Option<Callback>>,
     pub cancelled: Cell<bool>,
-    /// Deadline of a timer handle.
-    pub when: Option<f64>,
+    /// Deadline of a timer handle (see `when()`): a bare `f64` and a flag rather than an
+    /// `Option<f64>` keep the 100k handles of a wakeup storm a size class smaller.
+    pub(super) deadline: f64,
+    pub(super) is_timer: bool,
     /// A timer still in the heap.
     pub scheduled: Cell<bool>,
+}
+
+impl Handle {
+    /// The deadline of a timer handle (`None` for a `call_soon` one).
+    pub fn when(&self) -> Option<f64> {
+        self.is_timer.then_some(self.deadline)
+    }
 }
 
 impl Future {
