@@ -315,8 +315,18 @@ impl Vm {
             Load::Property(fget) => {
                 let fget = fget.clone();
                 drop(site);
-                self.call(&fget, vec![obj.clone()], vec![])
-                    .or_else(|e| self.attr_lookup_failed(e, obj, name))
+                let result = match &fget {
+                    // A plain `def p(self)`: its frame is made here, without an argument list.
+                    Value::Function(f) if f.code.simple_args == 1 => {
+                        let frame =
+                            self.simple_frame(f.code.clone(), f.globals.clone(), |values| {
+                                values.push(obj.clone())
+                            });
+                        self.run_nested(frame)
+                    }
+                    _ => self.call(&fget, vec![obj.clone()], vec![]),
+                };
+                result.or_else(|e| self.attr_lookup_failed(e, obj, name))
             }
             Load::ClassAttr(v) => match v {
                 Value::ClassMethod(_) | Value::StaticMethod(_) => {

@@ -272,10 +272,12 @@ pub fn is_slot(class: &Rc<Class>, name: &str) -> bool {
     })
 }
 
-/// Puts `value` under `name` in a class's dict.
+/// Puts `value` under `name` in a class's dict (start-up code filling built-in classes).
 pub fn set_class_attr(class: &Rc<Class>, name: &str, value: Value) {
     class
         .dict
         .borrow_mut()
         .insert(Key::str(&Rc::new(Str::new(name))), value);
+    // No cached lookup may predate the change.
+    super::typecache::class_changed();
 }

@@ -120,4 +120,5 @@ exc_kinds! {
     UnicodeEncodeError: Some(K::UnicodeError),
     // io.UnsupportedOperation (CPython's also derives from ValueError).
     UnsupportedOperation: Some(K::OSError),
+    MemoryError: Some(K::Exception),
 }

@@ -72,7 +72,7 @@ pub struct Frame {
 impl Vm {
     /// A frame for `code` ready to run from its start: empty `values` and `cells` (the caller
     /// fills the locals), taken from the pool when one is there.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut frame) => {
@@ -162,7 +162,7 @@ impl Frame {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
         self.values.push(v);
     }

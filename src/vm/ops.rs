@@ -15,6 +15,9 @@ use super::value::Value;
 use super::Vm;
 use crate::bytecode::{BinOp, UnaryOp};
 
+/// The largest integer `<<` makes (2**36 bits, 8 GiB): beyond it, MemoryError.
+const MAX_SHIFTED_BITS: u64 = 1 << 36;
+
 pub fn to_big(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
@@ -220,6 +223,10 @@ fn big_op(op: BinOp, a: &BigInt, b: &BigInt) -> PyResult<Value> {
                 ));
             };
             if op == BinOp::LShift {
+                // A result no allocation could hold: CPython's MemoryError, not an abort.
+                if !a.is_zero() && a.bits().saturating_add(n as u64) > MAX_SHIFTED_BITS {
+                    return Err(PyErr::with_args(ExcKind::MemoryError, vec![]));
+                }
                 a << n
             } else {
                 a >> n

@@ -14,14 +14,18 @@ use std::ops::Deref;
 /// Bytes kept inline: with the tag and the length byte the enum is two words.
 const INLINE: usize = 14;
 
-pub enum Text {
+/// The representation is private to this file, so nothing else can put bytes inline: that
+/// is what makes the unchecked UTF-8 read in `as_str` sound.
+pub struct Text(Repr);
+
+enum Repr {
     Inline { len: u8, buf: [u8; INLINE] },
     Heap(Box<Long>),
 }
 
 /// Text longer than `INLINE` bytes. Its ASCII-ness is cached (0 unknown, 1 yes, 2 no): for
 /// a long string finding it is a walk worth doing once; short ones are checked on the spot.
-pub struct Long {
+struct Long {
     s: Box<str>,
     ascii: Cell<u8>,
 }
@@ -33,17 +37,17 @@ impl Text {
         }
         let mut buf = [0u8; INLINE];
         buf[..s.len()].copy_from_slice(s.as_bytes());
-        Some(Text::Inline {
+        Some(Text(Repr::Inline {
             len: s.len() as u8,
             buf,
-        })
+        }))
     }
 
     fn heap(s: Box<str>) -> Text {
-        Text::Heap(Box::new(Long {
+        Text(Repr::Heap(Box::new(Long {
             s,
             ascii: Cell::new(0),
-        }))
+        })))
     }
 
     /// `a + b`, built in place when it is short (no intermediate `String`).
@@ -54,7 +58,7 @@ impl Text {
             buf[..a.len()].copy_from_slice(a.as_bytes());
             buf[a.len()..n].copy_from_slice(b.as_bytes());
             // Two whole `&str`s one after the other are valid UTF-8 (see `as_str`).
-            return Text::Inline { len: n as u8, buf };
+            return Text(Repr::Inline { len: n as u8, buf });
         }
         let mut s = String::with_capacity(n);
         s.push_str(a);
@@ -64,24 +68,24 @@ impl Text {
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        match self {
+        match &self.0 {
             // SAFETY: `buf[..len]` is exactly the bytes of whole `&str`s copied in by
             // `inline` or `concat` (and never written after), so it is valid UTF-8; `len`
             // is at most `INLINE` there. Checking it again on every read would make each
             // string access O(len).
-            Text::Inline { len, buf } => unsafe {
+            Repr::Inline { len, buf } => unsafe {
                 std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
             },
-            Text::Heap(l) => &l.s,
+            Repr::Heap(l) => &l.s,
         }
     }
 
     /// All chars are ASCII (so char positions are byte positions).
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        match self {
-            Text::Inline { .. } => self.as_str().is_ascii(),
-            Text::Heap(l) => match l.ascii.get() {
+        match &self.0 {
+            Repr::Inline { .. } => self.as_str().is_ascii(),
+            Repr::Heap(l) => match l.ascii.get() {
                 1 => true,
                 2 => false,
                 _ => {
@@ -211,7 +215,11 @@ impl fmt::Debug for Text {
 
 #[cfg(test)]
 mod tests {
-    use super::Text;
+    use super::{Repr, Text};
+
+    fn inline(t: &Text) -> bool {
+        matches!(t.0, Repr::Inline { .. })
+    }
 
     #[test]
     fn short_text_is_inline_and_long_text_behind_a_pointer() {
@@ -228,18 +236,19 @@ mod tests {
         for s in samples {
             let t = Text::from(s);
             assert_eq!(&*t, s);
-            assert_eq!(matches!(t, Text::Inline { .. }), s.len() <= 14);
-            assert!(Text::from(s.to_string()) == t);
+            assert_eq!(inline(&t), s.len() <= 14);
+            let owned = Text::from(s.to_string());
+            assert!(inline(&owned) == (s.len() <= 14) && owned == t);
             assert_eq!(t.is_ascii(), s.is_ascii());
             assert_eq!(t.is_ascii(), s.is_ascii());
         }
         assert_eq!(&*Text::from('é'), "é");
         let short = Text::concat("123456", "é23456");
         assert_eq!(&*short, "123456é23456");
-        assert!(matches!(short, Text::Inline { .. }));
+        assert!(inline(&short));
         let long = Text::concat("1234567", "é2345678");
         assert_eq!(&*long, "1234567é2345678");
-        assert!(matches!(long, Text::Heap(_)));
+        assert!(!inline(&long));
         assert!(!long.is_ascii());
     }
 }
