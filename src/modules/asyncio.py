@@ -1,7 +1,10 @@
-# The part of weft's asyncio written in Python (design decision 5): synchronisation
-# primitives and queues, built on the native futures and loop. Each wakes its waiters in
-# the same order, through the same future callbacks, as CPython 3.11's locks.py and
-# queues.py, so programs using them schedule exactly as on CPython.
+# The part of weft's asyncio written in Python (design decision 5). Event, Lock, Semaphore,
+# BoundedSemaphore and the Queue family are Python classes (their names, reprs and subclassing
+# are CPython's) whose methods are natives over a native state (src/runtime/locks.rs,
+# queues.rs), so their hot paths run no Python frame; Condition, Barrier, wait_for, wait,
+# shield, timeouts and as_completed are plain Python on top. Each wakes its waiters in the same
+# order, through the same future callbacks, as CPython 3.11's locks.py, queues.py and tasks.py,
+# so programs using them schedule exactly as on CPython.
 
 
 def _object_repr(obj, extra):
@@ -18,11 +21,9 @@ def _with_waiters(extra, waiters):
 
 
 class _Fifo:
-    # Waiting futures, oldest first, where CPython keeps a deque: a list and the index of its
-    # first live slot, so taking or removing the oldest is O(1) — 100k tasks woken by one
-    # Event.set() each remove themselves in O(1), not by shifting the list. The hot paths call
-    # plain methods (first, pop_pending, all_cancelled), not __bool__/__len__/__iter__,
-    # which weft runs through a nested dispatch loop.
+    # Condition's waiting futures, oldest first, where CPython keeps a deque: a list and the
+    # index of its first live slot, so removing the oldest (the one a notify woke) is O(1),
+    # not a shift of the list.
     def __init__(self):
         self._items = []
         self._head = 0
@@ -38,41 +39,6 @@ class _Fifo:
 
     def append(self, item):
         self._items.append(item)
-
-    def first(self):
-        # The oldest waiter, or None.
-        if len(self._items) == self._head:
-            return None
-        return self._items[self._head]
-
-    def first_pending(self):
-        # The oldest waiter not done yet, or None (it stays in the queue).
-        items = self._items
-        for i in range(self._head, len(items)):
-            if not items[i].done():
-                return items[i]
-        return None
-
-    def pop_pending(self):
-        # Takes waiters off the front until one is not done yet, and returns it (or None).
-        items = self._items
-        head = self._head
-        while head < len(items):
-            fut = items[head]
-            items[head] = None
-            head += 1
-            if not fut.done():
-                self._advance(head)
-                return fut
-        self._advance(head)
-        return None
-
-    def all_cancelled(self):
-        items = self._items
-        for i in range(self._head, len(items)):
-            if not items[i].cancelled():
-                return False
-        return True
 
     def remove(self, item):
         items = self._items

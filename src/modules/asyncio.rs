@@ -1,7 +1,8 @@
 //! The `asyncio` module: the native names come from the runtime
-//! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on); the
-//! synchronisation primitives and queues are weft's own Python (`asyncio.py`, embedded in the
-//! binary), run once on first import with the native names as its globals, and `TaskGroup`
+//! (`crate::runtime::module_attrs`, the loop, futures and tasks they work on, and the methods of
+//! the synchronisation primitives and queues); the classes of those primitives and the rest of
+//! the surface are weft's own Python (`asyncio.py`, embedded in the binary), run once on first
+//! import with the native names as its globals, and `TaskGroup`
 //! (`taskgroups.py`), `asyncio.run`'s shutdown steps (`runners.py`), transports and
 //! protocols (`asyncio_transports.py`) and the TCP streams (`asyncio_streams.py`) after them
 //! in the same namespace.

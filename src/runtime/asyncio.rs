@@ -213,7 +213,7 @@ pub(super) fn gather_futures(
         }
         children.push(fut);
     }
-    if let Some(g) = &outer.gather {
+    if let Some(g) = outer.gather() {
         *g.children.borrow_mut() = children;
         g.unique.set(unique);
     }
@@ -339,7 +339,7 @@ fn fut_remove_done_callback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> P
 fn fut_set_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("set_result", &args[1..], &kwargs, 1, 1)?;
     let fut = this_future(&args)?;
-    if fut.task.is_some() {
+    if fut.task().is_some() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
             "Task does not support set_result operation",
@@ -352,7 +352,7 @@ fn fut_set_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 fn fut_set_exception(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("set_exception", &args[1..], &kwargs, 1, 1)?;
     let fut = this_future(&args)?;
-    if fut.task.is_some() {
+    if fut.task().is_some() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
             "Task does not support set_exception operation",
@@ -369,7 +369,7 @@ fn fut_get_loop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 
 fn this_task(args: &[Value]) -> PyResult<Rc<Future>> {
     let fut = this_future(args)?;
-    if fut.task.is_none() {
+    if fut.task().is_none() {
         return Err(PyErr::type_error("descriptor requires a 'Task' object"));
     }
     Ok(fut)
@@ -378,14 +378,14 @@ fn this_task(args: &[Value]) -> PyResult<Rc<Future>> {
 fn task_get_name(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_name", &args[1..], &kwargs, 0, 0)?;
     let t = this_task(&args)?;
-    Ok(t.task.as_ref().map_or(Value::None, |p| p.name()))
+    Ok(t.task().map_or(Value::None, |p| p.name()))
 }
 
 fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("set_name", &args[1..], &kwargs, 1, 1)?;
     let t = this_task(&args)?;
     let name = Value::str(vm.str_of(&args[1])?);
-    if let Some(p) = &t.task {
+    if let Some(p) = t.task() {
         *p.name.borrow_mut() = name;
     }
     Ok(Value::None)
@@ -394,21 +394,21 @@ fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
 fn task_get_coro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_coro", &args[1..], &kwargs, 0, 0)?;
     let t = this_task(&args)?;
-    Ok(t.task.as_ref().map_or(Value::None, |p| p.coro.clone()))
+    Ok(t.task().map_or(Value::None, |p| p.coro.clone()))
 }
 
 fn task_cancelling(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("cancelling", &args[1..], &kwargs, 0, 0)?;
     let t = this_task(&args)?;
     Ok(Value::Int(
-        t.task.as_ref().map_or(0, |p| p.cancels_requested.get()) as i64,
+        t.task().map_or(0, |p| p.cancels_requested.get()) as i64,
     ))
 }
 
 fn task_uncancel(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("uncancel", &args[1..], &kwargs, 0, 0)?;
     let t = this_task(&args)?;
-    let n = match &t.task {
+    let n = match t.task() {
         Some(p) => {
             let n = p.cancels_requested.get().saturating_sub(1);
             p.cancels_requested.set(n);
@@ -448,7 +448,7 @@ fn handle_cancelled(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
 
 fn handle_when(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("when", &args[1..], &kwargs, 0, 0)?;
-    match this_handle(&args)?.when {
+    match this_handle(&args)?.when() {
         Some(w) => Ok(Value::Float(w)),
         None => Err(PyErr::new(
             ExcKind::AttributeError,

@@ -35,7 +35,7 @@ pub fn report(vm: &Vm) -> PyErr {
 
 /// `Task-2 (consumer) waits in Queue.get() for a future nobody resolves`.
 fn task_line(vm: &Vm, task: &Future) -> String {
-    let Some(part) = &task.task else {
+    let Some(part) = task.task() else {
         return String::new();
     };
     let name = events::task_ref(task).map(|t| t.name).unwrap_or_default();

@@ -12,7 +12,7 @@ use crate::vm::{Code, GenState, PyResult, Value, Vm};
 /// `repr(future)` / `repr(task)`.
 pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
     let mut info = vec![f.state_name().to_lowercase()];
-    if let Some(t) = &f.task {
+    if let Some(t) = f.task() {
         if t.cancels_requested.get() > 0 && !f.done() {
             info[0] = "cancelling".into();
         }
@@ -28,9 +28,9 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
         }
     }
     if f.state.get() == FutureState::Finished {
-        let exc = f.exception.borrow().clone();
+        let exc = f.exception_value();
         if matches!(exc, Value::None) {
-            let r = f.result.borrow().clone();
+            let r = f.result_value();
             info.push(format!("result={}", vm.repr(&r)?));
         } else {
             info.push(format!("exception={}", vm.repr(&exc)?));
@@ -49,7 +49,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
     if !shown.is_empty() {
         info.push(format!("cb=[{}]", shown.join(", ")));
     }
-    let kind = if f.task.is_some() { "Task" } else { "Future" };
+    let kind = if f.task().is_some() { "Task" } else { "Future" };
     Ok(format!("<{kind} {}>", info.join(" ")))
 }
 

@@ -99,7 +99,7 @@ fn never_awaited(vm: &mut Vm, name: &str, at: Option<(&Rc<Code>, usize)>) {
 /// asyncio's default exception handler: the message, `future: <repr>` or `task: <repr>`,
 /// then the exception's traceback.
 fn future_message(vm: &mut Vm, fut: &Rc<Future>) {
-    let is_task = fut.task.is_some();
+    let is_task = fut.task().is_some();
     let (message, key) = if fut.log_traceback.get() {
         let kind = if is_task { "Task" } else { "Future" };
         (format!("{kind} exception was never retrieved"), "future")
@@ -107,7 +107,7 @@ fn future_message(vm: &mut Vm, fut: &Rc<Future>) {
         ("Task was destroyed but it is pending!".to_string(), "task")
     };
     let exc = if fut.log_traceback.get() {
-        fut.exception.borrow().clone()
+        fut.exception_value()
     } else {
         Value::None
     };
@@ -151,18 +151,18 @@ pub fn exception_handler(vm: &mut Vm, message: &str, about: Option<(&str, String
 impl Drop for Future {
     fn drop(&mut self) {
         let unretrieved = self.log_traceback.get();
-        let pending = self.task.is_some() && !self.done() && self.log_destroy_pending.get();
+        let pending = self.task().is_some() && !self.done() && self.log_destroy_pending.get();
         if !unretrieved && !pending {
             return;
         }
         // Move what the report shows into a copy that lives until it is printed.
         let mut copy = Future::new();
         copy.state.set(self.state.get());
-        copy.result.replace(self.result.take());
-        copy.exception.replace(self.exception.take());
+        copy.outcome.replace(self.outcome.take());
+        copy.failed.set(self.failed.get());
         copy.log_traceback.set(unretrieved);
         copy.log_destroy_pending.set(pending);
-        copy.task = self.task.take();
+        self.move_kind(&mut copy);
         queue(Dropped::Future(Rc::new(copy)));
     }
 }

@@ -237,7 +237,7 @@ pub fn emit(vm: &Vm, event: Event) {
 
 /// A task's reference for events (`None` for a plain future).
 pub fn task_ref(fut: &Future) -> Option<TaskRef> {
-    let t = fut.task.as_ref()?;
+    let t = fut.task()?;
     let name = t.name();
     // `set_name` stores `str(name)`, so a name is always a string.
     let name = name.as_str().unwrap_or("?").to_string();
@@ -358,7 +358,7 @@ pub fn future_wait(fut: &Future) -> Wait {
     if let Some(t) = task_ref(fut) {
         return Wait::Task(t);
     }
-    if let Some(g) = &fut.gather {
+    if let Some(g) = fut.gather() {
         let children = g.children.borrow();
         return Wait::Gather {
             children: children

@@ -73,21 +73,29 @@ pub struct GatherPart {
 #[derive(Debug)]
 pub struct Future {
     pub state: Cell<FutureState>,
-    pub result: RefCell<Value>,
-    pub exception: RefCell<Value>,
+    /// The result, or the exception when `failed` (set once the future is `Finished`): one
+    /// slot for both keeps the 100k futures of parked tasks smaller.
+    pub(super) outcome: RefCell<Value>,
+    pub(super) failed: Cell<bool>,
     /// The cancel message and the `CancelledError` that ended a task's coroutine (see
     /// `Cancellation`); boxed because most futures are never cancelled.
     cancellation: RefCell<Option<Box<Cancellation>>>,
     pub callbacks: RefCell<Vec<Callback>>,
-    /// Boxed: most futures are plain ones (an `Event.wait()` or a sleep's), and a suspended
-    /// task holds one of each, so the task and gather parts stay out of the common size.
-    pub task: Option<Box<TaskPart>>,
-    pub gather: Option<Box<GatherPart>>,
+    /// A task's or gather's part (see `Kind`).
+    kind: Option<Box<Kind>>,
     /// An exception was set and nobody has looked at it yet (`result()`, `exception()`):
     /// dropping the future then reports "exception was never retrieved".
     pub log_traceback: Cell<bool>,
     /// A task dropped while pending reports "Task was destroyed but it is pending!".
     pub log_destroy_pending: Cell<bool>,
+}
+
+/// What a task or `gather`'s outer future adds to a plain future (boxed: most futures are
+/// plain ones, and a suspended task holds one of each).
+#[derive(Debug)]
+enum Kind {
+    Task(TaskPart),
+    Gather(GatherPart),
 }
 
 /// A cancelled future's details.
@@ -139,22 +147,30 @@ pub struct Handle {
     pub id: u64,
     pub callback: RefCell<Option<Callback>>,
     pub cancelled: Cell<bool>,
-    /// Deadline of a timer handle.
-    pub when: Option<f64>,
+    /// Deadline of a timer handle (see `when()`): a bare `f64` and a flag rather than an
+    /// `Option<f64>` keep the 100k handles of a wakeup storm a size class smaller.
+    pub(super) deadline: f64,
+    pub(super) is_timer: bool,
     /// A timer still in the heap.
     pub scheduled: Cell<bool>,
+}
+
+impl Handle {
+    /// The deadline of a timer handle (`None` for a `call_soon` one).
+    pub fn when(&self) -> Option<f64> {
+        self.is_timer.then_some(self.deadline)
+    }
 }
 
 impl Future {
     pub fn new() -> Future {
         Future {
             state: Cell::new(FutureState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(Value::None),
+            outcome: RefCell::new(Value::None),
+            failed: Cell::new(false),
             cancellation: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
-            task: None,
-            gather: None,
+            kind: None,
             log_traceback: Cell::new(false),
             log_destroy_pending: Cell::new(true),
         }
@@ -162,13 +178,13 @@ impl Future {
 
     pub fn with_task(task: TaskPart) -> Future {
         let mut f = Future::new();
-        f.task = Some(Box::new(task));
+        f.kind = Some(Box::new(Kind::Task(task)));
         f
     }
 
     pub fn with_gather(gather: GatherPart) -> Future {
         let mut f = Future::new();
-        f.gather = Some(Box::new(gather));
+        f.kind = Some(Box::new(Kind::Gather(gather)));
         f
     }
 
@@ -197,6 +213,45 @@ impl Future {
             .borrow_mut()
             .get_or_insert_with(Box::default)
             .exc = exc;
+    }
+
+    /// The task part, if this future is a task.
+    pub fn task(&self) -> Option<&TaskPart> {
+        match self.kind.as_deref() {
+            Some(Kind::Task(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The gather part, if this is `gather`'s outer future.
+    pub fn gather(&self) -> Option<&GatherPart> {
+        match self.kind.as_deref() {
+            Some(Kind::Gather(g)) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Moves the task or gather part into `to` (a dropped task's report keeps it).
+    pub(super) fn move_kind(&mut self, to: &mut Future) {
+        to.kind = self.kind.take();
+    }
+
+    /// The exception it finished with (`None` if none, or not finished).
+    pub fn exception_value(&self) -> Value {
+        if self.failed.get() {
+            self.outcome.borrow().clone()
+        } else {
+            Value::None
+        }
+    }
+
+    /// The result it finished with (`None` if it failed or has not finished).
+    pub fn result_value(&self) -> Value {
+        if self.failed.get() {
+            Value::None
+        } else {
+            self.outcome.borrow().clone()
+        }
     }
 
     pub fn cancelled(&self) -> bool {
@@ -266,7 +321,7 @@ pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
     if fut.done() {
         return Err(invalid_state());
     }
-    *fut.result.borrow_mut() = v;
+    *fut.outcome.borrow_mut() = v;
     fut.state.set(FutureState::Finished);
     schedule_callbacks(vm, fut)
 }
@@ -282,7 +337,8 @@ pub fn set_exception(vm: &mut Vm, fut: &Rc<Future>, exc: Value) -> PyResult<()> 
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));
     }
-    *fut.exception.borrow_mut() = exc;
+    *fut.outcome.borrow_mut() = exc;
+    fut.failed.set(true);
     fut.state.set(FutureState::Finished);
     fut.log_traceback.set(true);
     schedule_callbacks(vm, fut)
@@ -302,7 +358,7 @@ pub fn cancel_future(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool
 /// `cancel(msg)` as the object's class does it: a task asks its coroutine, a gather cancels
 /// its children, a plain future is cancelled at once.
 pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
-    if let Some(t) = &fut.task {
+    if let Some(t) = fut.task() {
         if fut.done() {
             return Ok(false);
         }
@@ -317,7 +373,7 @@ pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
         fut.set_cancel_message(msg);
         return Ok(true);
     }
-    if let Some(g) = &fut.gather {
+    if let Some(g) = fut.gather() {
         if fut.done() {
             return Ok(false);
         }
@@ -357,11 +413,11 @@ pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
         FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
         FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
         FutureState::Finished => {
-            let exc = fut.exception.borrow().clone();
-            if matches!(exc, Value::None) {
-                Ok(fut.result.borrow().clone())
+            let v = fut.outcome.borrow().clone();
+            if fut.failed.get() {
+                Err(PyErr::Exc(v))
             } else {
-                Err(PyErr::Exc(exc))
+                Ok(v)
             }
         }
     }
@@ -377,7 +433,7 @@ pub fn exception(vm: &Vm, fut: &Future) -> PyResult<Value> {
         )),
         FutureState::Finished => {
             fut.log_traceback.set(false);
-            Ok(fut.exception.borrow().clone())
+            Ok(fut.exception_value())
         }
     }
 }

@@ -113,7 +113,8 @@ fn handle_for(cb: Callback) -> Rc<Handle> {
         id: 0,
         callback: std::cell::RefCell::new(Some(cb)),
         cancelled: std::cell::Cell::new(false),
-        when: None,
+        deadline: 0.0,
+        is_timer: false,
         scheduled: std::cell::Cell::new(false),
     })
 }

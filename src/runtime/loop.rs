@@ -121,7 +121,8 @@ impl Loop {
             id: self.handle_count,
             callback: std::cell::RefCell::new(Some(cb)),
             cancelled: std::cell::Cell::new(false),
-            when,
+            deadline: when.unwrap_or(0.0),
+            is_timer: when.is_some(),
             scheduled: std::cell::Cell::new(when.is_some()),
         })
     }

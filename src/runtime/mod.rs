@@ -2,7 +2,9 @@
 //! them a schedule: `event_loop` holds the ready FIFO, the timer heap and the clock; `future`
 //! the futures and tasks with their done callbacks; `task` the step that drives a task's
 //! coroutine one suspension at a time; `native_coro` the awaitables written in Rust
-//! (`asyncio.sleep`); `asyncio` the Python-facing names; `io` the reactor (sockets in the OS
+//! (`asyncio.sleep`); `primitive`, `locks` and `queues` the state and methods of `Event`,
+//! `Lock`, `Semaphore` and the queues, whose coroutines are native ones; `asyncio` the
+//! Python-facing names; `io` the reactor (sockets in the OS
 //! poll the loop idles in) and `sockets` their Python-facing primitives; `runner` is
 //! `asyncio.run` (main task, shutdown). Around them: `events` (the observer stream, decision
 //! 9), `deadlock` (the report when nothing can wake a task), `dropped` and `describe`

@@ -147,7 +147,7 @@ pub enum Awaiting {
 
 pub fn awaiting_of(c: &NativeCoro) -> Awaiting {
     match &*c.state.borrow() {
-        State::Waiting { timer, .. } => Awaiting::Sleep(timer.when.unwrap_or(0.0)),
+        State::Waiting { timer, .. } => Awaiting::Sleep(timer.when().unwrap_or(0.0)),
         State::ASend { gen, .. } | State::AThrow { gen, .. } => {
             Awaiting::Inner(Value::Generator(gen.clone()))
         }

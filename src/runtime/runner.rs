@@ -67,7 +67,7 @@ fn interrupted(vm: &mut Vm, task: &Rc<Future>) -> PyResult<Value> {
     if interrupts == 0 || !vm.err_matches(&e, ExcKind::CancelledError) {
         return Err(e);
     }
-    let requested = task.task.as_ref().map_or(0, |t| {
+    let requested = task.task().map_or(0, |t| {
         let n = t.cancels_requested.get().saturating_sub(1);
         t.cancels_requested.set(n);
         n
@@ -184,7 +184,7 @@ fn cancel_all_tasks(vm: &mut Vm) -> PyResult<()> {
             continue;
         }
         t.log_traceback.set(false);
-        let exc = t.exception.borrow().clone();
+        let exc = t.exception_value();
         if !matches!(exc, Value::None) {
             let repr = super::describe::future_repr(vm, t)?;
             super::dropped::exception_handler(

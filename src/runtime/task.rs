@@ -94,7 +94,7 @@ fn emit_created(vm: &mut Vm, task: &Rc<Future>) {
         .as_deref()
         .and_then(|lp| lp.current_task.as_deref())
         .and_then(events::task_ref);
-    let coro = match task.task.as_ref().map(|p| &p.coro) {
+    let coro = match task.task().map(|p| &p.coro) {
         Some(Value::Generator(g)) => format!("{}()", g.qualname),
         Some(Value::NativeCoro(c)) => format!("{}()", c.name),
         _ => String::new(),
@@ -174,7 +174,7 @@ fn is_cancelled_error(vm: &Vm, v: &Value) -> bool {
 
 /// `Task.__step(exc)`; `woken` when the future it awaited is done (`__wakeup`).
 fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyResult<()> {
-    let Some(t) = &task.task else {
+    let Some(t) = task.task() else {
         return Ok(());
     };
     if task.done() {
@@ -320,7 +320,7 @@ fn emit_outcome(vm: &mut Vm, task: &Future, t: &TaskPart, outcome: &PyResult<Gen
 
 /// `gather`'s `_done_callback` for one finished child.
 fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyResult<()> {
-    let Some(g) = &outer.gather else {
+    let Some(g) = outer.gather() else {
         return Ok(());
     };
     g.finished.set(g.finished.get() + 1);
@@ -335,7 +335,7 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
             let exc = future::cancelled_error(vm, child);
             return future::set_exception(vm, outer, exc);
         }
-        let exc = child.exception.borrow().clone();
+        let exc = child.exception_value();
         if !matches!(exc, Value::None) {
             return future::set_exception(vm, outer, exc);
         }
@@ -354,9 +354,9 @@ fn gather_child_done(vm: &mut Vm, outer: &Rc<Future>, child: &Rc<Future>) -> PyR
             };
             vm.new_exception(ExcKind::CancelledError, vec![msg])
         } else {
-            let exc = c.exception.borrow().clone();
+            let exc = c.exception_value();
             if matches!(exc, Value::None) {
-                c.result.borrow().clone()
+                c.result_value()
             } else {
                 exc
             }

@@ -51,7 +51,7 @@ impl Vm {
             Value::Generator(g) if g.is_coroutine => Builtin::Coroutine,
             Value::Generator(g) if g.is_async_gen => Builtin::AsyncGenerator,
             Value::Generator(_) => Builtin::Generator,
-            Value::Future(f) if f.task.is_some() => Builtin::Task,
+            Value::Future(f) if f.task().is_some() => Builtin::Task,
             Value::Future(_) => Builtin::Future,
             Value::Handle(_) => Builtin::Handle,
             Value::NativeCoro(_) => Builtin::Coroutine,

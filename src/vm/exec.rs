@@ -471,15 +471,15 @@ impl Vm {
                     let n = f.values.len();
                     f.values.swap(n - 1, n - 2);
                 }
+                // In place: no pop and re-insert (a capacity check and a memmove per use;
+                // `Rot3` runs in every `a[i] op= v`).
                 Instr::Rot3 => {
-                    let v = f.pop();
                     let n = f.values.len();
-                    f.values.insert(n - 2, v);
+                    f.values[n - 3..].rotate_right(1);
                 }
                 Instr::Rot4 => {
-                    let v = f.pop();
                     let n = f.values.len();
-                    f.values.insert(n - 3, v);
+                    f.values[n - 4..].rotate_right(1);
                 }
                 Instr::LoadConst(c) => {
                     let v = code.consts[c.0 as usize].clone();

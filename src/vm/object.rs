@@ -520,10 +520,10 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Generator(g) if g.is_coroutine => "coroutine".into(),
         Value::Generator(g) if g.is_async_gen => "async_generator".into(),
         Value::Generator(_) => "generator".into(),
-        Value::Future(f) if f.task.is_some() => "_asyncio.Task".into(),
+        Value::Future(f) if f.task().is_some() => "_asyncio.Task".into(),
         Value::Future(_) => "_asyncio.Future".into(),
         Value::NativeCoro(_) => "coroutine".into(),
-        Value::Handle(h) if h.when.is_some() => "TimerHandle".into(),
+        Value::Handle(h) if h.when().is_some() => "TimerHandle".into(),
         Value::Handle(_) => "Handle".into(),
         Value::Iter(it) => match it.state.borrow().builtin() {
             Builtin::Enumerate => "enumerate",

@@ -299,7 +299,7 @@ impl Vm {
             }
             Value::Iter(_) => format!("<iterator object at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::Future(f) => crate::runtime::future_repr(self, f)?,
-            Value::Handle(h) => match h.when {
+            Value::Handle(h) => match h.when() {
                 Some(when) => format!("<TimerHandle when={}>", float_repr(when)),
                 None => "<Handle>".into(),
             },
