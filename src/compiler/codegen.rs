@@ -552,8 +552,8 @@ enum NameOp {
     Delete,
 }
 
-/// Slots `max_stack` adds to the `stack_effect` estimate, which can fall a few short (around
-/// exception handlers); frames reserve that much so their pushes rarely reallocate.
+/// Slots `max_stack` adds to the `stack_effect` estimate, which can fall a few short (up to six
+/// slots over the golden programs); frames reserve that much so their pushes rarely reallocate.
 pub const MAX_STACK_SLACK: u32 = 2;
 
 /// Approximate stack effect of an instruction on its fall-through path (for `max_stack`, a
