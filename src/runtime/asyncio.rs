@@ -322,7 +322,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyRes
     keyword("add_done_callback", kwargs, &["context"])?;
     check_args("add_done_callback", &args[1..], &Vec::new(), 1, 1)?;
     let fut = this_future(&args)?;
-    future::add_done_callback(vm, &fut, Callback::Call(args[1].clone(), Vec::new()))?;
+    future::add_done_callback(vm, &fut, Callback::call(args[1].clone(), Vec::new()))?;
     Ok(Value::None)
 }
 
@@ -332,7 +332,7 @@ fn fut_remove_done_callback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> P
     let target = args[1].heap_ptr();
     let mut callbacks = fut.callbacks.borrow_mut();
     let before = callbacks.len();
-    callbacks.retain(|c| !matches!(c, Callback::Call(f, _) if f.heap_ptr() == target));
+    callbacks.retain(|c| !matches!(c, Callback::Call(call) if call.0.heap_ptr() == target));
     Ok(Value::Int((before - callbacks.len()) as i64))
 }
 
@@ -471,12 +471,12 @@ fn callback_of(name: &str, args: &[Value], kwargs: Kwargs) -> PyResult<Callback>
             "{name}() missing 1 required positional argument: 'callback'"
         )));
     };
-    Ok(Callback::Call(f.clone(), args[1..].to_vec()))
+    Ok(Callback::call(f.clone(), args[1..].to_vec()))
 }
 
 fn loop_call_soon(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let cb = callback_of("call_soon", &args[1..], kwargs)?;
-    Ok(Value::Handle(running_loop(vm)?.call_soon(cb)))
+    Ok(Value::Handle(running_loop(vm)?.call_soon_handle(cb)))
 }
 
 fn number(name: &str, v: Option<&Value>) -> PyResult<f64> {

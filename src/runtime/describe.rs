@@ -92,7 +92,7 @@ pub fn format_coroutine(coro: &Value, code: Option<&Rc<Code>>) -> String {
 /// A done callback as `_format_callback_source` shows it.
 fn callback_source(cb: &Callback) -> String {
     match cb {
-        Callback::Call(f, _) => callable_source(f),
+        Callback::Call(call) => callable_source(&call.0),
         Callback::Wakeup(_) | Callback::WakeupDone(..) => "Task.task_wakeup()".into(),
         Callback::GatherChild(_) => "gather.<locals>._done_callback()".into(),
         Callback::Stop => "_run_until_complete_cb()".into(),

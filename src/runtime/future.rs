@@ -118,26 +118,40 @@ impl Default for Cancellation {
 }
 
 /// A callback the loop runs. Done callbacks get the future as their argument when they are
-/// scheduled.
+/// scheduled. Every variant holds at most two pointers (24 bytes with the tag): callbacks sit
+/// inline in the ready FIFO and in every future's callback list, 100k of each at times.
 #[derive(Debug, Clone)]
 pub enum Callback {
     /// A Python callable and its arguments.
-    Call(Value, Vec<Value>),
+    Call(Box<(Value, Vec<Value>)>),
     /// `Task.__step`, optionally throwing an exception into the coroutine.
-    Step(Rc<Future>, Option<Value>),
+    Step(Rc<Future>, Option<Box<Value>>),
     /// `Task.__wakeup`: the awaited future (the argument) is done.
     Wakeup(Rc<Future>),
     /// A child of a `gather` is done.
     GatherChild(Rc<Future>),
-    /// `sleep`'s timer: resolve the future unless it was cancelled meanwhile.
-    SetResultUnlessCancelled(Rc<Future>, Value),
+    /// `sleep`'s timer: resolve the future (with the result, `None` if not given) unless it
+    /// was cancelled meanwhile.
+    SetResultUnlessCancelled(Rc<Future>, Option<Box<Value>>),
     /// `run_until_complete`'s callback: stop the loop.
     Stop,
     /// A done callback bound to its future, ready to run.
     Done(Box<Callback>, Rc<Future>),
     /// `Done(Wakeup(task), fut)` without the box: the done callback nearly every future
-    /// has, so waking a task allocates nothing beyond its handle.
+    /// has, so waking a task allocates nothing.
     WakeupDone(Rc<Future>, Rc<Future>),
+}
+
+impl Callback {
+    /// `callable(*args)`.
+    pub fn call(f: Value, args: Vec<Value>) -> Callback {
+        Callback::Call(Box::new((f, args)))
+    }
+
+    /// A task step, throwing `exc` into its coroutine if given.
+    pub fn step(task: &Rc<Future>, exc: Option<Value>) -> Callback {
+        Callback::Step(task.clone(), exc.map(Box::new))
+    }
 }
 
 /// A scheduled callback (`asyncio.Handle` / `TimerHandle`).

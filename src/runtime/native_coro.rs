@@ -209,7 +209,10 @@ pub fn send(vm: &mut Vm, c: &Rc<NativeCoro>) -> PyResult<GenStep> {
             let fut = Rc::new(Future::new());
             let timer = running_loop(vm)?.call_later(
                 delay,
-                Callback::SetResultUnlessCancelled(fut.clone(), result),
+                Callback::SetResultUnlessCancelled(
+                    fut.clone(),
+                    (!matches!(result, Value::None)).then(|| Box::new(result)),
+                ),
             );
             *c.state.borrow_mut() = State::Waiting {
                 fut: fut.clone(),

@@ -80,7 +80,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
         emit_created(vm, &task);
     }
     let lp = running_loop(vm)?;
-    lp.call_soon(Callback::Step(task.clone(), None));
+    lp.call_soon(Callback::step(&task, None));
     lp.add_task(&task);
     Ok(task)
 }
@@ -105,11 +105,14 @@ fn emit_created(vm: &mut Vm, task: &Rc<Future>) {
 /// Runs one callback taken off the ready queue.
 pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
     match cb {
-        Callback::Call(f, args) => call_reporting(vm, &f, args),
-        Callback::Step(task, exc) => step(vm, &task, exc, false),
+        Callback::Call(call) => {
+            let (f, args) = *call;
+            call_reporting(vm, &f, args)
+        }
+        Callback::Step(task, exc) => step(vm, &task, exc.map(|e| *e), false),
         Callback::SetResultUnlessCancelled(fut, v) => {
             if !fut.done() {
-                future::set_result(vm, &fut, v)?;
+                future::set_result(vm, &fut, v.map_or(Value::None, |v| *v))?;
             }
             Ok(())
         }
@@ -118,7 +121,8 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
             Ok(())
         }
         Callback::Done(inner, fut) => match *inner {
-            Callback::Call(f, mut args) => {
+            Callback::Call(call) => {
+                let (f, mut args) = *call;
                 args.push(Value::Future(fut));
                 call_reporting(vm, &f, args)
             }
@@ -135,7 +139,7 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
 /// ("Exception in callback ...") and goes on.
 fn call_reporting(vm: &mut Vm, f: &Value, args: Vec<Value>) -> PyResult<()> {
     if observing(vm) {
-        let callback = events::callback_name(&Callback::Call(f.clone(), Vec::new()));
+        let callback = events::callback_name(&Callback::call(f.clone(), Vec::new()));
         events::emit(vm, Event::CallbackRun { callback });
     }
     match vm.call(f, args, Vec::new()) {
@@ -219,7 +223,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
             if Rc::ptr_eq(&fut, task) {
                 let e = PyErr::new(ExcKind::RuntimeError, "Task cannot await on itself");
                 let e = vm.exception_value(e);
-                running_loop(vm)?.call_soon(Callback::Step(task.clone(), Some(e)));
+                running_loop(vm)?.call_soon(Callback::step(task, Some(e)));
             } else {
                 future::add_done_callback(vm, &fut, Callback::Wakeup(task.clone()))?;
                 *t.waiter.borrow_mut() = Some(fut.clone());
@@ -232,12 +236,12 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
             }
         }
         Ok(GenStep::Yielded(Value::None)) => {
-            running_loop(vm)?.call_soon(Callback::Step(task.clone(), None));
+            running_loop(vm)?.call_soon(Callback::step(task, None));
         }
         Ok(GenStep::Yielded(other)) => {
             let msg = format!("Task got bad yield: {}", vm.repr(&other)?);
             let e = vm.exception_value(PyErr::new(ExcKind::RuntimeError, msg));
-            running_loop(vm)?.call_soon(Callback::Step(task.clone(), Some(e)));
+            running_loop(vm)?.call_soon(Callback::step(task, Some(e)));
         }
         Err(e) => {
             let exc = vm.exception_value(e);
