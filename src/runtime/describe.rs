@@ -22,8 +22,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
             "coro=<{}>",
             format_coroutine(&t.coro, t.code.as_ref())
         ));
-        let waiter = t.waiter.borrow().clone();
-        if let Some(w) = waiter {
+        if let Some(w) = t.waiter() {
             info.push(format!("wait_for={}", future_repr(vm, &w)?));
         }
     }
@@ -36,8 +35,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
             info.push(format!("exception={}", vm.repr(&exc)?));
         }
     }
-    let callbacks = f.callbacks.borrow();
-    let shown: Vec<String> = match callbacks.len() {
+    let shown: Vec<String> = f.with_callbacks(|callbacks| match callbacks.len() {
         0 => Vec::new(),
         1 | 2 => callbacks.iter().map(callback_source).collect(),
         n => vec![
@@ -45,7 +43,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
             format!("<{} more>", n - 2),
             callback_source(&callbacks[n - 1]),
         ],
-    };
+    });
     if !shown.is_empty() {
         info.push(format!("cb=[{}]", shown.join(", ")));
     }

@@ -28,34 +28,75 @@ impl FutureState {
 }
 
 /// What a task adds to a future: the coroutine it drives and its cancellation bookkeeping
-/// (the fields of CPython's `Task`).
-#[derive(Debug)]
+/// (the fields of CPython's `Task`). `Cell`s rather than `RefCell`s and the rarely set name
+/// boxed: 100k parked tasks each hold one.
 pub struct TaskPart {
     pub coro: Value,
     /// `None` until the name is first asked for (then `Task-N` unless given): most tasks
     /// never are, and 100k names would be 100k strings.
-    pub name: RefCell<Value>,
+    name: Cell<Option<Box<Value>>>,
     pub must_cancel: Cell<bool>,
-    /// The future the coroutine is suspended on (`_fut_waiter`).
-    pub waiter: RefCell<Option<Rc<Future>>>,
     pub cancels_requested: Cell<u32>,
+    /// The future the coroutine is suspended on (`_fut_waiter`).
+    waiter: Cell<Option<Rc<Future>>>,
     /// The task's number on its loop (`Task-N` by default), for observers.
     pub id: u64,
     /// The coroutine's code, for its repr once its frame is gone (`done, defined at x.py:5`).
     pub code: Option<Rc<crate::vm::Code>>,
     /// What the task was last suspended on, kept only while an observer is attached (so a
     /// resumption can say what it waited for).
-    pub last_wait: RefCell<Option<Box<super::events::Wait>>>,
+    last_wait: Cell<Option<Box<super::events::Wait>>>,
 }
 
 impl TaskPart {
+    /// A pending task's part; `name` is `None` for the default `Task-N`.
+    pub fn new(coro: Value, name: Value, id: u64, code: Option<Rc<crate::vm::Code>>) -> TaskPart {
+        TaskPart {
+            coro,
+            name: Cell::new((!matches!(name, Value::None)).then(|| Box::new(name))),
+            must_cancel: Cell::new(false),
+            cancels_requested: Cell::new(0),
+            waiter: Cell::new(None),
+            id,
+            code,
+            last_wait: Cell::new(None),
+        }
+    }
+
     /// The task's name (`get_name()`), made `Task-N` on first use if none was given.
     pub fn name(&self) -> Value {
-        let mut name = self.name.borrow_mut();
-        if matches!(*name, Value::None) {
-            *name = Value::str(format!("Task-{}", self.id));
-        }
-        name.clone()
+        let name = self
+            .name
+            .take()
+            .unwrap_or_else(|| Box::new(Value::str(format!("Task-{}", self.id))));
+        let v = (*name).clone();
+        self.name.set(Some(name));
+        v
+    }
+
+    /// `set_name(name)`.
+    pub fn set_name(&self, name: Value) {
+        self.name.set(Some(Box::new(name)));
+    }
+
+    /// The future the coroutine is suspended on, if any.
+    pub fn waiter(&self) -> Option<Rc<Future>> {
+        let w = self.waiter.take();
+        self.waiter.set(w.clone());
+        w
+    }
+
+    pub fn set_waiter(&self, fut: Option<Rc<Future>>) {
+        self.waiter.set(fut);
+    }
+
+    /// What the task was last suspended on (taken: a resumption reports it once).
+    pub fn take_last_wait(&self) -> Option<Box<super::events::Wait>> {
+        self.last_wait.take()
+    }
+
+    pub fn set_last_wait(&self, wait: super::events::Wait) {
+        self.last_wait.set(Some(Box::new(wait)));
     }
 }
 
@@ -70,24 +111,46 @@ pub struct GatherPart {
     pub cancel_requested: Cell<bool>,
 }
 
-#[derive(Debug)]
+/// A future: 56 bytes (a chunk of 80 with its `Rc` counts), as a parked task holds two.
 pub struct Future {
     pub state: Cell<FutureState>,
-    /// The result, or the exception when `failed` (set once the future is `Finished`): one
-    /// slot for both keeps the 100k futures of parked tasks smaller.
-    pub(super) outcome: RefCell<Value>,
+    /// `outcome` is the exception (when `Finished`), or the `CancelledError` that ended a
+    /// task's coroutine (when `Cancelled`).
     pub(super) failed: Cell<bool>,
-    /// The cancel message and the `CancelledError` that ended a task's coroutine (see
-    /// `Cancellation`); boxed because most futures are never cancelled.
-    cancellation: RefCell<Option<Box<Cancellation>>>,
-    pub callbacks: RefCell<Vec<Callback>>,
-    /// A task's or gather's part (see `Kind`).
-    kind: Option<Box<Kind>>,
     /// An exception was set and nobody has looked at it yet (`result()`, `exception()`):
     /// dropping the future then reports "exception was never retrieved".
     pub log_traceback: Cell<bool>,
     /// A task dropped while pending reports "Task was destroyed but it is pending!".
     pub log_destroy_pending: Cell<bool>,
+    /// One slot for what the state needs: `Finished`, the result or (`failed`) the
+    /// exception; `Cancelled`, the cancel message or (`failed`) the `CancelledError` that
+    /// ended a task's coroutine, re-raised once by `result()` (so the message and traceback
+    /// are the coroutine's); `Pending`, a task's cancel message once `cancel(msg)` asked for
+    /// one before its coroutine could be told.
+    pub(super) outcome: Cell<Value>,
+    /// Done callbacks, in the order added (a `Cell`: taken out for any use, no borrow flag).
+    callbacks: Cell<Vec<Callback>>,
+    /// A task's or gather's part (see `Kind`).
+    kind: Option<Box<Kind>>,
+}
+
+// `Cell`s of non-`Copy` values cannot be looked into by `derive(Debug)`.
+impl std::fmt::Debug for TaskPart {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TaskPart")
+            .field("id", &self.id)
+            .field("coro", &self.coro)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for Future {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Future")
+            .field("state", &self.state.get())
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What a task or `gather`'s outer future adds to a plain future (boxed: most futures are
@@ -96,25 +159,6 @@ pub struct Future {
 enum Kind {
     Task(TaskPart),
     Gather(GatherPart),
-}
-
-/// A cancelled future's details.
-#[derive(Debug)]
-struct Cancellation {
-    /// `cancel(msg)`'s message.
-    message: Value,
-    /// The `CancelledError` that ended a task's coroutine, re-raised once by `result()`
-    /// (so the message and traceback are the coroutine's).
-    exc: Value,
-}
-
-impl Default for Cancellation {
-    fn default() -> Cancellation {
-        Cancellation {
-            message: Value::None,
-            exc: Value::None,
-        }
-    }
 }
 
 /// A callback the loop runs. Done callbacks get the future as their argument when they are
@@ -180,13 +224,12 @@ impl Future {
     pub fn new() -> Future {
         Future {
             state: Cell::new(FutureState::Pending),
-            outcome: RefCell::new(Value::None),
             failed: Cell::new(false),
-            cancellation: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            kind: None,
             log_traceback: Cell::new(false),
             log_destroy_pending: Cell::new(true),
+            outcome: Cell::new(Value::None),
+            callbacks: Cell::new(Vec::new()),
+            kind: None,
         }
     }
 
@@ -206,27 +249,42 @@ impl Future {
         self.state.get() != FutureState::Pending
     }
 
-    /// The message given to `cancel(msg)` (`None` if none).
-    pub fn cancel_message(&self) -> Value {
-        self.cancellation
-            .borrow()
-            .as_ref()
-            .map_or(Value::None, |c| c.message.clone())
+    /// A copy of the outcome slot.
+    fn outcome(&self) -> Value {
+        let v = self.outcome.replace(Value::None);
+        self.outcome.set(v.clone());
+        v
     }
 
+    /// The message given to `cancel(msg)` (`None` if none).
+    pub fn cancel_message(&self) -> Value {
+        if self.failed.get() || self.state.get() == FutureState::Finished {
+            Value::None
+        } else {
+            self.outcome()
+        }
+    }
+
+    /// Keeps `cancel(msg)`'s message (the future is pending or being cancelled); once a
+    /// task's coroutine ended with a `CancelledError`, that stays and the message is `None`.
     pub fn set_cancel_message(&self, msg: Value) {
-        self.cancellation
-            .borrow_mut()
-            .get_or_insert_with(Box::default)
-            .message = msg;
+        if !self.failed.get() {
+            self.outcome.set(msg);
+        }
     }
 
     /// Keeps the `CancelledError` that ended a task's coroutine for `result()`.
     pub fn set_cancelled_exc(&self, exc: Value) {
-        self.cancellation
-            .borrow_mut()
-            .get_or_insert_with(Box::default)
-            .exc = exc;
+        self.outcome.set(exc);
+        self.failed.set(true);
+    }
+
+    /// Runs `f` on the done callbacks.
+    pub fn with_callbacks<R>(&self, f: impl FnOnce(&mut Vec<Callback>) -> R) -> R {
+        let mut callbacks = self.callbacks.take();
+        let r = f(&mut callbacks);
+        self.callbacks.set(callbacks);
+        r
     }
 
     /// The task part, if this future is a task.
@@ -252,8 +310,8 @@ impl Future {
 
     /// The exception it finished with (`None` if none, or not finished).
     pub fn exception_value(&self) -> Value {
-        if self.failed.get() {
-            self.outcome.borrow().clone()
+        if self.failed.get() && self.state.get() == FutureState::Finished {
+            self.outcome()
         } else {
             Value::None
         }
@@ -261,10 +319,10 @@ impl Future {
 
     /// The result it finished with (`None` if it failed or has not finished).
     pub fn result_value(&self) -> Value {
-        if self.failed.get() {
+        if self.failed.get() || self.state.get() != FutureState::Finished {
             Value::None
         } else {
-            self.outcome.borrow().clone()
+            self.outcome()
         }
     }
 
@@ -292,13 +350,9 @@ pub fn running_loop(vm: &mut Vm) -> PyResult<&mut Loop> {
 
 /// `CancelledError(msg)` for a cancelled future (`_make_cancelled_error`).
 pub fn cancelled_error(vm: &Vm, fut: &Future) -> Value {
-    let stored = fut
-        .cancellation
-        .borrow_mut()
-        .as_mut()
-        .map_or(Value::None, |c| std::mem::replace(&mut c.exc, Value::None));
-    if !matches!(stored, Value::None) {
-        return stored;
+    if fut.state.get() == FutureState::Cancelled && fut.failed.get() {
+        fut.failed.set(false);
+        return fut.outcome.replace(Value::None);
     }
     let msg = fut.cancel_message();
     let args = if matches!(msg, Value::None) {
@@ -311,7 +365,7 @@ pub fn cancelled_error(vm: &Vm, fut: &Future) -> Value {
 
 /// Schedules every done callback (`__schedule_callbacks`).
 fn schedule_callbacks(vm: &mut Vm, fut: &Rc<Future>) -> PyResult<()> {
-    let callbacks = std::mem::take(&mut *fut.callbacks.borrow_mut());
+    let callbacks = fut.callbacks.take();
     let lp = running_loop(vm)?;
     for cb in callbacks {
         lp.call_soon(bind_done(cb, fut));
@@ -335,7 +389,7 @@ pub fn set_result(vm: &mut Vm, fut: &Rc<Future>, v: Value) -> PyResult<()> {
     if fut.done() {
         return Err(invalid_state());
     }
-    *fut.outcome.borrow_mut() = v;
+    fut.outcome.set(v);
     fut.state.set(FutureState::Finished);
     schedule_callbacks(vm, fut)
 }
@@ -351,7 +405,7 @@ pub fn set_exception(vm: &mut Vm, fut: &Rc<Future>, exc: Value) -> PyResult<()> 
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));
     }
-    *fut.outcome.borrow_mut() = exc;
+    fut.outcome.set(exc);
     fut.failed.set(true);
     fut.state.set(FutureState::Finished);
     fut.log_traceback.set(true);
@@ -377,8 +431,7 @@ pub fn cancel(vm: &mut Vm, fut: &Rc<Future>, msg: Value) -> PyResult<bool> {
             return Ok(false);
         }
         t.cancels_requested.set(t.cancels_requested.get() + 1);
-        let waiter = t.waiter.borrow().clone();
-        if let Some(w) = waiter {
+        if let Some(w) = t.waiter() {
             if cancel(vm, &w, msg.clone())? {
                 return Ok(true);
             }
@@ -409,13 +462,14 @@ pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResul
     if fut.done() {
         running_loop(vm)?.call_soon(bind_done(cb, fut));
     } else {
-        let mut callbacks = fut.callbacks.borrow_mut();
         // Most futures get one callback (their waiting task's wakeup): room for one, not the
         // four a first push would reserve, keeps 100k parked tasks small.
-        if callbacks.capacity() == 0 {
-            callbacks.reserve_exact(1);
-        }
-        callbacks.push(cb);
+        fut.with_callbacks(|callbacks| {
+            if callbacks.capacity() == 0 {
+                callbacks.reserve_exact(1);
+            }
+            callbacks.push(cb);
+        });
     }
     Ok(())
 }
@@ -427,7 +481,7 @@ pub fn result(vm: &Vm, fut: &Future) -> PyResult<Value> {
         FutureState::Cancelled => Err(PyErr::Exc(cancelled_error(vm, fut))),
         FutureState::Pending => Err(PyErr::new(ExcKind::InvalidStateError, "Result is not set.")),
         FutureState::Finished => {
-            let v = fut.outcome.borrow().clone();
+            let v = fut.outcome();
             if fut.failed.get() {
                 Err(PyErr::Exc(v))
             } else {
@@ -449,5 +503,19 @@ pub fn exception(vm: &Vm, fut: &Future) -> PyResult<Value> {
             fut.log_traceback.set(false);
             Ok(fut.exception_value())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sizes the memory per parked task was measured with (bench/README.md, asyncperf):
+    /// growing one moves a parked task's allocations up a malloc size class.
+    #[test]
+    fn futures_and_callbacks_stay_small() {
+        assert_eq!(std::mem::size_of::<Callback>(), 24);
+        assert!(std::mem::size_of::<Future>() <= 56);
+        assert!(std::mem::size_of::<Kind>() <= 64);
     }
 }

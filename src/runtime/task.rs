@@ -4,7 +4,7 @@
 //! `Task.__step`/`__wakeup`); a bare yield (`sleep(0)`) schedules the next step with
 //! `call_soon`. Also here: running any `Callback`, and `gather`'s per-child callback.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::events::{self, observing, Event, Why};
@@ -66,16 +66,7 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
         Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
         _ => None,
     };
-    let task = Rc::new(Future::with_task(TaskPart {
-        coro,
-        name: RefCell::new(name),
-        must_cancel: Cell::new(false),
-        waiter: RefCell::new(None),
-        cancels_requested: Cell::new(0),
-        id,
-        code,
-        last_wait: RefCell::new(None),
-    }));
+    let task = Rc::new(Future::with_task(TaskPart::new(coro, name, id, code)));
     if observing(vm) {
         emit_created(vm, &task);
     }
@@ -194,7 +185,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
         }
         t.must_cancel.set(false);
     }
-    t.waiter.borrow_mut().take();
+    t.set_waiter(None);
     if observing(vm) {
         emit_resumed(vm, task, t, exc.as_ref(), woken);
     }
@@ -226,7 +217,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
                 running_loop(vm)?.call_soon(Callback::step(task, Some(e)));
             } else {
                 future::add_done_callback(vm, &fut, Callback::Wakeup(task.clone()))?;
-                *t.waiter.borrow_mut() = Some(fut.clone());
+                t.set_waiter(Some(fut.clone()));
                 if t.must_cancel.get() {
                     let msg = task.cancel_message();
                     if future::cancel(vm, &fut, msg)? {
@@ -272,7 +263,7 @@ fn emit_resumed(vm: &mut Vm, task: &Future, t: &TaskPart, exc: Option<&Value>, w
         Value::NativeCoro(c) => !native_coro::is_created(c),
         _ => true,
     };
-    let last = t.last_wait.borrow_mut().take();
+    let last = t.take_last_wait();
     let event = if !started {
         Event::TaskStarted { task: me }
     } else {
@@ -295,7 +286,7 @@ fn emit_outcome(vm: &mut Vm, task: &Future, t: &TaskPart, outcome: &PyResult<Gen
     let event = match outcome {
         Ok(GenStep::Yielded(Value::Future(_))) | Ok(GenStep::Yielded(Value::None)) => {
             let wait = events::suspension(vm, &t.coro);
-            *t.last_wait.borrow_mut() = Some(Box::new(wait.on.clone()));
+            t.set_last_wait(wait.on.clone());
             Event::TaskSuspended { task: me, wait }
         }
         Ok(GenStep::Yielded(_)) => return,
