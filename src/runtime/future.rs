@@ -32,9 +32,8 @@ impl FutureState {
 /// boxed: 100k parked tasks each hold one.
 pub struct TaskPart {
     pub coro: Value,
-    /// `None` until the name is first asked for (then `Task-N` unless given): most tasks
-    /// never are, and 100k names would be 100k strings.
-    name: Cell<Option<Box<Value>>>,
+    /// The name and the last wait, each rarely there (see `Rare`).
+    rare: Cell<Option<Box<Rare>>>,
     pub must_cancel: Cell<bool>,
     pub cancels_requested: Cell<u32>,
     /// The future the coroutine is suspended on (`_fut_waiter`).
@@ -43,9 +42,17 @@ pub struct TaskPart {
     pub id: u64,
     /// The coroutine's code, for its repr once its frame is gone (`done, defined at x.py:5`).
     pub code: Option<Rc<crate::vm::Code>>,
+}
+
+/// What few tasks have, boxed together so a task's part stays 56 bytes.
+#[derive(Default)]
+struct Rare {
+    /// `None` until the name is first asked for (then `Task-N` unless given): most tasks
+    /// never are, and 100k names would be 100k strings.
+    name: Option<Value>,
     /// What the task was last suspended on, kept only while an observer is attached (so a
     /// resumption can say what it waited for).
-    last_wait: Cell<Option<Box<super::events::Wait>>>,
+    last_wait: Option<super::events::Wait>,
 }
 
 impl TaskPart {
@@ -53,30 +60,41 @@ impl TaskPart {
     pub fn new(coro: Value, name: Value, id: u64, code: Option<Rc<crate::vm::Code>>) -> TaskPart {
         TaskPart {
             coro,
-            name: Cell::new((!matches!(name, Value::None)).then(|| Box::new(name))),
+            rare: Cell::new((!matches!(name, Value::None)).then(|| {
+                Box::new(Rare {
+                    name: Some(name),
+                    last_wait: None,
+                })
+            })),
             must_cancel: Cell::new(false),
             cancels_requested: Cell::new(0),
             waiter: Cell::new(None),
             id,
             code,
-            last_wait: Cell::new(None),
         }
+    }
+
+    /// Runs `f` on the rare fields (made if absent).
+    fn with_rare<R>(&self, f: impl FnOnce(&mut Rare) -> R) -> R {
+        let mut rare = self.rare.take().unwrap_or_default();
+        let r = f(&mut rare);
+        self.rare.set(Some(rare));
+        r
     }
 
     /// The task's name (`get_name()`), made `Task-N` on first use if none was given.
     pub fn name(&self) -> Value {
-        let name = self
-            .name
-            .take()
-            .unwrap_or_else(|| Box::new(Value::str(format!("Task-{}", self.id))));
-        let v = (*name).clone();
-        self.name.set(Some(name));
-        v
+        let id = self.id;
+        self.with_rare(|r| {
+            r.name
+                .get_or_insert_with(|| Value::str(format!("Task-{id}")))
+                .clone()
+        })
     }
 
     /// `set_name(name)`.
     pub fn set_name(&self, name: Value) {
-        self.name.set(Some(Box::new(name)));
+        self.with_rare(|r| r.name = Some(name));
     }
 
     /// The future the coroutine is suspended on, if any.
@@ -91,12 +109,16 @@ impl TaskPart {
     }
 
     /// What the task was last suspended on (taken: a resumption reports it once).
-    pub fn take_last_wait(&self) -> Option<Box<super::events::Wait>> {
-        self.last_wait.take()
+    pub fn take_last_wait(&self) -> Option<super::events::Wait> {
+        let rare = self.rare.take()?;
+        let mut rare = rare;
+        let wait = rare.last_wait.take();
+        self.rare.set(Some(rare));
+        wait
     }
 
     pub fn set_last_wait(&self, wait: super::events::Wait) {
-        self.last_wait.set(Some(Box::new(wait)));
+        self.with_rare(|r| r.last_wait = Some(wait));
     }
 }
 
@@ -154,11 +176,12 @@ impl std::fmt::Debug for Future {
 }
 
 /// What a task or `gather`'s outer future adds to a plain future (boxed: most futures are
-/// plain ones, and a suspended task holds one of each).
+/// plain ones, and a suspended task holds one of each). The gather part is boxed again so a
+/// `Kind` is no bigger than a task part.
 #[derive(Debug)]
 enum Kind {
     Task(TaskPart),
-    Gather(GatherPart),
+    Gather(Box<GatherPart>),
 }
 
 /// A callback the loop runs. Done callbacks get the future as their argument when they are
@@ -241,7 +264,7 @@ impl Future {
 
     pub fn with_gather(gather: GatherPart) -> Future {
         let mut f = Future::new();
-        f.kind = Some(Box::new(Kind::Gather(gather)));
+        f.kind = Some(Box::new(Kind::Gather(Box::new(gather))));
         f
     }
 
@@ -516,6 +539,6 @@ mod tests {
     fn futures_and_callbacks_stay_small() {
         assert_eq!(std::mem::size_of::<Callback>(), 24);
         assert!(std::mem::size_of::<Future>() <= 56);
-        assert!(std::mem::size_of::<Kind>() <= 64);
+        assert!(std::mem::size_of::<Kind>() <= 56);
     }
 }

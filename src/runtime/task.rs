@@ -269,7 +269,7 @@ fn emit_resumed(vm: &mut Vm, task: &Future, t: &TaskPart, exc: Option<&Value>, w
     } else {
         let why = match (woken, last, exc) {
             (_, _, Some(e)) if is_cancelled_error(vm, e) => Why::Thrown(events::brief(vm, e)),
-            (true, Some(w), _) => Why::Done(*w),
+            (true, Some(w), _) => Why::Done(w),
             (_, _, Some(e)) => Why::Thrown(events::brief(vm, e)),
             _ => Why::Yielded,
         };
