@@ -347,11 +347,8 @@ fn fut_remove_done_callback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> P
     check_args("remove_done_callback", &args[1..], &kwargs, 1, 1)?;
     let fut = this_future(&args)?;
     let target = args[1].heap_ptr();
-    let removed = fut.with_callbacks(|callbacks| {
-        let before = callbacks.len();
-        callbacks.retain(|c| !matches!(c, Callback::Call(call) if call.0.heap_ptr() == target));
-        before - callbacks.len()
-    });
+    let removed =
+        fut.remove_callbacks(|c| matches!(c, Callback::Call(call) if call.0.heap_ptr() == target));
     Ok(Value::Int(removed as i64))
 }
 

@@ -82,7 +82,7 @@ pub fn format_coroutine(coro: &Value, code: Option<&Rc<Code>>) -> String {
                 (None, None) => name,
             }
         }
-        Value::NativeCoro(c) => format!("{}()", c.name),
+        Value::NativeCoro(c) => format!("{}()", c.name()),
         _ => "?".into(),
     }
 }

@@ -151,9 +151,57 @@ pub struct Future {
     /// one before its coroutine could be told.
     pub(super) outcome: Cell<Value>,
     /// Done callbacks, in the order added (a `Cell`: taken out for any use, no borrow flag).
-    callbacks: Cell<Vec<Callback>>,
+    callbacks: Cell<Callbacks>,
     /// A task's or gather's part (see `Kind`).
     kind: Option<Box<Kind>>,
+}
+
+/// A future's done callbacks. Nearly every future gets exactly one (its waiting task's
+/// wakeup, `gather`'s child callback), held inline: no allocation, and with the rare list
+/// boxed this is a `Callback`'s 24 bytes.
+#[derive(Default)]
+enum Callbacks {
+    #[default]
+    Empty,
+    One(Callback),
+    Many(Box<Vec<Callback>>),
+}
+
+impl Callbacks {
+    fn as_slice(&self) -> &[Callback] {
+        match self {
+            Callbacks::Empty => &[],
+            Callbacks::One(cb) => std::slice::from_ref(cb),
+            Callbacks::Many(v) => v,
+        }
+    }
+
+    fn push(self, cb: Callback) -> Callbacks {
+        match self {
+            Callbacks::Empty => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(Box::new(vec![first, cb])),
+            Callbacks::Many(mut v) => {
+                v.push(cb);
+                Callbacks::Many(v)
+            }
+        }
+    }
+
+    fn from_vec(mut v: Vec<Callback>) -> Callbacks {
+        match v.len() {
+            0 => Callbacks::Empty,
+            1 => v.pop().map_or(Callbacks::Empty, Callbacks::One),
+            _ => Callbacks::Many(Box::new(v)),
+        }
+    }
+
+    fn into_vec(self) -> Vec<Callback> {
+        match self {
+            Callbacks::Empty => Vec::new(),
+            Callbacks::One(cb) => vec![cb],
+            Callbacks::Many(v) => *v,
+        }
+    }
 }
 
 // `Cell`s of non-`Copy` values cannot be looked into by `derive(Debug)`.
@@ -251,7 +299,7 @@ impl Future {
             log_traceback: Cell::new(false),
             log_destroy_pending: Cell::new(true),
             outcome: Cell::new(Value::None),
-            callbacks: Cell::new(Vec::new()),
+            callbacks: Cell::new(Callbacks::Empty),
             kind: None,
         }
     }
@@ -303,11 +351,21 @@ impl Future {
     }
 
     /// Runs `f` on the done callbacks.
-    pub fn with_callbacks<R>(&self, f: impl FnOnce(&mut Vec<Callback>) -> R) -> R {
-        let mut callbacks = self.callbacks.take();
-        let r = f(&mut callbacks);
+    pub fn with_callbacks<R>(&self, f: impl FnOnce(&[Callback]) -> R) -> R {
+        let callbacks = self.callbacks.take();
+        let r = f(callbacks.as_slice());
         self.callbacks.set(callbacks);
         r
+    }
+
+    /// Removes the done callbacks `drop` picks; gives how many.
+    pub fn remove_callbacks(&self, drop: impl Fn(&Callback) -> bool) -> usize {
+        let mut callbacks = self.callbacks.take().into_vec();
+        let before = callbacks.len();
+        callbacks.retain(|cb| !drop(cb));
+        let removed = before - callbacks.len();
+        self.callbacks.set(Callbacks::from_vec(callbacks));
+        removed
     }
 
     /// The task part, if this future is a task.
@@ -388,10 +446,15 @@ pub fn cancelled_error(vm: &Vm, fut: &Future) -> Value {
 
 /// Schedules every done callback (`__schedule_callbacks`).
 fn schedule_callbacks(vm: &mut Vm, fut: &Rc<Future>) -> PyResult<()> {
-    let callbacks = fut.callbacks.take();
     let lp = running_loop(vm)?;
-    for cb in callbacks {
-        lp.call_soon(bind_done(cb, fut));
+    match fut.callbacks.take() {
+        Callbacks::Empty => {}
+        Callbacks::One(cb) => lp.call_soon(bind_done(cb, fut)),
+        Callbacks::Many(callbacks) => {
+            for cb in *callbacks {
+                lp.call_soon(bind_done(cb, fut));
+            }
+        }
     }
     Ok(())
 }
@@ -485,14 +548,7 @@ pub fn add_done_callback(vm: &mut Vm, fut: &Rc<Future>, cb: Callback) -> PyResul
     if fut.done() {
         running_loop(vm)?.call_soon(bind_done(cb, fut));
     } else {
-        // Most futures get one callback (their waiting task's wakeup): room for one, not the
-        // four a first push would reserve, keeps 100k parked tasks small.
-        fut.with_callbacks(|callbacks| {
-            if callbacks.capacity() == 0 {
-                callbacks.reserve_exact(1);
-            }
-            callbacks.push(cb);
-        });
+        fut.callbacks.set(fut.callbacks.take().push(cb));
     }
     Ok(())
 }
@@ -538,6 +594,7 @@ mod tests {
     #[test]
     fn futures_and_callbacks_stay_small() {
         assert_eq!(std::mem::size_of::<Callback>(), 24);
+        assert_eq!(std::mem::size_of::<Callbacks>(), 24);
         assert!(std::mem::size_of::<Future>() <= 56);
         assert!(std::mem::size_of::<Kind>() <= 56);
     }

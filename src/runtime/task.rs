@@ -87,7 +87,7 @@ fn emit_created(vm: &mut Vm, task: &Rc<Future>) {
         .and_then(events::task_ref);
     let coro = match task.task().map(|p| &p.coro) {
         Some(Value::Generator(g)) => format!("{}()", g.qualname),
-        Some(Value::NativeCoro(c)) => format!("{}()", c.name),
+        Some(Value::NativeCoro(c)) => format!("{}()", c.name()),
         _ => String::new(),
     };
     events::emit(vm, Event::TaskCreated { task: t, by, coro });

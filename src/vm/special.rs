@@ -144,7 +144,7 @@ impl Vm {
                 Some(self.delegate_of(g).unwrap_or(Value::None))
             }
             (Value::NativeCoro(c), "cr_await") => Some(c.awaiting()),
-            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name)),
+            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name())),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
             (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__") => Some((**f).clone()),
