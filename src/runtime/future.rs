@@ -164,6 +164,8 @@ enum Callbacks {
     #[default]
     Empty,
     One(Callback),
+    // Boxed on purpose: a bare `Vec` would make every future 8 bytes bigger.
+    #[allow(clippy::box_collection)]
     Many(Box<Vec<Callback>>),
 }
 
