@@ -165,17 +165,13 @@ impl Vm {
             }
             inst
         } else {
-            Value::Instance(Rc::new(Instance {
-                class: class.clone(),
-                dict: Rc::new(RefCell::new(Dict::default())),
-                exc: class.exc_kind.map(|_| {
-                    RefCell::new(ExcData {
-                        args: args.clone(),
-                        ..ExcData::default()
-                    })
-                }),
-                base: None,
-            }))
+            let exc = class.exc_kind.map(|_| {
+                RefCell::new(ExcData {
+                    args: args.clone(),
+                    ..ExcData::default()
+                })
+            });
+            Value::Instance(Rc::new(Instance::new(class.clone(), exc, None)))
         };
         match class.lookup("__init__") {
             // A plain `__init__` taking exactly these arguments: the instance and the
