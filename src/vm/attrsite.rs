@@ -44,6 +44,9 @@ pub struct AttrSite {
     /// The name's index in the class's shared keys once found there (`u32::MAX` before): an
     /// instance in the split form with more values than that holds it there (`instdict`).
     slot: Cell<u32>,
+    /// The name is not among the class's first `absent` shared keys: an instance in the split
+    /// form with no more values than that does not hold it (`obj.method()` looks there first).
+    absent: Cell<u32>,
 }
 
 #[derive(Debug)]
@@ -70,6 +73,7 @@ impl Default for AttrSite {
             store_plain: false,
             hint: Cell::new(0),
             slot: Cell::new(u32::MAX),
+            absent: Cell::new(0),
         }
     }
 }
@@ -121,6 +125,7 @@ impl AttrSite {
             store_plain,
             hint: Cell::new(0),
             slot: Cell::new(u32::MAX),
+            absent: Cell::new(0),
         }
     }
 }
@@ -208,25 +213,38 @@ fn is_str(key: &Key, name: &Rc<Str>) -> bool {
 fn instance_get(inst: &Instance, name: &Rc<Str>, site: &AttrSite) -> Option<Value> {
     match &*inst.attrs() {
         Attrs::Split(values) => {
-            if values.is_empty() {
-                return None;
-            }
             if let Some(v) = values.get(site.slot.get() as usize) {
                 return Some(v.clone());
+            }
+            if values.len() <= site.absent.get() as usize {
+                return None;
+            }
+            let keys = inst.class.shared_keys.borrow();
+            let hash = name.hash();
+            let found = keys
+                .iter()
+                .take(values.len())
+                .position(|k| k.hash() == hash && is_str(k, name));
+            match found {
+                Some(i) => {
+                    site.slot.set(i as u32);
+                    Some(values[i].clone())
+                }
+                None => {
+                    site.absent.set(keys.len() as u32);
+                    None
+                }
             }
         }
         Attrs::Dict(d) => {
             let d = d.borrow();
-            return if d.is_empty() {
+            if d.is_empty() {
                 None
             } else {
                 dict_get(&d, name, &site.hint)
-            };
+            }
         }
     }
-    let (i, v) = inst.attr_full(&StrKey::of(name))?;
-    site.slot.set(i as u32);
-    Some(v)
 }
 
 /// A module's global `name n of code` (`math.pi`, `asyncio.sleep`): its dict, through the

@@ -103,21 +103,16 @@ impl Instance {
         self.attrs.try_borrow_mut().ok()
     }
 
-    /// The attribute `key` (in `__dict__`), with its index as `Stored::index` means it.
-    pub fn attr_full(&self, key: &StrKey) -> Option<(usize, Value)> {
+    /// The attribute `key` (in `__dict__`).
+    pub fn attr(&self, key: &StrKey) -> Option<Value> {
         match &*self.attrs.borrow() {
             Attrs::Split(values) => {
                 let keys = self.class.shared_keys.borrow();
-                let i = position(&keys[..values.len()], key)?;
-                Some((i, values[i].clone()))
+                let i = position(keys.get(..values.len())?, key)?;
+                values.get(i).cloned()
             }
-            Attrs::Dict(d) => d.borrow().get_full(key).map(|(i, _, v)| (i, v.clone())),
+            Attrs::Dict(d) => d.borrow().get(key).cloned(),
         }
-    }
-
-    /// The attribute `key` (in `__dict__`).
-    pub fn attr(&self, key: &StrKey) -> Option<Value> {
-        self.attr_full(key).map(|(_, v)| v)
     }
 
     /// The attribute set `i`-th (in insertion order).
@@ -145,7 +140,7 @@ impl Instance {
             Attrs::Split(values) => {
                 let n = values.len();
                 let mut keys = self.class.shared_keys.borrow_mut();
-                if let Some(i) = position(&keys[..n], key) {
+                if let Some(i) = position(keys.get(..n).unwrap_or_default(), key) {
                     let old = std::mem::replace(&mut values[i], value);
                     return Stored {
                         index: i,
@@ -195,7 +190,7 @@ impl Instance {
     pub fn remove(&self, key: &StrKey) -> Option<Value> {
         if let Attrs::Split(values) = &*self.attrs.borrow() {
             let keys = self.class.shared_keys.borrow();
-            position(&keys[..values.len()], key)?;
+            position(keys.get(..values.len())?, key)?;
         }
         let dict = self.dict();
         let removed = dict.borrow_mut().shift_remove(key);
