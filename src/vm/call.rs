@@ -132,6 +132,15 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Prepared> {
+        // `range(n)` in a loop header: made here, without `range.__new__`'s argument list.
+        if class.builtin == Some(super::object::Builtin::Range)
+            && kwargs.is_empty()
+            && (1..=3).contains(&args.len())
+        {
+            if let Some(r) = crate::builtins::range::make_small(&args) {
+                return Ok(Prepared::Done(r));
+            }
+        }
         if class.builtin.is_some()
             || (class.exc_kind.is_some() && class.module.as_ref() == "builtins")
         {
