@@ -78,6 +78,7 @@ fn new_class(
         exc_kind,
         builtin,
         lookups: Default::default(),
+        shared_keys: Default::default(),
     })
 }
 
@@ -242,6 +243,7 @@ pub fn make_class(
         builtin: None,
         has_instance_dict,
         lookups: Default::default(),
+        shared_keys: Default::default(),
     }))
 }
 

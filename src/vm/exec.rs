@@ -542,8 +542,7 @@ impl Vm {
                 }
                 Instr::StoreGlobal(n) => {
                     let v = f.pop();
-                    let key = Key::str(&f.code.names[n.0 as usize]);
-                    f.globals.borrow_mut().insert(key, v);
+                    self.store_global(f, n.0 as usize, v);
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = f.code.names[n.0 as usize].clone();
@@ -554,6 +553,15 @@ impl Vm {
                     {
                         return Err(self.name_error(&name.s));
                     }
+                }
+                // A module body's names are its globals: the cached paths of `LoadGlobal`.
+                Instr::LoadName(n) if f.namespace.is_none() => {
+                    let v = self.load_global(f, n.0 as usize)?;
+                    f.push(v);
+                }
+                Instr::StoreName(n) if f.namespace.is_none() => {
+                    let v = f.pop();
+                    self.store_global(f, n.0 as usize, v);
                 }
                 Instr::LoadName(n) => {
                     let name = &f.code.names[n.0 as usize];

@@ -26,6 +26,7 @@ mod fast;
 mod format;
 mod frame;
 mod globals;
+mod instdict;
 mod iter;
 mod matching;
 mod object;
@@ -275,15 +276,11 @@ impl Vm {
 
     /// A built-in exception object of `kind` with these arguments.
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
-        let inst = Instance {
-            class: self.exc_class(kind).clone(),
-            dict: Rc::new(RefCell::new(Dict::default())),
-            exc: Some(RefCell::new(ExcData {
-                args,
-                ..ExcData::default()
-            })),
-            base: None,
-        };
+        let exc = Some(RefCell::new(ExcData {
+            args,
+            ..ExcData::default()
+        }));
+        let inst = Instance::new(self.exc_class(kind).clone(), exc, None);
         crate::builtins::exceptions::init(&inst);
         Value::Instance(Rc::new(inst))
     }

@@ -34,11 +34,12 @@ impl Vm {
                     "value" if i.class.exc_kind == Some(ExcKind::StopIteration) => {
                         Some(e.args.first().cloned().unwrap_or(Value::None))
                     }
+                    "__dict__" => Some(Value::Dict(i.dict())),
                     _ => None,
                 }
             }
             (Value::Instance(i), "__dict__") if i.class.has_instance_dict => {
-                Some(Value::Dict(i.dict.clone()))
+                Some(Value::Dict(i.dict()))
             }
             (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),

@@ -4,7 +4,6 @@
 //! frame objects). They are made on demand from the exception's recorded entries, so two
 //! reads give equal chains but not the same object.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::dict::{Dict, Key};
@@ -41,12 +40,10 @@ impl Vm {
             set("tb_lasti", Value::Int(2 * entry.pc as i64));
             set("tb_next", next);
             set("tb_frame", Value::None);
-            next = Value::Instance(Rc::new(Instance {
-                class: self.class(Builtin::Traceback).clone(),
-                dict: Rc::new(RefCell::new(d)),
-                exc: None,
-                base: None,
-            }));
+            next = Value::Instance(Rc::new(Instance::with_dict(
+                self.class(Builtin::Traceback).clone(),
+                d,
+            )));
         }
         next
     }
