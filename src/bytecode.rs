@@ -432,6 +432,24 @@ pub enum Instr {
     StoreSubscrFastFast(LocalId, LocalId),
     /// Inplace op; Rot3; StoreSubscr (the tail of `x[k] op= v`): [x, k, cur, v] -> []
     InplaceStoreSubscr(BinOp),
+    /// LoadFast a; LoadConst c; Binary op (Inplace when `inplace`); StoreFast l (`n //= 2`,
+    /// `i = j + 1`; slots below 65536 only, to stay 12 bytes): [] -> []
+    BinaryFastConstStoreFast {
+        op: BinOp,
+        inplace: bool,
+        a: u16,
+        c: u16,
+        l: u16,
+    },
+    /// LoadFast a; LoadConst c; Compare op; PopJumpIfTrue (`jump_if`) or PopJumpIfFalse
+    /// (`while n != 1`; slots below 65536 only): [] -> []
+    CompareFastConstJump {
+        op: CmpOp,
+        jump_if: bool,
+        a: u16,
+        c: u16,
+        target: Label,
+    },
 }
 
 /// A constant known at compile time.

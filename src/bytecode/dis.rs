@@ -207,6 +207,30 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
         SubscrFastConstKeep(a, c) => ("SubscrFastConstKeep", O::Text(format!("{} {}", a.0, c.0))),
         StoreSubscrFastFast(a, b) => ("StoreSubscrFastFast", O::Text(format!("{} {}", a.0, b.0))),
         InplaceStoreSubscr(op) => ("InplaceStoreSubscr", O::Text(op_word(op, true))),
+        BinaryFastConstStoreFast {
+            op,
+            inplace,
+            a,
+            c,
+            l,
+        } => (
+            "BinaryFastConstStoreFast",
+            O::Text(format!("{a} {} {c} -> {l}", op_word(op, inplace))),
+        ),
+        CompareFastConstJump {
+            op,
+            jump_if,
+            a,
+            c,
+            target,
+        } => (
+            if jump_if {
+                "CompareFastConstJumpIfTrue"
+            } else {
+                "CompareFastConstJumpIfFalse"
+            },
+            O::Text(format!("{a} {} {c} -> {}", op.symbol(), target.0)),
+        ),
     }
 }
 

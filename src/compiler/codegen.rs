@@ -605,6 +605,7 @@ fn stack_effect(i: &Instr) -> i32 {
         | SubscrFastConst(..)
         | SubscrFastFast(..) => 1,
         StoreFastLoadFast(..) | BinaryFast { .. } | BinaryConst { .. } => 0,
+        BinaryFastConstStoreFast { .. } | CompareFastConstJump { .. } => 0,
         BinaryStoreFast { .. } | CompareJump { .. } => -2,
         StoreSubscrFastFast(..) => -1,
         InplaceStoreSubscr(_) => -4,

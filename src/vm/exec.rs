@@ -16,7 +16,7 @@ use super::fused;
 use super::object::{builtin_type_name, Code, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
-use crate::bytecode::{BinOp, Conversion, Instr};
+use crate::bytecode::{BinOp, ConstId, Conversion, Instr, LocalId};
 
 /// How the base frame of a loop ended.
 pub enum Exit {
@@ -1501,6 +1501,51 @@ impl Vm {
                         }
                     }
                     *pc = at + 3;
+                }
+                Instr::BinaryFastConstStoreFast {
+                    op,
+                    inplace,
+                    a,
+                    c,
+                    l,
+                } => {
+                    let (x, y) = (&f.values[a as usize], &code.consts[c as usize]);
+                    let v = match super::fast::arith(op, x, y) {
+                        Some(v) => v,
+                        None => {
+                            let (a, c) = (LocalId(a as u32), ConstId(c as u32));
+                            match self.fused_binary_local_const(f, code, (op, inplace), a, c) {
+                                Ok(v) => v,
+                                Err(e) => return Err(fail(pc, at, e)),
+                            }
+                        }
+                    };
+                    mem::replace(&mut f.values[l as usize], v).discard();
+                    *pc = at + 4;
+                }
+                Instr::CompareFastConstJump {
+                    op,
+                    jump_if,
+                    a,
+                    c,
+                    target,
+                } => {
+                    let (x, y) = (&f.values[a as usize], &code.consts[c as usize]);
+                    let r = match super::fast::compare(op, x, y) {
+                        Some(r) => r,
+                        None => {
+                            let (a, c) = (LocalId(a as u32), ConstId(c as u32));
+                            match self.fused_compare_local_const(f, code, op, a, c) {
+                                Ok(r) => r,
+                                Err(e) => return Err(fail(pc, at, e)),
+                            }
+                        }
+                    };
+                    *pc = if r == jump_if {
+                        target.0 as usize
+                    } else {
+                        at + 4
+                    };
                 }
                 Instr::InplaceStoreSubscr(op) => {
                     let v = match fast_binary_pop(f, op) {

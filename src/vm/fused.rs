@@ -126,6 +126,28 @@ impl Vm {
         }
     }
 
+    /// `CompareFastConstJump`: LoadFast a (0), LoadConst c, the comparison (2), the truth of
+    /// its result (3).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn fused_compare_local_const(
+        &mut self,
+        f: &Frame,
+        code: &Code,
+        op: CmpOp,
+        a: LocalId,
+        c: ConstId,
+    ) -> Result<bool, Fail> {
+        let x = local(f, a, 0)?;
+        let v = self
+            .compare(op, &x, &code.consts[c.0 as usize])
+            .map_err(|e| (2, e))?;
+        match v {
+            Value::Bool(r) => Ok(r),
+            v => self.truthy(&v).map_err(|e| (3, e)),
+        }
+    }
+
     /// `obj[key]` of `SubscrFastConst` and `SubscrFastFast`: the item, raised as constituent
     /// 2; `obj` and `key` as their loads (0 and 1) gave them.
     #[cold]

@@ -68,6 +68,42 @@ fn fusions(w: &[Instr], out: &mut Vec<(Instr, usize)>) {
         [Inplace(op), Rot3, StoreSubscr, ..] => out.push((InplaceStoreSubscr(*op), 3)),
         _ => {}
     }
+    let short = |a: u32, c: u32| Some((u16::try_from(a).ok()?, u16::try_from(c).ok()?));
+    match w {
+        [LoadFast(a), LoadConst(c), op, StoreFast(l), ..] => {
+            if let (Some((op, inplace)), Some((a, c)), Ok(l)) =
+                (binary(Some(op)), short(a.0, c.0), u16::try_from(l.0))
+            {
+                out.push((
+                    BinaryFastConstStoreFast {
+                        op,
+                        inplace,
+                        a,
+                        c,
+                        l,
+                    },
+                    4,
+                ));
+            }
+        }
+        [LoadFast(a), LoadConst(c), Compare(op), jump @ (PopJumpIfFalse(t) | PopJumpIfTrue(t)), ..] => {
+            if let Some((a, c)) = short(a.0, c.0) {
+                let (op, target) = (*op, *t);
+                let jump_if = matches!(jump, PopJumpIfTrue(_));
+                out.push((
+                    CompareFastConstJump {
+                        op,
+                        jump_if,
+                        a,
+                        c,
+                        target,
+                    },
+                    4,
+                ));
+            }
+        }
+        _ => {}
+    }
     match w {
         [LoadFast(a), LoadFast(b), rest @ ..] => {
             if let Some((op, inplace)) = binary(rest.first()) {
@@ -130,7 +166,7 @@ fn fusions(w: &[Instr], out: &mut Vec<(Instr, usize)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bytecode::{BinOp, ConstId, Label, LocalId};
+    use crate::bytecode::{BinOp, Label, LocalId};
 
     fn code_of(src: &str) -> std::rc::Rc<CodeObject> {
         let module = crate::compile(src, "t.py").expect("compiles");
@@ -146,10 +182,13 @@ mod tests {
         let code = code_of("def f(b, c):\n    return b[0] - c[0]\n");
         let quick = quicken(&code);
         assert_eq!(quick.len(), code.instrs.len());
-        assert_eq!(quick[0], Instr::SubscrFastConst(LocalId(0), ConstId(1)));
+        let Instr::LoadConst(zero) = code.instrs[1] else {
+            panic!("{:?}", code.instrs)
+        };
+        assert_eq!(quick[0], Instr::SubscrFastConst(LocalId(0), zero));
         // The skipped slots keep their instructions.
         assert_eq!(quick[1], code.instrs[1]);
-        assert_eq!(quick[3], Instr::SubscrFastConst(LocalId(1), ConstId(1)));
+        assert_eq!(quick[3], Instr::SubscrFastConst(LocalId(1), zero));
         assert_eq!(
             quick[6],
             code.instrs[6],
@@ -177,14 +216,26 @@ mod tests {
     fn fuses_compare_and_jump() {
         let code = code_of("def f(n):\n    while n != 1:\n        n -= 1\n");
         let quick = quicken(&code);
-        assert!(quick.iter().any(|i| matches!(
-            i,
+        let head = quick.iter().position(|i| {
+            matches!(
+                i,
+                Instr::CompareFastConstJump {
+                    jump_if: false,
+                    a: 0,
+                    ..
+                }
+            )
+        });
+        let head = head.expect("the loop test is fused");
+        // Its Compare; PopJumpIfFalse slots, reached only by a jump, are fused too.
+        assert!(matches!(
+            quick[head + 2],
             Instr::CompareJump {
                 jump_if: false,
                 target: Label(_),
                 ..
             }
-        )));
+        ));
     }
 
     #[test]

@@ -417,3 +417,34 @@ def bigint_item():
 
 
 print(bigint_item())
+
+
+def const_forms(x):
+    y = x + 1
+    z = x * 2
+    if x < 10:
+        y = y - 100
+    while x != 0:
+        return y, z
+    return None
+
+
+print("local and constant")
+for x in (1, 2.5, 2**63 - 1, 20, 0, [7], "s", Box(3), Weird()):
+    try:
+        print(const_forms(x))
+    except Exception as e:
+        print(where(e))
+
+
+def below_ten(x):
+    if x < 10:
+        return "below"
+    return "not below"
+
+
+for x in (3, 30, 9.5, 2**70, -(2**70), True, Box(3), Weird(), "s"):
+    try:
+        print(below_ten(x))
+    except Exception as e:
+        print(where(e))
