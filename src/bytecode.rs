@@ -441,6 +441,20 @@ pub enum Instr {
         c: u16,
         l: u16,
     },
+    /// LoadConst c; LoadFast a; Binary op (Inplace when `inplace`) (`3 * n`): [] -> [c op a]
+    BinaryConstFast {
+        op: BinOp,
+        inplace: bool,
+        c: ConstId,
+        a: LocalId,
+    },
+    /// LoadConst c; Binary op (Inplace when `inplace`); StoreFast l: [a] -> []
+    BinaryConstStoreFast {
+        op: BinOp,
+        inplace: bool,
+        c: ConstId,
+        l: LocalId,
+    },
     /// LoadFast a; LoadConst c; Compare op; PopJumpIfTrue (`jump_if`) or PopJumpIfFalse
     /// (`while n != 1`; slots below 65536 only): [] -> []
     CompareFastConstJump {

@@ -217,6 +217,14 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             "BinaryFastConstStoreFast",
             O::Text(format!("{a} {} {c} -> {l}", op_word(op, inplace))),
         ),
+        BinaryConstFast { op, inplace, c, a } => (
+            "BinaryConstFast",
+            O::Text(format!("{} {} {}", c.0, op_word(op, inplace), a.0)),
+        ),
+        BinaryConstStoreFast { op, inplace, c, l } => (
+            "BinaryConstStoreFast",
+            O::Text(format!("{} {} -> {}", op_word(op, inplace), c.0, l.0)),
+        ),
         CompareFastConstJump {
             op,
             jump_if,

@@ -606,6 +606,8 @@ fn stack_effect(i: &Instr) -> i32 {
         | SubscrFastFast(..) => 1,
         StoreFastLoadFast(..) | BinaryFast { .. } | BinaryConst { .. } => 0,
         BinaryFastConstStoreFast { .. } | CompareFastConstJump { .. } => 0,
+        BinaryConstFast { .. } => 1,
+        BinaryConstStoreFast { .. } => -1,
         BinaryStoreFast { .. } | CompareJump { .. } => -2,
         StoreSubscrFastFast(..) => -1,
         InplaceStoreSubscr(_) => -4,

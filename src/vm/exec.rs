@@ -1523,6 +1523,35 @@ impl Vm {
                     mem::replace(&mut f.values[l as usize], v).discard();
                     *pc = at + 4;
                 }
+                Instr::BinaryConstFast { op, inplace, c, a } => {
+                    let (x, y) = (&code.consts[c.0 as usize], &f.values[a.0 as usize]);
+                    let v = match super::fast::arith(op, x, y) {
+                        Some(v) => v,
+                        None => match self.fused_binary_const_local(f, code, (op, inplace), c, a) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    f.push(v);
+                    *pc = at + 3;
+                }
+                Instr::BinaryConstStoreFast { op, inplace, c, l } => {
+                    let n = f.values.len();
+                    let y = &code.consts[c.0 as usize];
+                    let v = match super::fast::arith(op, &f.values[n - 1], y) {
+                        // The operand is an immediate (see `fast`): nothing to drop.
+                        Some(v) => {
+                            mem::forget(f.values.pop());
+                            v
+                        }
+                        None => match self.fused_binary_top(f, (op, inplace), Ok(y.clone())) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    mem::replace(&mut f.values[l.0 as usize], v).discard();
+                    *pc = at + 3;
+                }
                 Instr::CompareFastConstJump {
                     op,
                     jump_if,

@@ -82,7 +82,23 @@ impl Vm {
             .map_err(|e| (2, e))
     }
 
-    /// `BinaryFast` and `BinaryConst`: the top of the stack op `b`, the operation being
+    /// `BinaryConstFast`: LoadConst c, LoadFast a (1), the operation (2).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn fused_binary_const_local(
+        &mut self,
+        f: &Frame,
+        code: &Code,
+        (op, inplace): (BinOp, bool),
+        c: ConstId,
+        a: LocalId,
+    ) -> Result<Value, Fail> {
+        let y = local(f, a, 1)?;
+        self.binary_or_inplace(op, inplace, &code.consts[c.0 as usize], &y)
+            .map_err(|e| (2, e))
+    }
+
+    /// `BinaryFast`, `BinaryConst` and `BinaryConstStoreFast`: the top of the stack op `b`, the operation being
     /// constituent 1 (`b` is loaded by constituent 0).
     #[cold]
     #[inline(never)]

@@ -132,8 +132,18 @@ fn fusions(w: &[Instr], out: &mut Vec<(Instr, usize)>) {
                 out.push((BinaryFast { op, inplace, b: *b }, 2));
             }
         }
-        [LoadConst(c), next, ..] => {
+        [LoadConst(c), LoadFast(a), next, ..] => {
             if let Some((op, inplace)) = binary(Some(next)) {
+                let (c, a) = (*c, *a);
+                out.push((BinaryConstFast { op, inplace, c, a }, 3));
+            }
+        }
+        [LoadConst(c), next, rest @ ..] => {
+            if let Some((op, inplace)) = binary(Some(next)) {
+                if let Some(StoreFast(l)) = rest.first() {
+                    let (c, l) = (*c, *l);
+                    out.push((BinaryConstStoreFast { op, inplace, c, l }, 3));
+                }
                 out.push((BinaryConst { op, inplace, c: *c }, 2));
             }
         }

@@ -448,3 +448,29 @@ for x in (3, 30, 9.5, 2**70, -(2**70), True, Box(3), Weird(), "s"):
         print(below_ten(x))
     except Exception as e:
         print(where(e))
+
+
+def const_first(n):
+    m = 3 * n + 1
+    k = 2 ** n
+    return m, k
+
+
+def const_first_unbound(flag):
+    if flag:
+        n = 1
+    return (3 *
+            n)
+
+
+print("constant first")
+for n in (5, 2.5, 70, -1, "ab", [1], None):
+    try:
+        print(const_first(n))
+    except TypeError as e:
+        print(where(e))
+try:
+    print(const_first_unbound(True))
+    const_first_unbound(False)
+except UnboundLocalError as e:
+    print(where(e))
