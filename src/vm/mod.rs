@@ -25,6 +25,7 @@ mod exec;
 mod fast;
 mod format;
 mod frame;
+mod fused;
 mod globals;
 mod instdict;
 mod iter;
@@ -32,6 +33,7 @@ mod matching;
 mod object;
 mod ops;
 mod percent;
+mod quicken;
 mod repr;
 mod scope;
 mod special;
@@ -221,6 +223,7 @@ impl Vm {
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
             simple_args: Code::simple_args(code),
+            quick: quicken::quicken(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),

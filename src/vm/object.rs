@@ -18,6 +18,8 @@ use crate::bytecode::CodeObject;
 #[derive(Debug)]
 pub struct Code {
     pub code: CodeObject,
+    /// What the dispatch loop runs: `code.instrs` with superinstructions (see `quicken`).
+    pub quick: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
     /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
