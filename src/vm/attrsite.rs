@@ -365,10 +365,8 @@ impl Vm {
                 let result = match &fget {
                     // A plain `def p(self)`: its frame is made here, without an argument list.
                     Value::Function(f) if f.code.simple_args == 1 => {
-                        let frame =
-                            self.simple_frame(f.code.clone(), f.globals.clone(), |values| {
-                                values.push(obj.clone())
-                            });
+                        let frame = self
+                            .simple_frame(&f.code, &f.globals, |values| values.push(obj.clone()));
                         self.run_nested(frame)
                     }
                     _ => self.call(&fget, vec![obj.clone()], vec![]),

@@ -163,6 +163,7 @@ impl Vm {
 
     /// Switches the loop to `callee`; the running frame waits on the frame stack, to resume
     /// at `pc`.
+    #[inline]
     fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>, pc: usize) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
@@ -190,18 +191,26 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
-        let (code, globals) = (func.code.clone(), func.globals.clone());
-        let frame = self.simple_frame(code, globals, |values| {
-            // Moved one by one: `Vec::drain` costs more than the move for one to three values.
-            for v in &mut f.values[at..] {
-                values.push(mem::take(v));
-            }
-        });
-        // What is left of the arguments is all `Undefined`; the function goes.
+        let mut frame = self.alloc_frame(&func.code, &func.globals);
+        let co = &frame.code.code;
+        let nlocals = co.nlocals();
+        let values = &mut frame.values;
+        values.reserve(nlocals + co.max_stack as usize);
+        // Moved one by one: `Vec::drain` costs more than the move for one to three values.
+        for v in &mut f.values[at..] {
+            values.push(mem::take(v));
+        }
+        if values.len() < nlocals {
+            values.resize(nlocals, Value::Undefined);
+        }
+        // What is left of the arguments is all `Undefined`; the function goes, dropped as what
+        // it is (no call to the general `Value` destructor).
         for _ in 0..n {
             mem::forget(f.values.pop());
         }
-        f.values.pop();
+        if let Some(Value::Function(func)) = f.values.pop() {
+            drop(func);
+        }
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
@@ -254,14 +263,17 @@ impl Vm {
         let Some(mut frame) = self.take_generator_frame(gen, sent)? else {
             return Ok(false);
         };
-        frame.set_on_exit(on_exit);
         if self.depth >= self.recursion_limit {
             // The generator cannot run: it ends, as if the error were raised inside it.
             gen.state.set(GenState::Closed);
             self.handled = mem::take(&mut frame.outer_handled);
             return Err(recursion_error());
         }
-        self.push_frame(f, frame, pc)?;
+        frame.set_on_exit(on_exit);
+        self.depth += 1;
+        f.pc = pc;
+        let caller = mem::replace(f, frame);
+        self.frames.push(caller);
         Ok(true)
     }
 
@@ -296,12 +308,25 @@ impl Vm {
             sent.discard();
         }
         gen.state.set(GenState::Running);
+        // The resumer's handled exception waits in the frame while the generator runs. Inside,
+        // the generator's own is in force, or else the resumer's shows through (CPython's
+        // stack of exception states: `sys.exc_info()` takes the innermost that is set).
+        // Mostly there is none on either side: then nothing moves.
         let inner = gen.handled.replace(Value::None);
-        mem::replace(
-            &mut frame.outer_handled,
-            mem::replace(&mut self.handled, inner),
-        )
-        .discard();
+        if !matches!(inner, Value::None) {
+            mem::replace(
+                &mut frame.outer_handled,
+                mem::replace(&mut self.handled, inner),
+            )
+            .discard();
+        } else {
+            inner.discard();
+            let outer = match &self.handled {
+                Value::None => Value::None,
+                seen => seen.clone(),
+            };
+            mem::replace(&mut frame.outer_handled, outer).discard();
+        }
         frame.generator = Some(gen.clone());
         frame.set_on_exit(OnExit::Push);
         Ok(Some(frame))
@@ -1116,10 +1141,21 @@ impl Vm {
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
-                        let outer = mem::take(&mut f.outer_handled);
-                        let inner = mem::replace(&mut self.handled, outer);
-                        // Emptied when the generator was resumed: nothing to drop.
-                        gen.handled.replace(inner).discard();
+                        // Nothing handled inside nor by the resumer (the usual case): the
+                        // generator's slot is already empty (emptied when it was resumed).
+                        if !matches!(f.outer_handled, Value::None)
+                            || !matches!(self.handled, Value::None)
+                        {
+                            let outer = mem::take(&mut f.outer_handled);
+                            let inner = mem::replace(&mut self.handled, outer);
+                            // The resumer's, seen through: nothing of the generator's own.
+                            let own = if inner.is(&self.handled) {
+                                Value::None
+                            } else {
+                                inner
+                            };
+                            gen.handled.replace(own).discard();
+                        }
                     }
                     if self.frames.len() == base {
                         return Ok(Some(Exit::Yield(v)));

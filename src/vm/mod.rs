@@ -208,7 +208,7 @@ impl Vm {
         globals: Rc<RefCell<Dict>>,
     ) -> PyResult<()> {
         let code = self.load_code(code, &source);
-        let mut frame = self.alloc_frame(code, globals.clone());
+        let mut frame = self.alloc_frame(&code, &globals);
         frame.namespace = Some(globals);
         self.run_frame(frame).map(|_| ())
     }
