@@ -100,17 +100,20 @@ impl Vm {
         let mut exc = exc;
         loop {
             let pc = f.pc.saturating_sub(1);
+            let handler = f.code.code.handler_for(pc);
             if !skip_entry {
                 add_traceback(
                     &exc,
                     TracebackEntry {
                         code: f.code.clone(),
                         pc,
+                        globals: f.globals.clone(),
+                        handled: handler.is_some(),
                     },
                 );
             }
             skip_entry = false;
-            if let Some(h) = f.code.code.handler_for(pc) {
+            if let Some(h) = handler {
                 let keep = f.code.code.nlocals() + h.depth as usize;
                 f.values.truncate(keep);
                 f.values.push(exc);
