@@ -113,7 +113,7 @@ impl AttrSite {
             // An exception's own fields, which `generic_set_attr` keeps outside the dict.
             && !matches!(
                 &*name.s,
-                "__cause__" | "__context__" | "__suppress_context__"
+                "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
             )
             && (class.has_instance_dict || super::class::is_slot(class, &name.s));
         AttrSite {

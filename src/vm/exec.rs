@@ -101,17 +101,20 @@ impl Vm {
         let mut exc = exc;
         loop {
             let pc = f.pc.saturating_sub(1);
+            let handler = f.code.code.handler_for(pc);
             if !skip_entry {
                 add_traceback(
                     &exc,
                     TracebackEntry {
                         code: f.code.clone(),
                         pc,
+                        globals: f.globals.clone(),
+                        handled: handler.is_some(),
                     },
                 );
             }
             skip_entry = false;
-            if let Some(h) = f.code.code.handler_for(pc) {
+            if let Some(h) = handler {
                 let keep = f.code.code.nlocals() + h.depth as usize;
                 f.values.truncate(keep);
                 f.values.push(exc);
@@ -1227,12 +1230,20 @@ impl Vm {
                 }
                 Instr::PushExcInfo => {
                     let exc = f.pop();
-                    let prev = mem::replace(&mut self.handled, exc.clone());
+                    let mut prev = mem::replace(&mut self.handled, exc.clone());
+                    if f.generator.is_some() && prev.is(&f.outer_handled) {
+                        // The resumer's, seen through: `PopExcept` shows whatever resumer's
+                        // is current then (the generator may be resumed from elsewhere).
+                        prev = Value::Undefined;
+                    }
                     f.push(prev);
                     f.push(exc);
                 }
                 Instr::PopExcept => {
-                    self.handled = f.pop();
+                    self.handled = match f.pop() {
+                        Value::Undefined => f.outer_handled.clone(),
+                        prev => prev,
+                    };
                 }
                 Instr::CheckExcMatch => {
                     let typ = f.pop();

@@ -44,6 +44,8 @@ impl Vm {
             (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
             (Value::Code(c), _) => code_attr(c, name),
+            (Value::Traceback(tb), _) => super::tb::traceback_attr(tb, name),
+            (Value::Frame(frame), _) => super::tb::frame_attr(frame, name)?,
             (Value::Cell(cell), "cell_contents") => {
                 let v = cell.borrow().clone();
                 if v.is_undefined() {
