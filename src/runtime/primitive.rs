@@ -241,14 +241,13 @@ pub(super) fn core_of(args: &[Value]) -> PyResult<Rc<Primitive>> {
     let Some(Value::Instance(inst)) = args.first() else {
         return Err(PyErr::type_error("descriptor requires an asyncio object"));
     };
-    let dict = inst.dict.borrow();
     // `__init__` stores it first, so it is found by position without hashing the name
     // (unless a subclass's `__init__` set attributes before calling ours).
-    if let Some((_, Value::Primitive(p))) = dict.get_index(0) {
-        return Ok(p.clone());
+    if let Some(Value::Primitive(p)) = inst.attr_at(0) {
+        return Ok(p);
     }
-    match dict.get(&CORE) {
-        Some(Value::Primitive(p)) => Ok(p.clone()),
+    match inst.attr(&CORE) {
+        Some(Value::Primitive(p)) => Ok(p),
         _ => Err(PyErr::new(
             ExcKind::AttributeError,
             format!(
@@ -324,10 +323,7 @@ pub(super) fn attach(args: &[Value], prim: Primitive) -> PyResult<Rc<Primitive>>
         return Err(PyErr::type_error("descriptor requires an asyncio object"));
     };
     let prim = Rc::new(prim);
-    inst.dict.borrow_mut().insert(
-        crate::vm::Key::str(&Rc::new(Str::new("_core"))),
-        Value::Primitive(prim.clone()),
-    );
+    inst.store_str("_core", Value::Primitive(prim.clone()));
     Ok(prim)
 }
 

@@ -58,6 +58,7 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::MappingProxy, "mappingproxy"),
     (Builtin::Cell, "cell"),
     (Builtin::Traceback, "traceback"),
+    (Builtin::Frame, "frame"),
 ];
 
 fn new_class(
@@ -78,6 +79,7 @@ fn new_class(
         exc_kind,
         builtin,
         lookups: Default::default(),
+        shared_keys: Default::default(),
     })
 }
 
@@ -242,6 +244,7 @@ pub fn make_class(
         builtin: None,
         has_instance_dict,
         lookups: Default::default(),
+        shared_keys: Default::default(),
     }))
 }
 

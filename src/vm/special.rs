@@ -34,15 +34,18 @@ impl Vm {
                     "value" if i.class.exc_kind == Some(ExcKind::StopIteration) => {
                         Some(e.args.first().cloned().unwrap_or(Value::None))
                     }
+                    "__dict__" => Some(Value::Dict(i.dict())),
                     _ => None,
                 }
             }
             (Value::Instance(i), "__dict__") if i.class.has_instance_dict => {
-                Some(Value::Dict(i.dict.clone()))
+                Some(Value::Dict(i.dict()))
             }
             (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
             (Value::Code(c), _) => code_attr(c, name),
+            (Value::Traceback(tb), _) => super::tb::traceback_attr(tb, name),
+            (Value::Frame(frame), _) => super::tb::frame_attr(frame, name)?,
             (Value::Cell(cell), "cell_contents") => {
                 let v = cell.borrow().clone();
                 if v.is_undefined() {
