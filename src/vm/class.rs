@@ -79,6 +79,7 @@ fn new_class(
         builtin,
         lookups: Default::default(),
         shared_keys: Default::default(),
+        constructors: Default::default(),
     })
 }
 
@@ -244,6 +245,7 @@ pub fn make_class(
         has_instance_dict,
         lookups: Default::default(),
         shared_keys: Default::default(),
+        constructors: Default::default(),
     }))
 }
 
