@@ -357,3 +357,30 @@ fn ctrl_c_raises_keyboard_interrupt_in_running_code() {
     assert!(stderr.ends_with("\nKeyboardInterrupt\n"), "{stderr}");
     assert_eq!(signal, Some(2));
 }
+
+#[test]
+fn traceback_frames_refuse_what_weft_does_not_keep() {
+    // weft's frame objects are views of the traceback's entries, not kept frames: `f_locals`
+    // and `f_back` are not there, and a frame that handled the exception went on running, so
+    // its `f_lineno` is not known. Each is an AttributeError, never a made-up value; a frame
+    // the exception left has its line.
+    let path = scratch(
+        "tb_frames.py",
+        "def f():\n    1 / 0\n\ntry:\n    f()\nexcept ZeroDivisionError as e:\n\
+         \x20   tb = e.__traceback__\n\
+         for frame, name in ((tb.tb_next.tb_frame, 'f_locals'), (tb.tb_next.tb_frame, 'f_back'),\n\
+         \x20                   (tb.tb_frame, 'f_lineno'), (tb.tb_frame, 'f_lasti')):\n\
+         \x20   try:\n        getattr(frame, name)\n    except AttributeError as a:\n        print(a)\n\
+         print(tb.tb_next.tb_frame.f_lineno, repr(tb.tb_frame).endswith(\"code <module>>\"))\n",
+    );
+    let (status, stdout, stderr) = run_file(&path);
+    assert_eq!(status, Some(0), "{stderr}");
+    assert_eq!(
+        stdout,
+        "'frame' object has no attribute 'f_locals'\n\
+         'frame' object has no attribute 'f_back'\n\
+         'frame' object has no attribute 'f_lineno'\n\
+         'frame' object has no attribute 'f_lasti'\n\
+         2 True\n"
+    );
+}

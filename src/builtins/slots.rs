@@ -415,26 +415,14 @@ fn type_mro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-/// `e.with_traceback(tb)`: `None` forgets where the exception was raised; a traceback object
-/// (weft's only come from this exception's own record) keeps it. Returns `e`.
-fn with_traceback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+/// `e.with_traceback(tb)`: the exception's traceback becomes `tb` (`None` forgets where it
+/// was raised). Returns `e`.
+fn with_traceback(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("with_traceback", &args, &kwargs, 2, 2)?;
-    let Value::Instance(inst) = &args[0] else {
+    if !matches!(&args[0], Value::Instance(inst) if inst.exc.is_some()) {
         return Err(PyErr::type_error("with_traceback() needs an exception"));
-    };
-    match &args[1] {
-        Value::None => {
-            if let Some(e) = &inst.exc {
-                e.borrow_mut().traceback.clear();
-            }
-        }
-        Value::Instance(tb) if tb.class.builtin == Some(Builtin::Traceback) => {}
-        _ => {
-            return Err(PyErr::type_error(
-                "__traceback__ must be a traceback or None",
-            ))
-        }
     }
+    vm.set_traceback(&args[0], &args[1])?;
     Ok(args[0].clone())
 }
 

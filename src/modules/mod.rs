@@ -60,6 +60,7 @@ pub const NATIVE_MODULES: &[(&str, Init)] = &[
     ("json", python::json),
     ("operator", python::operator),
     ("string", python::string),
+    ("traceback", python::traceback),
 ];
 
 /// The attributes of a native module being built.

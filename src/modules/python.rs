@@ -53,3 +53,4 @@ python_module!(itertools, "itertools.py");
 python_module!(json, "json.py");
 python_module!(operator, "operator.py");
 python_module!(string, "string.py");
+python_module!(traceback, "traceback.py");

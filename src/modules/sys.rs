@@ -1,6 +1,7 @@
-//! The `sys` module: `argv`, `exit`, the recursion limit (the VM's own), `stdout`/`stderr`
-//! objects with `write`/`flush`, `version`/`version_info` naming weft, `maxsize`, `path`, `modules`
-//! (the VM's module cache itself, so changes to it are seen by `import`).
+//! The `sys` module: `argv`, `exit`, `exc_info`/`exception`, the recursion limit (the VM's
+//! own), `stdout`/`stderr` objects with `write`/`flush`, `version`/`version_info` naming weft,
+//! `maxsize`, `path`, `modules` (the VM's module cache itself, so changes to it are seen by
+//! `import`).
 
 use std::io::Write;
 use std::rc::Rc;
@@ -49,6 +50,8 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
     m.value("platform", Value::str(platform));
     m.value("byteorder", Value::str("little"));
     m.function("exit", exit);
+    m.function("exc_info", exc_info);
+    m.function("exception", exception);
     m.function("getrecursionlimit", getrecursionlimit);
     m.function("setrecursionlimit", setrecursionlimit);
     if let Some(class) = stream_class(vm) {
@@ -60,6 +63,19 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
 fn exit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     check_args("exit", &args, &kwargs, 0, 1)?;
     Err(PyErr::with_args(ExcKind::SystemExit, args))
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
+fn exc_info(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("exc_info", &args, &kwargs, 0, 0)?;
+    Ok(Value::tuple(vm.exc_info().to_vec()))
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    check_args("exception", &args, &kwargs, 0, 0)?;
+    let [_, exc, _] = vm.exc_info();
+    Ok(exc)
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

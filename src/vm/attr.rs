@@ -62,6 +62,8 @@ impl Vm {
             Value::Module(_) => Builtin::Module,
             Value::Code(_) => Builtin::Code,
             Value::Cell(_) => Builtin::Cell,
+            Value::Traceback(_) => Builtin::Traceback,
+            Value::Frame(_) => Builtin::Frame,
             Value::Super(_) => Builtin::Super,
             Value::View(_) => Builtin::DictView,
             Value::ByteArray(_) => Builtin::ByteArray,
@@ -307,6 +309,7 @@ impl Vm {
                             exc.borrow_mut().suppress_context = matches!(value, Value::Bool(true));
                             return Ok(());
                         }
+                        "__traceback__" => return self.set_traceback(obj, &value),
                         _ => {}
                     }
                 }

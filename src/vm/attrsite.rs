@@ -113,7 +113,7 @@ impl AttrSite {
             // An exception's own fields, which `generic_set_attr` keeps outside the dict.
             && !matches!(
                 &*name.s,
-                "__cause__" | "__context__" | "__suppress_context__"
+                "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
             )
             && (class.has_instance_dict || super::class::is_slot(class, &name.s));
         AttrSite {
@@ -365,10 +365,8 @@ impl Vm {
                 let result = match &fget {
                     // A plain `def p(self)`: its frame is made here, without an argument list.
                     Value::Function(f) if f.code.simple_args == 1 => {
-                        let frame =
-                            self.simple_frame(f.code.clone(), f.globals.clone(), |values| {
-                                values.push(obj.clone())
-                            });
+                        let frame = self
+                            .simple_frame(&f.code, &f.globals, |values| values.push(obj.clone()));
                         self.run_nested(frame)
                     }
                     _ => self.call(&fget, vec![obj.clone()], vec![]),

@@ -107,7 +107,7 @@ impl Vm {
         func: &Rc<Function>,
         bind: impl FnOnce(&mut Vec<Value>) -> PyResult<()>,
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
+        let mut frame = self.alloc_frame(&func.code, &func.globals);
         bind(&mut frame.values)?;
         let co = &func.code.code;
         if co.ncells() != 0 {
@@ -190,11 +190,10 @@ impl Vm {
             Some(Value::Function(init))
                 if kwargs.is_empty() && init.code.simple_args as usize == args.len() + 1 =>
             {
-                let mut frame =
-                    self.simple_frame(init.code.clone(), init.globals.clone(), |values| {
-                        values.push(instance.clone());
-                        values.extend(args);
-                    });
+                let mut frame = self.simple_frame(&init.code, &init.globals, |values| {
+                    values.push(instance.clone());
+                    values.extend(args);
+                });
                 frame.set_on_exit(OnExit::Init);
                 Ok(Prepared::Frame(frame, Some(instance)))
             }

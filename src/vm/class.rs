@@ -58,6 +58,7 @@ const BUILTINS: &[(Builtin, &str)] = &[
     (Builtin::MappingProxy, "mappingproxy"),
     (Builtin::Cell, "cell"),
     (Builtin::Traceback, "traceback"),
+    (Builtin::Frame, "frame"),
 ];
 
 fn new_class(

@@ -25,6 +25,7 @@ mod exec;
 mod fast;
 mod format;
 mod frame;
+mod fused;
 mod globals;
 mod instdict;
 mod iter;
@@ -32,6 +33,7 @@ mod matching;
 mod object;
 mod ops;
 mod percent;
+mod quicken;
 mod repr;
 mod scope;
 mod special;
@@ -206,7 +208,7 @@ impl Vm {
         globals: Rc<RefCell<Dict>>,
     ) -> PyResult<()> {
         let code = self.load_code(code, &source);
-        let mut frame = self.alloc_frame(code, globals.clone());
+        let mut frame = self.alloc_frame(&code, &globals);
         frame.namespace = Some(globals);
         self.run_frame(frame).map(|_| ())
     }
@@ -221,6 +223,7 @@ impl Vm {
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
             simple_args: Code::simple_args(code),
+            quick: quicken::quicken(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),

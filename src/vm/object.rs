@@ -18,6 +18,8 @@ use crate::bytecode::CodeObject;
 #[derive(Debug)]
 pub struct Code {
     pub code: CodeObject,
+    /// What the dispatch loop runs: `code.instrs` with superinstructions (see `quicken`).
+    pub quick: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
     /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
@@ -192,6 +194,7 @@ pub enum Builtin {
     MappingProxy,
     Cell,
     Traceback,
+    Frame,
 }
 
 impl Class {
@@ -253,6 +256,10 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// A `BaseExceptionGroup`'s message and exceptions (set by its `__new__`, read-only).
     pub group: Option<ExcGroup>,
+    /// The last `__traceback__` handed out (see `tb`): a `Value::Traceback` whose chain shows
+    /// `traceback[..depth]`, so reading it again gives the same objects. Entries are only
+    /// pushed by raising; whatever replaces them resets this.
+    pub tb_object: Value,
 }
 
 /// What makes an exception a group: `.message` (a str) and `.exceptions` (a non-empty tuple).
@@ -266,6 +273,11 @@ pub struct ExcGroup {
 pub struct TracebackEntry {
     pub code: Rc<Code>,
     pub pc: usize,
+    /// The frame's globals (a traceback's `tb_frame.f_globals`).
+    pub globals: Rc<RefCell<Dict>>,
+    /// The frame had a handler (`except`, `finally`, `with`) for the exception there, so it
+    /// went on running after this entry: where it ended up (`f_lineno`) is not known.
+    pub handled: bool,
 }
 
 #[derive(Debug)]
@@ -561,6 +573,8 @@ pub fn builtin_type_name(v: &Value) -> String {
         Value::Module(_) => "module".into(),
         Value::Code(_) => "code".into(),
         Value::Cell(_) => "cell".into(),
+        Value::Traceback(_) => "traceback".into(),
+        Value::Frame(_) => "frame".into(),
         Value::Super(_) => "super".into(),
         Value::View(v) => v.0.into(),
         Value::ByteArray(_) => "bytearray".into(),

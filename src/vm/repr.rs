@@ -305,7 +305,7 @@ impl Vm {
             },
             Value::NativeCoro(c) => format!(
                 "<coroutine object {} at {:#x}>",
-                c.name,
+                c.name(),
                 v.heap_ptr().unwrap_or(0)
             ),
             Value::Property(_) => format!("<property object at {:#x}>", v.heap_ptr().unwrap_or(0)),
@@ -333,6 +333,10 @@ impl Vm {
                 c.code.filename,
                 c.source.line(c.code.first_line_span.start).0
             ),
+            Value::Traceback(_) => {
+                format!("<traceback object at {:#x}>", v.heap_ptr().unwrap_or(0))
+            }
+            Value::Frame(frame) => super::tb::frame_repr(frame, v.heap_ptr().unwrap_or(0)),
             Value::Cell(cell) => {
                 let inner = cell.borrow().clone();
                 let at = v.heap_ptr().unwrap_or(0);

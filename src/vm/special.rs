@@ -44,6 +44,8 @@ impl Vm {
             (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
             (Value::Code(c), _) => code_attr(c, name),
+            (Value::Traceback(tb), _) => super::tb::traceback_attr(tb, name),
+            (Value::Frame(frame), _) => super::tb::frame_attr(frame, name)?,
             (Value::Cell(cell), "cell_contents") => {
                 let v = cell.borrow().clone();
                 if v.is_undefined() {
@@ -145,7 +147,7 @@ impl Vm {
                 Some(self.delegate_of(g).unwrap_or(Value::None))
             }
             (Value::NativeCoro(c), "cr_await") => Some(c.awaiting()),
-            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name)),
+            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name())),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
             (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__") => Some((**f).clone()),

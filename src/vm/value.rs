@@ -68,6 +68,10 @@ pub enum Value {
     BigRange(Rc<crate::builtins::range::BigRange>),
     /// The native state of an asyncio Event, Lock, Semaphore or Queue (its `_core`).
     Primitive(Rc<crate::runtime::Primitive>),
+    /// `e.__traceback__`: one level of a traceback chain (see `tb`).
+    Traceback(Rc<super::tb::TbNode>),
+    /// A traceback's `tb_frame`: what weft knows of a frame the exception passed through.
+    Frame(Rc<super::tb::FrameView>),
 }
 
 /// By hand rather than derived so that it inlines into the dispatch loop: copying an int, a
@@ -129,6 +133,8 @@ impl Value {
             Primitive(r) => Primitive(Rc::clone(r)),
             Cell(r) => Cell(Rc::clone(r)),
             BigRange(r) => BigRange(Rc::clone(r)),
+            Traceback(r) => Traceback(Rc::clone(r)),
+            Frame(r) => Frame(Rc::clone(r)),
         }
     }
 }
@@ -345,6 +351,8 @@ impl Value {
             File(r) => Rc::as_ptr(r) as *const u8 as usize,
             Primitive(r) => Rc::as_ptr(r) as *const u8 as usize,
             BigRange(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Traceback(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Frame(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         })
     }
