@@ -152,7 +152,7 @@ impl Vm {
             full.extend(args);
             return Ok(Prepared::Done(self.call(&new, full, kwargs)?));
         }
-        let new = class.lookup("__new__");
+        let (new, mut init) = class.constructors();
         // A Python `__new__`; the built-in type's for a subclass of one (`class L(list)`); an
         // exception class's inherited native one (BaseException's, or BaseExceptionGroup's,
         // which checks and stores the group's parts).
@@ -168,6 +168,8 @@ impl Vm {
             full.push(Value::Class(class.clone()));
             full.extend(args.iter().cloned());
             let inst = self.call(&new, full, kwargs.clone())?;
+            // `__new__` ran Python code, which may have changed the class.
+            init = class.lookup("__init__");
             let same_class = matches!(&inst, Value::Instance(i) if i.class.is_subclass(&class));
             if !same_class {
                 return Ok(Prepared::Done(inst));
@@ -182,7 +184,7 @@ impl Vm {
             });
             Value::Instance(Rc::new(Instance::new(class.clone(), exc, None)))
         };
-        match class.lookup("__init__") {
+        match init {
             // A plain `__init__` taking exactly these arguments: the instance and the
             // arguments move straight into its frame's locals.
             Some(Value::Function(init))

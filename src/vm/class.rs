@@ -80,6 +80,7 @@ fn new_class(
         builtin,
         lookups: Default::default(),
         shared_keys: Default::default(),
+        constructors: Default::default(),
     })
 }
 
@@ -245,6 +246,7 @@ pub fn make_class(
         has_instance_dict,
         lookups: Default::default(),
         shared_keys: Default::default(),
+        constructors: Default::default(),
     }))
 }
 

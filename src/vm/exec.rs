@@ -581,11 +581,11 @@ impl Vm {
                     }
                 }
                 // A module body's names are its globals: the cached paths of `LoadGlobal`.
-                Instr::LoadName(n) if f.namespace.is_none() => {
-                    let v = self.load_global(f, n.0 as usize)?;
+                Instr::LoadName(n) if f.names_are_globals() => {
+                    let v = self.load_module_name(f, n.0 as usize)?;
                     f.push(v);
                 }
-                Instr::StoreName(n) if f.namespace.is_none() => {
+                Instr::StoreName(n) if f.names_are_globals() => {
                     let v = f.pop();
                     self.store_global(f, n.0 as usize, v);
                 }

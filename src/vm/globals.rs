@@ -33,9 +33,27 @@ fn slot_for(i: usize, tag: u32) -> u32 {
     }
 }
 
-impl Vm {
-    /// The value of global name `n` of the running code, as `LoadGlobal` pushes it.
+impl Frame {
+    /// Whether `LoadName`/`StoreName` go to the globals: a module body's namespace is its
+    /// globals dict (a class body's or `exec`'s with separate locals is not).
     #[inline]
+    pub(super) fn names_are_globals(&self) -> bool {
+        self.namespace
+            .as_ref()
+            .is_none_or(|ns| Rc::ptr_eq(ns, &self.globals))
+    }
+}
+
+impl Vm {
+    /// `LoadName` in a module body (see `Frame::names_are_globals`): `load_global`, kept
+    /// out of line so that `LoadGlobal`'s copy stays the only one in the dispatch loop.
+    #[inline(never)]
+    pub(super) fn load_module_name(&self, f: &Frame, n: usize) -> PyResult<Value> {
+        self.load_global(f, n)
+    }
+
+    /// The value of global name `n` of the running code, as `LoadGlobal` pushes it.
+    #[inline(always)]
     pub(super) fn load_global(&self, f: &Frame, n: usize) -> PyResult<Value> {
         let name = &f.code.names[n];
         let slot = &f.code.global_cache[n];
@@ -73,7 +91,7 @@ impl Vm {
 
     /// `globals[name n of the running code] = v`, in place at the cached index when the entry
     /// there is still that name.
-    #[inline]
+    #[inline(never)]
     pub(super) fn store_global(&self, f: &Frame, n: usize, v: Value) {
         let name = &f.code.names[n];
         let slot = &f.code.global_cache[n];

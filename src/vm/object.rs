@@ -138,6 +138,9 @@ pub struct Class {
     /// The attribute names its instances share, in the order they were first set (see
     /// `instdict`); append-only.
     pub shared_keys: RefCell<Vec<super::dict::Key>>,
+    /// `__new__` and `__init__` as found along the MRO in a type cache epoch (0: not yet), so
+    /// a call of the class finds both with one check.
+    pub(super) constructors: RefCell<(u64, Option<Value>, Option<Value>)>,
 }
 
 /// The built-in types that are not exception classes.
@@ -219,6 +222,21 @@ impl Class {
             }
             None
         })
+    }
+
+    /// `(lookup("__new__"), lookup("__init__"))`, remembered until a class namespace changes.
+    pub fn constructors(self: &Rc<Class>) -> (Option<Value>, Option<Value>) {
+        let epoch = super::typecache::epoch();
+        if let Ok(c) = self.constructors.try_borrow() {
+            if c.0 == epoch {
+                return (c.1.clone(), c.2.clone());
+            }
+        }
+        let (new, init) = (self.lookup("__new__"), self.lookup("__init__"));
+        if let Ok(mut c) = self.constructors.try_borrow_mut() {
+            *c = (epoch, new.clone(), init.clone());
+        }
+        (new, init)
     }
 
     pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
