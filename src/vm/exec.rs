@@ -298,12 +298,7 @@ impl Vm {
             sent.discard();
         }
         gen.state.set(GenState::Running);
-        // Without an exception of its own, the generator sees its resumer's (CPython's
-        // exc_info stack): `sys.exc_info()` and a new exception's `__context__`.
-        let inner = match gen.handled.replace(Value::None) {
-            Value::None => self.handled.clone(),
-            own => own,
-        };
+        let inner = gen.handled.replace(Value::None);
         mem::replace(
             &mut frame.outer_handled,
             mem::replace(&mut self.handled, inner),
@@ -1116,11 +1111,7 @@ impl Vm {
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
                         let outer = mem::take(&mut f.outer_handled);
-                        let mut inner = mem::replace(&mut self.handled, outer);
-                        if inner.is(&self.handled) {
-                            // The resumer's, seen through: not the generator's own.
-                            inner = Value::None;
-                        }
+                        let inner = mem::replace(&mut self.handled, outer);
                         // Emptied when the generator was resumed: nothing to drop.
                         gen.handled.replace(inner).discard();
                     }
@@ -1194,20 +1185,12 @@ impl Vm {
                 }
                 Instr::PushExcInfo => {
                     let exc = f.pop();
-                    let mut prev = mem::replace(&mut self.handled, exc.clone());
-                    if f.generator.is_some() && prev.is(&f.outer_handled) {
-                        // The resumer's, seen through: `PopExcept` shows whatever resumer's
-                        // is current then (the generator may be resumed from elsewhere).
-                        prev = Value::Undefined;
-                    }
+                    let prev = mem::replace(&mut self.handled, exc.clone());
                     f.push(prev);
                     f.push(exc);
                 }
                 Instr::PopExcept => {
-                    self.handled = match f.pop() {
-                        Value::Undefined => f.outer_handled.clone(),
-                        prev => prev,
-                    };
+                    self.handled = f.pop();
                 }
                 Instr::CheckExcMatch => {
                     let typ = f.pop();
