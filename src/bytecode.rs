@@ -373,6 +373,97 @@ pub enum Instr {
     /// `match`: a class pattern with n positional sub-patterns and keyword names (a tuple
     /// constant): the attributes to match, or None: [s, cls] -> [attrs?]
     MatchClass { positional: u32, names: ConstId },
+
+    // Superinstructions. The compiler never emits these: the VM's quickening pass
+    // (`vm::quicken`) writes each in the slot of the first instruction of the sequence it
+    // stands for, and the slots it skips keep their own instructions (a jump may land there).
+    // Each behaves exactly as its sequence, raising with the pc of the constituent that failed.
+    /// LoadFast a; LoadFast b: [] -> [a, b]
+    LoadFastLoadFast(LocalId, LocalId),
+    /// LoadFast a; LoadConst c: [] -> [a, c]
+    LoadFastLoadConst(LocalId, ConstId),
+    /// StoreFast a; LoadFast b: [v] -> [b]
+    StoreFastLoadFast(LocalId, LocalId),
+    /// LoadFast a; LoadFast b; Binary op (Inplace when `inplace`): [] -> [a op b]
+    BinaryFastFast {
+        op: BinOp,
+        inplace: bool,
+        a: LocalId,
+        b: LocalId,
+    },
+    /// LoadFast a; LoadConst c; Binary op (Inplace when `inplace`): [] -> [a op c]
+    BinaryFastConst {
+        op: BinOp,
+        inplace: bool,
+        a: LocalId,
+        c: ConstId,
+    },
+    /// LoadFast b; Binary op (Inplace when `inplace`): [a] -> [a op b]
+    BinaryFast {
+        op: BinOp,
+        inplace: bool,
+        b: LocalId,
+    },
+    /// LoadConst c; Binary op (Inplace when `inplace`): [a] -> [a op c]
+    BinaryConst {
+        op: BinOp,
+        inplace: bool,
+        c: ConstId,
+    },
+    /// Binary op (Inplace when `inplace`); StoreFast l: [a, b] -> []
+    BinaryStoreFast {
+        op: BinOp,
+        inplace: bool,
+        l: LocalId,
+    },
+    /// Compare op; PopJumpIfTrue (`jump_if`) or PopJumpIfFalse: [a, b] -> []
+    CompareJump {
+        op: CmpOp,
+        jump_if: bool,
+        target: Label,
+    },
+    /// LoadFast a; LoadConst c; Subscr: [] -> [a[c]]
+    SubscrFastConst(LocalId, ConstId),
+    /// LoadFast a; LoadFast b; Subscr: [] -> [a[b]]
+    SubscrFastFast(LocalId, LocalId),
+    /// LoadFast a; LoadConst c; DupTwo; Subscr (the head of `a[c] op= v`): [] -> [a, c, a[c]]
+    SubscrFastConstKeep(LocalId, ConstId),
+    /// LoadFast a; LoadFast b; StoreSubscr: [v] -> []
+    StoreSubscrFastFast(LocalId, LocalId),
+    /// Inplace op; Rot3; StoreSubscr (the tail of `x[k] op= v`): [x, k, cur, v] -> []
+    InplaceStoreSubscr(BinOp),
+    /// LoadFast a; LoadConst c; Binary op (Inplace when `inplace`); StoreFast l (`n //= 2`,
+    /// `i = j + 1`; slots below 65536 only, to stay 12 bytes): [] -> []
+    BinaryFastConstStoreFast {
+        op: BinOp,
+        inplace: bool,
+        a: u16,
+        c: u16,
+        l: u16,
+    },
+    /// LoadConst c; LoadFast a; Binary op (Inplace when `inplace`) (`3 * n`): [] -> [c op a]
+    BinaryConstFast {
+        op: BinOp,
+        inplace: bool,
+        c: ConstId,
+        a: LocalId,
+    },
+    /// LoadConst c; Binary op (Inplace when `inplace`); StoreFast l: [a] -> []
+    BinaryConstStoreFast {
+        op: BinOp,
+        inplace: bool,
+        c: ConstId,
+        l: LocalId,
+    },
+    /// LoadFast a; LoadConst c; Compare op; PopJumpIfTrue (`jump_if`) or PopJumpIfFalse
+    /// (`while n != 1`; slots below 65536 only): [] -> []
+    CompareFastConstJump {
+        op: CmpOp,
+        jump_if: bool,
+        a: u16,
+        c: u16,
+        target: Label,
+    },
 }
 
 /// A constant known at compile time.

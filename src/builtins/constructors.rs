@@ -68,12 +68,8 @@ fn split_class(mut args: Vec<Value>) -> PyResult<(Rc<crate::vm::Class>, Vec<Valu
 
 fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     let (class, _) = split_class(args)?;
-    Ok(Value::Instance(Rc::new(Instance {
-        exc: class.exc_kind.map(|_| RefCell::new(ExcData::default())),
-        class,
-        dict: Rc::new(RefCell::new(Dict::default())),
-        base: None,
-    })))
+    let exc = class.exc_kind.map(|_| RefCell::new(ExcData::default()));
+    Ok(Value::Instance(Rc::new(Instance::new(class, exc, None))))
 }
 
 fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
@@ -91,15 +87,11 @@ fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
             class = vm.exc_class(kind).clone();
         }
     }
-    let inst = Instance {
-        class,
-        dict: Rc::new(RefCell::new(Dict::default())),
-        exc: Some(RefCell::new(ExcData {
-            args,
-            ..ExcData::default()
-        })),
-        base: None,
-    };
+    let exc = Some(RefCell::new(ExcData {
+        args,
+        ..ExcData::default()
+    }));
+    let inst = Instance::new(class, exc, None);
     super::exceptions::init(&inst);
     Ok(Value::Instance(Rc::new(inst)))
 }

@@ -150,7 +150,7 @@ fn add_note(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         )));
     }
     let key = StrKey::new("__notes__");
-    let existing = inst.dict.borrow().get(&key).cloned();
+    let existing = inst.attr(&key);
     match existing {
         Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
         Some(_) => {
@@ -159,10 +159,7 @@ fn add_note(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             ))
         }
         None => {
-            inst.dict.borrow_mut().insert(
-                Key::str(&Rc::new(Str::new("__notes__"))),
-                Value::list(vec![note.clone()]),
-            );
+            inst.store_str("__notes__", Value::list(vec![note.clone()]));
         }
     }
     Ok(Value::None)

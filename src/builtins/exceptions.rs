@@ -5,9 +5,7 @@
 //! instance dict, set whenever the exception gets its arguments (construction, `__init__`,
 //! or a native raise), so every path sees the same object.
 
-use std::rc::Rc;
-
-use crate::vm::{ExcKind, Instance, Key, PyErr, PyResult, Str, Value, Vm};
+use crate::vm::{ExcKind, Instance, PyErr, PyResult, Value, Vm};
 
 /// Is `kind` the class `base` or one of its subclasses?
 pub fn kind_is(kind: ExcKind, base: ExcKind) -> bool {
@@ -59,16 +57,11 @@ pub fn os_error(err: &std::io::Error, filename: Option<&str>) -> PyErr {
 }
 
 fn set(inst: &Instance, name: &str, v: Value) {
-    inst.dict
-        .borrow_mut()
-        .insert(Key::str(&Rc::new(Str::new(name))), v);
+    inst.store_str(name, v);
 }
 
 fn get(inst: &Instance, name: &str) -> Value {
-    inst.dict
-        .borrow()
-        .get(&crate::vm::StrKey::new(name))
-        .cloned()
+    inst.attr(&crate::vm::StrKey::new(name))
         .unwrap_or(Value::None)
 }
 

@@ -100,7 +100,7 @@ fn dir(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 other => {
                     if let Value::Instance(i) = other {
                         if i.class.has_instance_dict {
-                            add_dict(&mut names, &i.dict.borrow());
+                            add_dict(&mut names, &i.dict().borrow());
                         }
                     }
                     vm.type_of(other)

@@ -167,6 +167,87 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             "MatchClass",
             O::Text(format!("{positional} +names {}", names.0)),
         ),
+        LoadFastLoadFast(a, b) => ("LoadFastLoadFast", O::Text(format!("{} {}", a.0, b.0))),
+        LoadFastLoadConst(a, c) => ("LoadFastLoadConst", O::Text(format!("{} {}", a.0, c.0))),
+        StoreFastLoadFast(a, b) => ("StoreFastLoadFast", O::Text(format!("{} {}", a.0, b.0))),
+        BinaryFastFast { op, inplace, a, b } => (
+            "BinaryFastFast",
+            O::Text(format!("{} {} {}", a.0, op_word(op, inplace), b.0)),
+        ),
+        BinaryFastConst { op, inplace, a, c } => (
+            "BinaryFastConst",
+            O::Text(format!("{} {} {}", a.0, op_word(op, inplace), c.0)),
+        ),
+        BinaryFast { op, inplace, b } => (
+            "BinaryFast",
+            O::Text(format!("{} {}", op_word(op, inplace), b.0)),
+        ),
+        BinaryConst { op, inplace, c } => (
+            "BinaryConst",
+            O::Text(format!("{} {}", op_word(op, inplace), c.0)),
+        ),
+        BinaryStoreFast { op, inplace, l } => (
+            "BinaryStoreFast",
+            O::Text(format!("{} {}", op_word(op, inplace), l.0)),
+        ),
+        CompareJump {
+            op,
+            jump_if,
+            target,
+        } => (
+            if jump_if {
+                "CompareJumpIfTrue"
+            } else {
+                "CompareJumpIfFalse"
+            },
+            O::Text(format!("{} -> {}", op.symbol(), target.0)),
+        ),
+        SubscrFastConst(a, c) => ("SubscrFastConst", O::Text(format!("{} {}", a.0, c.0))),
+        SubscrFastFast(a, b) => ("SubscrFastFast", O::Text(format!("{} {}", a.0, b.0))),
+        SubscrFastConstKeep(a, c) => ("SubscrFastConstKeep", O::Text(format!("{} {}", a.0, c.0))),
+        StoreSubscrFastFast(a, b) => ("StoreSubscrFastFast", O::Text(format!("{} {}", a.0, b.0))),
+        InplaceStoreSubscr(op) => ("InplaceStoreSubscr", O::Text(op_word(op, true))),
+        BinaryFastConstStoreFast {
+            op,
+            inplace,
+            a,
+            c,
+            l,
+        } => (
+            "BinaryFastConstStoreFast",
+            O::Text(format!("{a} {} {c} -> {l}", op_word(op, inplace))),
+        ),
+        BinaryConstFast { op, inplace, c, a } => (
+            "BinaryConstFast",
+            O::Text(format!("{} {} {}", c.0, op_word(op, inplace), a.0)),
+        ),
+        BinaryConstStoreFast { op, inplace, c, l } => (
+            "BinaryConstStoreFast",
+            O::Text(format!("{} {} -> {}", op_word(op, inplace), c.0, l.0)),
+        ),
+        CompareFastConstJump {
+            op,
+            jump_if,
+            a,
+            c,
+            target,
+        } => (
+            if jump_if {
+                "CompareFastConstJumpIfTrue"
+            } else {
+                "CompareFastConstJumpIfFalse"
+            },
+            O::Text(format!("{a} {} {c} -> {}", op.symbol(), target.0)),
+        ),
+    }
+}
+
+/// A fused binary operator as the listing shows it: `+`, or `+=` for the in-place form.
+fn op_word(op: super::BinOp, inplace: bool) -> String {
+    if inplace {
+        format!("{}=", op.symbol())
+    } else {
+        op.symbol().to_string()
     }
 }
 

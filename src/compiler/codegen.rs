@@ -597,5 +597,19 @@ fn stack_effect(i: &Instr) -> i32 {
         CallKw(n) => -(n as i32) - 1,
         CallEx { kwargs } => -1 - kwargs as i32,
         BuildClass(n) => -(n as i32) - 1,
+        // Never emitted by the compiler (see `vm::quicken`); their sequences' net effects.
+        LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
+        SubscrFastConstKeep(..) => 3,
+        BinaryFastFast { .. }
+        | BinaryFastConst { .. }
+        | SubscrFastConst(..)
+        | SubscrFastFast(..) => 1,
+        StoreFastLoadFast(..) | BinaryFast { .. } | BinaryConst { .. } => 0,
+        BinaryFastConstStoreFast { .. } | CompareFastConstJump { .. } => 0,
+        BinaryConstFast { .. } => 1,
+        BinaryConstStoreFast { .. } => -1,
+        BinaryStoreFast { .. } | CompareJump { .. } => -2,
+        StoreSubscrFastFast(..) => -1,
+        InplaceStoreSubscr(_) => -4,
     }
 }

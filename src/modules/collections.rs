@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use super::ModuleBuilder;
 use crate::builtins::Kwargs;
-use crate::vm::{ExcKind, Instance, Key, List, PyErr, PyResult, Str, StrKey, Value, Vm};
+use crate::vm::{ExcKind, Instance, List, PyErr, PyResult, StrKey, Value, Vm};
 
 pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
     m.function("_deque_append", append);
@@ -48,18 +48,11 @@ struct Deque {
 }
 
 fn attr(inst: &Instance, name: &str) -> Option<Value> {
-    inst.dict.borrow().get(&StrKey::new(name)).cloned()
+    inst.attr(&StrKey::new(name))
 }
 
 fn set_attr(inst: &Instance, name: &str, v: Value) {
-    let mut dict = inst.dict.borrow_mut();
-    // The attribute exists after __init__: overwrite in place, without making a key.
-    match dict.get_mut(&StrKey::new(name)) {
-        Some(slot) => *slot = v,
-        None => {
-            dict.insert(Key::str(&Rc::new(Str::new(name))), v);
-        }
-    }
+    inst.store_str(name, v);
 }
 
 impl Deque {

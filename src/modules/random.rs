@@ -77,9 +77,7 @@ fn random_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
         g.push(Mt::from_key(&clock_key()));
         g.len() - 1
     });
-    inst.dict
-        .borrow_mut()
-        .insert(Key::str(&Rc::new(Str::new(SLOT))), Value::Int(slot as i64));
+    inst.store_str(SLOT, Value::Int(slot as i64));
     on_generator(slot, vm, args[1..].to_vec(), kwargs, seed)?;
     Ok(Value::None)
 }
@@ -101,7 +99,7 @@ fn on_generator(
 /// A `Random` method: the receiver's generator, then the function on the other arguments.
 fn as_method(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs, f: NativeFn) -> PyResult<Value> {
     let slot = match args.first() {
-        Some(Value::Instance(inst)) => inst.dict.borrow().get(&StrKey::new(SLOT)).cloned(),
+        Some(Value::Instance(inst)) => inst.attr(&StrKey::new(SLOT)),
         _ => None,
     };
     let count = GENERATORS.with(|g| g.borrow().len());

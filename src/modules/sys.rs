@@ -3,7 +3,6 @@
 //! `maxsize`, `path`, `modules` (the VM's module cache itself, so changes to it are seen by
 //! `import`).
 
-use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -112,19 +111,14 @@ fn stream_class(vm: &mut Vm) -> Option<Rc<crate::vm::Class>> {
 }
 
 fn stream(class: &Rc<crate::vm::Class>, name: &str) -> Value {
-    let mut dict = Dict::default();
-    dict.insert(Key::str(&Rc::new(Str::new("name"))), Value::str(name));
-    Value::Instance(Rc::new(Instance {
-        class: class.clone(),
-        dict: Rc::new(RefCell::new(dict)),
-        exc: None,
-        base: None,
-    }))
+    let stream = Instance::new(class.clone(), None, None);
+    stream.store_str("name", Value::str(name));
+    Value::Instance(Rc::new(stream))
 }
 
 fn is_stderr(stream: &Value) -> bool {
     matches!(stream, Value::Instance(i)
-        if i.dict.borrow().get(&StrKey::new("name")).and_then(Value::as_str) == Some("<stderr>"))
+        if i.attr(&StrKey::new("name")).as_ref().and_then(Value::as_str) == Some("<stderr>"))
 }
 
 fn write(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {

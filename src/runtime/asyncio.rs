@@ -195,11 +195,28 @@ pub(super) fn gather_futures(
     }
     // By identity, as CPython's `arg_to_fut` dict (`aws` keeps every argument alive, so
     // addresses are unique; a value without one fails in ensure_future). A map, not a scan:
-    // gather(*100k coroutines) stays linear.
-    let mut seen: HashMap<usize, Rc<Future>> = HashMap::with_capacity(aws.len());
+    // gather(*100k coroutines) stays linear. A pending future needs no entry: it was seen
+    // iff it already has this (new) gather's callback, so gather(*100k tasks) builds no map.
+    // Unless an argument's `__await__` (Python code) could resolve one meanwhile.
+    let mut seen: HashMap<usize, Rc<Future>> = HashMap::new();
     let mut children = Vec::with_capacity(aws.len());
     let mut unique = 0;
+    let runs_code = aws.iter().any(|a| matches!(a, Value::Instance(_)));
     for arg in &aws {
+        if let (Value::Future(f), false) = (arg, runs_code) {
+            if !f.done() {
+                let seen_here = f.with_callbacks(|cbs| {
+                    cbs.iter()
+                        .any(|cb| matches!(cb, Callback::GatherChild(o) if Rc::ptr_eq(o, &outer)))
+                });
+                if !seen_here {
+                    unique += 1;
+                    future::add_done_callback(vm, f, Callback::GatherChild(outer.clone()))?;
+                }
+                children.push(f.clone());
+                continue;
+            }
+        }
         let id = arg.heap_ptr();
         if let Some(fut) = id.and_then(|id| seen.get(&id)) {
             children.push(fut.clone());
@@ -322,7 +339,7 @@ fn fut_add_done_callback(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyRes
     keyword("add_done_callback", kwargs, &["context"])?;
     check_args("add_done_callback", &args[1..], &Vec::new(), 1, 1)?;
     let fut = this_future(&args)?;
-    future::add_done_callback(vm, &fut, Callback::Call(args[1].clone(), Vec::new()))?;
+    future::add_done_callback(vm, &fut, Callback::call(args[1].clone(), Vec::new()))?;
     Ok(Value::None)
 }
 
@@ -330,10 +347,9 @@ fn fut_remove_done_callback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> P
     check_args("remove_done_callback", &args[1..], &kwargs, 1, 1)?;
     let fut = this_future(&args)?;
     let target = args[1].heap_ptr();
-    let mut callbacks = fut.callbacks.borrow_mut();
-    let before = callbacks.len();
-    callbacks.retain(|c| !matches!(c, Callback::Call(f, _) if f.heap_ptr() == target));
-    Ok(Value::Int((before - callbacks.len()) as i64))
+    let removed =
+        fut.remove_callbacks(|c| matches!(c, Callback::Call(call) if call.0.heap_ptr() == target));
+    Ok(Value::Int(removed as i64))
 }
 
 fn fut_set_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -386,7 +402,7 @@ fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     let t = this_task(&args)?;
     let name = Value::str(vm.str_of(&args[1])?);
     if let Some(p) = t.task() {
-        *p.name.borrow_mut() = name;
+        p.set_name(name);
     }
     Ok(Value::None)
 }
@@ -471,12 +487,12 @@ fn callback_of(name: &str, args: &[Value], kwargs: Kwargs) -> PyResult<Callback>
             "{name}() missing 1 required positional argument: 'callback'"
         )));
     };
-    Ok(Callback::Call(f.clone(), args[1..].to_vec()))
+    Ok(Callback::call(f.clone(), args[1..].to_vec()))
 }
 
 fn loop_call_soon(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let cb = callback_of("call_soon", &args[1..], kwargs)?;
-    Ok(Value::Handle(running_loop(vm)?.call_soon(cb)))
+    Ok(Value::Handle(running_loop(vm)?.call_soon_handle(cb)))
 }
 
 fn number(name: &str, v: Option<&Value>) -> PyResult<f64> {

@@ -41,7 +41,7 @@ fn task_line(vm: &Vm, task: &Future) -> String {
     let name = events::task_ref(task).map(|t| t.name).unwrap_or_default();
     let outer = match &part.coro {
         Value::Generator(g) => g.qualname.to_string(),
-        Value::NativeCoro(c) => c.name.to_string(),
+        Value::NativeCoro(c) => c.name().to_string(),
         _ => String::new(),
     };
     let wait = events::suspension(vm, &part.coro);

@@ -22,8 +22,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
             "coro=<{}>",
             format_coroutine(&t.coro, t.code.as_ref())
         ));
-        let waiter = t.waiter.borrow().clone();
-        if let Some(w) = waiter {
+        if let Some(w) = t.waiter() {
             info.push(format!("wait_for={}", future_repr(vm, &w)?));
         }
     }
@@ -36,8 +35,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
             info.push(format!("exception={}", vm.repr(&exc)?));
         }
     }
-    let callbacks = f.callbacks.borrow();
-    let shown: Vec<String> = match callbacks.len() {
+    let shown: Vec<String> = f.with_callbacks(|callbacks| match callbacks.len() {
         0 => Vec::new(),
         1 | 2 => callbacks.iter().map(callback_source).collect(),
         n => vec![
@@ -45,7 +43,7 @@ pub fn future_repr(vm: &mut Vm, f: &Future) -> PyResult<String> {
             format!("<{} more>", n - 2),
             callback_source(&callbacks[n - 1]),
         ],
-    };
+    });
     if !shown.is_empty() {
         info.push(format!("cb=[{}]", shown.join(", ")));
     }
@@ -84,7 +82,7 @@ pub fn format_coroutine(coro: &Value, code: Option<&Rc<Code>>) -> String {
                 (None, None) => name,
             }
         }
-        Value::NativeCoro(c) => format!("{}()", c.name),
+        Value::NativeCoro(c) => format!("{}()", c.name()),
         _ => "?".into(),
     }
 }
@@ -92,7 +90,7 @@ pub fn format_coroutine(coro: &Value, code: Option<&Rc<Code>>) -> String {
 /// A done callback as `_format_callback_source` shows it.
 fn callback_source(cb: &Callback) -> String {
     match cb {
-        Callback::Call(f, _) => callable_source(f),
+        Callback::Call(call) => callable_source(&call.0),
         Callback::Wakeup(_) | Callback::WakeupDone(..) => "Task.task_wakeup()".into(),
         Callback::GatherChild(_) => "gather.<locals>._done_callback()".into(),
         Callback::Stop => "_run_until_complete_cb()".into(),

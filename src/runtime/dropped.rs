@@ -129,7 +129,7 @@ fn finalize_asyncgen(vm: &mut Vm, gen: Rc<Generator>) {
     };
     lp.asyncgens.retain(|g| g.strong_count() > 0);
     let create_task = crate::builtins::native("create_task", super::asyncio::module_create_task);
-    lp.call_soon(super::Callback::Call(create_task, vec![aclose]));
+    lp.call_soon(super::Callback::call(create_task, vec![aclose]));
 }
 
 /// asyncio's default exception handler (`call_exception_handler`): the message, the future

@@ -286,7 +286,7 @@ pub fn brief(vm: &mut Vm, v: &Value) -> String {
 /// What a callback is, for timer and callback events.
 pub fn callback_name(cb: &Callback) -> String {
     match cb {
-        Callback::Call(f, _) => callable_name(f),
+        Callback::Call(call) => callable_name(&call.0),
         Callback::Step(_, _) => "task step".into(),
         Callback::Wakeup(_) | Callback::WakeupDone(..) => "task wakeup".into(),
         Callback::GatherChild(_) => "gather child done".into(),

@@ -27,6 +27,7 @@ use mio::net::{TcpListener, TcpStream};
 use mio::{Events, Poll, Token};
 
 use super::clock::Clock;
+use super::event_loop::Ready;
 use super::events::Interest;
 use super::future::{Callback, Handle};
 
@@ -321,7 +322,7 @@ impl Reactor {
     pub fn wait(
         &mut self,
         clock: &mut Clock,
-        ready: &mut VecDeque<Rc<Handle>>,
+        ready: &mut VecDeque<Ready>,
         deadline: Option<f64>,
         busy: bool,
         seen: Option<&mut Vec<(RawFd, Direction)>>,
@@ -411,7 +412,7 @@ impl Reactor {
     /// drops the sockets no longer due from `ready_order`.
     fn dispatch(
         &mut self,
-        ready: &mut VecDeque<Rc<Handle>>,
+        ready: &mut VecDeque<Ready>,
         mut seen: Option<&mut Vec<(RawFd, Direction)>>,
     ) {
         let sources = &mut self.sources;
@@ -428,7 +429,7 @@ impl Reactor {
                 (s.writable, &s.writer, Direction::Write),
             ] {
                 if let (true, Some(h)) = (flag, live(handle)) {
-                    ready.push_back(h.clone());
+                    ready.push_back(Ready::Handle(h.clone()));
                     if let Some(seen) = seen.as_deref_mut() {
                         seen.push((*fd, direction));
                     }

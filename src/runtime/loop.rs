@@ -41,8 +41,17 @@ impl Timer {
     }
 }
 
+/// An entry of the ready FIFO: a handle Python code was given (`loop.call_soon`, a timer, a
+/// socket callback), which it can cancel, or a callback only the runtime scheduled (a task
+/// step, a wakeup, a done callback), which nothing can reach to cancel and so needs no handle:
+/// a wakeup storm of 100k tasks allocates nothing per task.
+pub enum Ready {
+    Handle(Rc<Handle>),
+    Callback(Callback),
+}
+
 pub struct Loop {
-    ready: VecDeque<Rc<Handle>>,
+    ready: VecDeque<Ready>,
     timers: Vec<Timer>,
     cancelled_timers: usize,
     pub clock: Clock,
@@ -131,9 +140,17 @@ impl Loop {
         self.clock.now()
     }
 
-    pub fn call_soon(&mut self, cb: Callback) -> Rc<Handle> {
+    /// Schedules a callback the runtime made (see `Ready`). It still counts as a handle made,
+    /// so timers keep the numbers they have on CPython.
+    pub fn call_soon(&mut self, cb: Callback) {
+        self.handle_count += 1;
+        self.ready.push_back(Ready::Callback(cb));
+    }
+
+    /// `loop.call_soon()`: schedules `cb` and gives its handle, which can cancel it.
+    pub fn call_soon_handle(&mut self, cb: Callback) -> Rc<Handle> {
         let handle = self.new_handle(cb, None);
-        self.ready.push_back(handle.clone());
+        self.ready.push_back(Ready::Handle(handle.clone()));
         handle
     }
 
@@ -236,7 +253,7 @@ impl Loop {
                 if !t.handle.cancelled.get() {
                     self.emit(|| Event::TimerFired { timer: t.handle.id });
                 }
-                self.ready.push_back(t.handle);
+                self.ready.push_back(Ready::Handle(t.handle));
             }
         }
         Some(self.ready.len())
@@ -261,13 +278,12 @@ pub fn run_until_stopped(vm: &mut Vm) -> PyResult<()> {
             let Some(lp) = vm.event_loop.as_deref_mut() else {
                 return Ok(());
             };
-            let Some(handle) = lp.ready.pop_front() else {
-                break;
+            let cb = match lp.ready.pop_front() {
+                None => break,
+                Some(Ready::Callback(cb)) => Some(cb),
+                // A cancelled handle's callback is gone.
+                Some(Ready::Handle(handle)) => handle.callback.borrow().clone(),
             };
-            if handle.cancelled.get() {
-                continue;
-            }
-            let cb = handle.callback.borrow().clone();
             if let Some(cb) = cb {
                 super::task::run_callback(vm, cb)?;
             }

@@ -401,6 +401,14 @@ fn this<'a>(
     Ok((&args[0], prim))
 }
 
+/// The queue object of a method `this` accepted (always an instance: `core_of` checks).
+fn instance(owner: &Value) -> PyResult<Rc<crate::vm::Instance>> {
+    match owner {
+        Value::Instance(i) => Ok(i.clone()),
+        _ => Err(PyErr::type_error("descriptor requires an asyncio object")),
+    }
+}
+
 macro_rules! with_queue {
     ($name:literal, $args:ident, $kwargs:ident, $params:expr, |$q:ident| $body:expr) => {{
         let (owner, prim) = this($name, &$args, &$kwargs, $params)?;
@@ -442,7 +450,7 @@ fn get_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let (owner, prim) = this("Queue.put", &args, &kwargs, &["item"])?;
     Ok(primitive::coroutine(Op::QueuePut {
-        owner: owner.clone(),
+        owner: instance(owner)?,
         prim,
         item: args[1].clone(),
     }))
@@ -451,7 +459,7 @@ fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 fn get(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     let (owner, prim) = this("Queue.get", &args, &kwargs, &[])?;
     Ok(primitive::coroutine(Op::QueueGet {
-        owner: owner.clone(),
+        owner: instance(owner)?,
         prim,
     }))
 }

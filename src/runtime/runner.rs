@@ -3,7 +3,6 @@
 //! deadlock report), the loop is closed the same way — every task still pending is cancelled
 //! and run until it has finished, and what a cancelled task raised is logged.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::asyncio::{gather_futures, is_coroutine, keyword};
@@ -12,7 +11,7 @@ use super::future::{self, running_loop, Callback, Future, FutureState};
 use super::task::create_task;
 use crate::builtins::{check_args, Kwargs};
 use crate::vm::{
-    Builtin, Dict, ExcKind, GenState, Generator, Instance, PyErr, PyResult, StrKey, Value, Vm,
+    Builtin, ExcKind, GenState, Generator, Instance, PyErr, PyResult, StrKey, Value, Vm,
 };
 
 /// `asyncio.run(coro)`.
@@ -32,12 +31,11 @@ pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
             vm.repr(&coro)?
         )));
     }
-    let object = Value::Instance(Rc::new(Instance {
-        class: vm.class(Builtin::EventLoop).clone(),
-        dict: Rc::new(RefCell::new(Dict::default())),
-        exc: None,
-        base: None,
-    }));
+    let object = Value::Instance(Rc::new(Instance::new(
+        vm.class(Builtin::EventLoop).clone(),
+        None,
+        None,
+    )));
     vm.event_loop = Some(Box::new(Loop::new(
         vm.virtual_clock,
         object,

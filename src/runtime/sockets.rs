@@ -474,7 +474,7 @@ fn add_callback(
         )));
     }
     let fd = fileno(vm, &args[1])?;
-    let cb = Callback::Call(args[2].clone(), args[3..].to_vec());
+    let cb = Callback::call(args[2].clone(), args[3..].to_vec());
     let lp = running_loop(vm)?;
     match lp.reactor.add_callback(fd, direction, cb) {
         Some(_) => {

@@ -4,7 +4,7 @@
 //! `Task.__step`/`__wakeup`); a bare yield (`sleep(0)`) schedules the next step with
 //! `call_soon`. Also here: running any `Callback`, and `gather`'s per-child callback.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::events::{self, observing, Event, Why};
@@ -66,21 +66,12 @@ pub fn create_task(vm: &mut Vm, coro: Value, name: Value) -> PyResult<Rc<Future>
         Value::Generator(g) => g.frame.borrow().as_ref().map(|f| f.code.clone()),
         _ => None,
     };
-    let task = Rc::new(Future::with_task(TaskPart {
-        coro,
-        name: RefCell::new(name),
-        must_cancel: Cell::new(false),
-        waiter: RefCell::new(None),
-        cancels_requested: Cell::new(0),
-        id,
-        code,
-        last_wait: RefCell::new(None),
-    }));
+    let task = Rc::new(Future::with_task(TaskPart::new(coro, name, id, code)));
     if observing(vm) {
         emit_created(vm, &task);
     }
     let lp = running_loop(vm)?;
-    lp.call_soon(Callback::Step(task.clone(), None));
+    lp.call_soon(Callback::step(&task, None));
     lp.add_task(&task);
     Ok(task)
 }
@@ -96,7 +87,7 @@ fn emit_created(vm: &mut Vm, task: &Rc<Future>) {
         .and_then(events::task_ref);
     let coro = match task.task().map(|p| &p.coro) {
         Some(Value::Generator(g)) => format!("{}()", g.qualname),
-        Some(Value::NativeCoro(c)) => format!("{}()", c.name),
+        Some(Value::NativeCoro(c)) => format!("{}()", c.name()),
         _ => String::new(),
     };
     events::emit(vm, Event::TaskCreated { task: t, by, coro });
@@ -105,11 +96,14 @@ fn emit_created(vm: &mut Vm, task: &Rc<Future>) {
 /// Runs one callback taken off the ready queue.
 pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
     match cb {
-        Callback::Call(f, args) => call_reporting(vm, &f, args),
-        Callback::Step(task, exc) => step(vm, &task, exc, false),
+        Callback::Call(call) => {
+            let (f, args) = *call;
+            call_reporting(vm, &f, args)
+        }
+        Callback::Step(task, exc) => step(vm, &task, exc.map(|e| *e), false),
         Callback::SetResultUnlessCancelled(fut, v) => {
             if !fut.done() {
-                future::set_result(vm, &fut, v)?;
+                future::set_result(vm, &fut, v.map_or(Value::None, |v| *v))?;
             }
             Ok(())
         }
@@ -118,7 +112,8 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
             Ok(())
         }
         Callback::Done(inner, fut) => match *inner {
-            Callback::Call(f, mut args) => {
+            Callback::Call(call) => {
+                let (f, mut args) = *call;
                 args.push(Value::Future(fut));
                 call_reporting(vm, &f, args)
             }
@@ -135,7 +130,7 @@ pub fn run_callback(vm: &mut Vm, cb: Callback) -> PyResult<()> {
 /// ("Exception in callback ...") and goes on.
 fn call_reporting(vm: &mut Vm, f: &Value, args: Vec<Value>) -> PyResult<()> {
     if observing(vm) {
-        let callback = events::callback_name(&Callback::Call(f.clone(), Vec::new()));
+        let callback = events::callback_name(&Callback::call(f.clone(), Vec::new()));
         events::emit(vm, Event::CallbackRun { callback });
     }
     match vm.call(f, args, Vec::new()) {
@@ -190,7 +185,7 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
         }
         t.must_cancel.set(false);
     }
-    t.waiter.borrow_mut().take();
+    t.set_waiter(None);
     if observing(vm) {
         emit_resumed(vm, task, t, exc.as_ref(), woken);
     }
@@ -219,10 +214,10 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
             if Rc::ptr_eq(&fut, task) {
                 let e = PyErr::new(ExcKind::RuntimeError, "Task cannot await on itself");
                 let e = vm.exception_value(e);
-                running_loop(vm)?.call_soon(Callback::Step(task.clone(), Some(e)));
+                running_loop(vm)?.call_soon(Callback::step(task, Some(e)));
             } else {
                 future::add_done_callback(vm, &fut, Callback::Wakeup(task.clone()))?;
-                *t.waiter.borrow_mut() = Some(fut.clone());
+                t.set_waiter(Some(fut.clone()));
                 if t.must_cancel.get() {
                     let msg = task.cancel_message();
                     if future::cancel(vm, &fut, msg)? {
@@ -232,12 +227,12 @@ fn step(vm: &mut Vm, task: &Rc<Future>, exc: Option<Value>, woken: bool) -> PyRe
             }
         }
         Ok(GenStep::Yielded(Value::None)) => {
-            running_loop(vm)?.call_soon(Callback::Step(task.clone(), None));
+            running_loop(vm)?.call_soon(Callback::step(task, None));
         }
         Ok(GenStep::Yielded(other)) => {
             let msg = format!("Task got bad yield: {}", vm.repr(&other)?);
             let e = vm.exception_value(PyErr::new(ExcKind::RuntimeError, msg));
-            running_loop(vm)?.call_soon(Callback::Step(task.clone(), Some(e)));
+            running_loop(vm)?.call_soon(Callback::step(task, Some(e)));
         }
         Err(e) => {
             let exc = vm.exception_value(e);
@@ -268,13 +263,13 @@ fn emit_resumed(vm: &mut Vm, task: &Future, t: &TaskPart, exc: Option<&Value>, w
         Value::NativeCoro(c) => !native_coro::is_created(c),
         _ => true,
     };
-    let last = t.last_wait.borrow_mut().take();
+    let last = t.take_last_wait();
     let event = if !started {
         Event::TaskStarted { task: me }
     } else {
         let why = match (woken, last, exc) {
             (_, _, Some(e)) if is_cancelled_error(vm, e) => Why::Thrown(events::brief(vm, e)),
-            (true, Some(w), _) => Why::Done(*w),
+            (true, Some(w), _) => Why::Done(w),
             (_, _, Some(e)) => Why::Thrown(events::brief(vm, e)),
             _ => Why::Yielded,
         };
@@ -291,7 +286,7 @@ fn emit_outcome(vm: &mut Vm, task: &Future, t: &TaskPart, outcome: &PyResult<Gen
     let event = match outcome {
         Ok(GenStep::Yielded(Value::Future(_))) | Ok(GenStep::Yielded(Value::None)) => {
             let wait = events::suspension(vm, &t.coro);
-            *t.last_wait.borrow_mut() = Some(Box::new(wait.on.clone()));
+            t.set_last_wait(wait.on.clone());
             Event::TaskSuspended { task: me, wait }
         }
         Ok(GenStep::Yielded(_)) => return,

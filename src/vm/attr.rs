@@ -150,8 +150,8 @@ impl Vm {
                     }
                     _ => {}
                 }
-                if let Some(v) = inst.dict.borrow().get(&key) {
-                    return Ok(v.clone());
+                if let Some(v) = inst.attr(&key) {
+                    return Ok(v);
                 }
                 if let Some(found) = found {
                     if let Value::Instance(_) = found {
@@ -316,7 +316,7 @@ impl Vm {
                 if !inst.class.has_instance_dict && !super::class::is_slot(&inst.class, &name.s) {
                     return Err(no_slot(obj, inst, name));
                 }
-                inst.dict.borrow_mut().insert(Key::str(name), value);
+                inst.store(name, value);
                 Ok(())
             }
             Value::Class(c) if c.builtin.is_none() && c.module.as_ref() != "builtins" => {
@@ -405,7 +405,7 @@ impl Vm {
                     self.call(&p.fdel.clone(), vec![obj.clone()], vec![])?;
                     return Ok(());
                 }
-                inst.dict.borrow_mut().shift_remove(&key).is_some()
+                inst.remove(&key).is_some()
             }
             Value::Class(c) if c.builtin.is_none() => {
                 super::typecache::class_changed();
@@ -428,10 +428,8 @@ impl Vm {
         let key = StrKey::of(name);
         let class = match obj {
             Value::Instance(inst) => {
-                if !inst.dict.borrow().is_empty() {
-                    if let Some(v) = inst.dict.borrow().get(&key) {
-                        return Ok((v.clone(), Value::Undefined));
-                    }
+                if let Some(v) = inst.attr(&key) {
+                    return Ok((v, Value::Undefined));
                 }
                 inst.class.clone()
             }

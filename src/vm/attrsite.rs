@@ -20,7 +20,8 @@ use std::rc::{Rc, Weak};
 
 use super::dict::{Dict, Key, StrKey};
 use super::error::PyResult;
-use super::object::{BoundMethod, Class, Code, Module};
+use super::instdict::Attrs;
+use super::object::{BoundMethod, Class, Code, Instance, Module};
 use super::value::{Str, Value};
 use super::Vm;
 
@@ -40,6 +41,12 @@ pub struct AttrSite {
     store_plain: bool,
     /// Where an instance dict held the name last time (checked before it is used).
     hint: Cell<usize>,
+    /// The name's index in the class's shared keys once found there (`u32::MAX` before): an
+    /// instance in the split form with more values than that holds it there (`instdict`).
+    slot: Cell<u32>,
+    /// The name is not among the class's first `absent` shared keys: an instance in the split
+    /// form with no more values than that does not hold it (`obj.method()` looks there first).
+    absent: Cell<u32>,
 }
 
 #[derive(Debug)]
@@ -65,6 +72,8 @@ impl Default for AttrSite {
             method: None,
             store_plain: false,
             hint: Cell::new(0),
+            slot: Cell::new(u32::MAX),
+            absent: Cell::new(0),
         }
     }
 }
@@ -115,6 +124,8 @@ impl AttrSite {
             method,
             store_plain,
             hint: Cell::new(0),
+            slot: Cell::new(u32::MAX),
+            absent: Cell::new(0),
         }
     }
 }
@@ -197,6 +208,45 @@ fn is_str(key: &Key, name: &Rc<Str>) -> bool {
     matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s)
 }
 
+/// `inst.__dict__[name]`, through the site's remembered slot or index.
+#[inline]
+fn instance_get(inst: &Instance, name: &Rc<Str>, site: &AttrSite) -> Option<Value> {
+    match &*inst.attrs() {
+        Attrs::Split(values) => {
+            if let Some(v) = values.get(site.slot.get() as usize) {
+                return Some(v.clone());
+            }
+            if values.len() <= site.absent.get() as usize {
+                return None;
+            }
+            let keys = inst.class.shared_keys.borrow();
+            let hash = name.hash();
+            let found = keys
+                .iter()
+                .take(values.len())
+                .position(|k| k.hash() == hash && is_str(k, name));
+            match found {
+                Some(i) => {
+                    site.slot.set(i as u32);
+                    Some(values[i].clone())
+                }
+                None => {
+                    site.absent.set(keys.len() as u32);
+                    None
+                }
+            }
+        }
+        Attrs::Dict(d) => {
+            let d = d.borrow();
+            if d.is_empty() {
+                None
+            } else {
+                dict_get(&d, name, &site.hint)
+            }
+        }
+    }
+}
+
 /// A module's global `name n of code` (`math.pi`, `asyncio.sleep`): its dict, through the
 /// site's remembered index. `None` when missing (the generic path then raises).
 fn module_get(code: &Code, n: usize, m: &Module) -> Option<Value> {
@@ -215,18 +265,14 @@ impl Vm {
         n: usize,
         obj: &Value,
     ) -> PyResult<Value> {
-        if let (Value::Instance(inst), Some(cell), Some(name)) =
-            (obj, code.attr_sites.get(n), code.names.get(n))
-        {
+        if let (Value::Instance(inst), Some(cell)) = (obj, code.attr_sites.get(n)) {
             if let Ok(site) = cell.try_borrow() {
                 if matches!(site.load, Load::DictThenClass(_))
                     && site.is_for(&inst.class, false, super::typecache::epoch())
                 {
-                    if let Ok(d) = inst.dict.try_borrow() {
-                        if let Some((k, v)) = d.get_index(site.hint.get()) {
-                            if is_name(k, name) {
-                                return Ok(v.clone());
-                            }
+                    if let Some(Attrs::Split(values)) = inst.try_attrs().as_deref() {
+                        if let Some(v) = values.get(site.slot.get() as usize) {
+                            return Ok(v.clone());
                         }
                     }
                 }
@@ -245,21 +291,22 @@ impl Vm {
         obj: &Value,
         value: Value,
     ) -> PyResult<()> {
-        if let (Value::Instance(inst), Some(cell), Some(name)) =
-            (obj, code.attr_sites.get(n), code.names.get(n))
-        {
+        if let (Value::Instance(inst), Some(cell)) = (obj, code.attr_sites.get(n)) {
             if let Ok(site) = cell.try_borrow() {
                 if site.store_plain && site.is_for(&inst.class, false, super::typecache::epoch()) {
-                    if let Ok(mut d) = inst.dict.try_borrow_mut() {
-                        if let Some((k, slot)) = d.get_index_mut(site.hint.get()) {
-                            if is_name(k, name) {
-                                let old = mem::replace(slot, value);
-                                // Dropped once nothing is borrowed.
-                                drop(d);
-                                drop(site);
-                                old.discard();
-                                return Ok(());
-                            }
+                    if let Some(Attrs::Split(values)) = inst.try_attrs_mut().as_deref_mut() {
+                        let i = site.slot.get() as usize;
+                        if let Some(slot) = values.get_mut(i) {
+                            let old = mem::replace(slot, value);
+                            // Dropped once nothing is borrowed.
+                            drop(site);
+                            old.discard();
+                            return Ok(());
+                        }
+                        // The next shared key: the instance's values grow by it.
+                        if i == values.len() {
+                            values.push(value);
+                            return Ok(());
                         }
                     }
                 }
@@ -289,7 +336,7 @@ impl Vm {
         match &site.load {
             Load::DictThenClass(found) => {
                 if let Value::Instance(inst) = obj {
-                    if let Some(v) = dict_get(&inst.dict.borrow(), name, &site.hint) {
+                    if let Some(v) = instance_get(inst, name, &site) {
                         return Ok(v);
                     }
                 }
@@ -318,10 +365,8 @@ impl Vm {
                 let result = match &fget {
                     // A plain `def p(self)`: its frame is made here, without an argument list.
                     Value::Function(f) if f.code.simple_args == 1 => {
-                        let frame =
-                            self.simple_frame(f.code.clone(), f.globals.clone(), |values| {
-                                values.push(obj.clone())
-                            });
+                        let frame = self
+                            .simple_frame(&f.code, &f.globals, |values| values.push(obj.clone()));
                         self.run_nested(frame)
                     }
                     _ => self.call(&fget, vec![obj.clone()], vec![]),
@@ -364,19 +409,15 @@ impl Vm {
             drop(site);
             return self.set_attr(obj, name, value);
         }
-        let mut d = inst.dict.borrow_mut();
-        // The replaced value is dropped once nothing is borrowed.
-        let old = match d.get_index_mut(site.hint.get()) {
-            Some((k, slot)) if is_name(k, name) => mem::replace(slot, value),
-            _ => {
-                let (i, old) = d.insert_full(Key::str(name), value);
-                site.hint.set(i);
-                old.unwrap_or_default()
-            }
-        };
-        drop(d);
+        let stored = inst.store(name, value);
+        if stored.split {
+            site.slot.set(stored.index as u32);
+        } else {
+            site.hint.set(stored.index);
+        }
         drop(site);
-        old.discard();
+        // The replaced value is dropped once nothing is borrowed.
+        drop(stored.old);
         Ok(())
     }
 
@@ -393,13 +434,8 @@ impl Vm {
                 let Some(site) = site_for(code, n, &inst.class, false) else {
                     return self.load_method(obj, name);
                 };
-                {
-                    let d = inst.dict.borrow();
-                    if !d.is_empty() {
-                        if let Some(v) = dict_get(&d, name, &site.hint) {
-                            return Ok((v, Value::Undefined));
-                        }
-                    }
+                if let Some(v) = instance_get(inst, name, &site) {
+                    return Ok((v, Value::Undefined));
                 }
                 if let Some(m) = &site.method {
                     return Ok((m.clone(), obj.clone()));

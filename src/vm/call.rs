@@ -107,7 +107,7 @@ impl Vm {
         func: &Rc<Function>,
         bind: impl FnOnce(&mut Vec<Value>) -> PyResult<()>,
     ) -> PyResult<Box<Frame>> {
-        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone());
+        let mut frame = self.alloc_frame(&func.code, &func.globals);
         bind(&mut frame.values)?;
         let co = &func.code.code;
         if co.ncells() != 0 {
@@ -132,6 +132,15 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Prepared> {
+        // `range(n)` in a loop header: made here, without `range.__new__`'s argument list.
+        if class.builtin == Some(super::object::Builtin::Range)
+            && kwargs.is_empty()
+            && (1..=3).contains(&args.len())
+        {
+            if let Some(r) = crate::builtins::range::make_small(&args) {
+                return Ok(Prepared::Done(r));
+            }
+        }
         if class.builtin.is_some()
             || (class.exc_kind.is_some() && class.module.as_ref() == "builtins")
         {
@@ -165,17 +174,13 @@ impl Vm {
             }
             inst
         } else {
-            Value::Instance(Rc::new(Instance {
-                class: class.clone(),
-                dict: Rc::new(RefCell::new(Dict::default())),
-                exc: class.exc_kind.map(|_| {
-                    RefCell::new(ExcData {
-                        args: args.clone(),
-                        ..ExcData::default()
-                    })
-                }),
-                base: None,
-            }))
+            let exc = class.exc_kind.map(|_| {
+                RefCell::new(ExcData {
+                    args: args.clone(),
+                    ..ExcData::default()
+                })
+            });
+            Value::Instance(Rc::new(Instance::new(class.clone(), exc, None)))
         };
         match class.lookup("__init__") {
             // A plain `__init__` taking exactly these arguments: the instance and the
@@ -183,11 +188,10 @@ impl Vm {
             Some(Value::Function(init))
                 if kwargs.is_empty() && init.code.simple_args as usize == args.len() + 1 =>
             {
-                let mut frame =
-                    self.simple_frame(init.code.clone(), init.globals.clone(), |values| {
-                        values.push(instance.clone());
-                        values.extend(args);
-                    });
+                let mut frame = self.simple_frame(&init.code, &init.globals, |values| {
+                    values.push(instance.clone());
+                    values.extend(args);
+                });
                 frame.set_on_exit(OnExit::Init);
                 Ok(Prepared::Frame(frame, Some(instance)))
             }

@@ -79,6 +79,7 @@ fn new_class(
         exc_kind,
         builtin,
         lookups: Default::default(),
+        shared_keys: Default::default(),
     })
 }
 
@@ -243,6 +244,7 @@ pub fn make_class(
         builtin: None,
         has_instance_dict,
         lookups: Default::default(),
+        shared_keys: Default::default(),
     }))
 }
 

@@ -12,7 +12,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::dict::{Dict, Key, StrKey};
+use super::dict::StrKey;
 use super::object::{builtin_type_name, Class, ExcData, ExcGroup, Instance};
 use super::value::{Str, Value};
 use super::{ExcKind, PyErr, PyResult, Vm};
@@ -94,19 +94,15 @@ impl Vm {
                 class.name
             )));
         }
-        Ok(Value::Instance(Rc::new(Instance {
-            class,
-            dict: Rc::new(RefCell::new(Dict::default())),
-            exc: Some(RefCell::new(ExcData {
-                args,
-                group: Some(ExcGroup {
-                    message,
-                    exceptions: Rc::new(items),
-                }),
-                ..ExcData::default()
-            })),
-            base: None,
-        })))
+        let exc = Some(RefCell::new(ExcData {
+            args,
+            group: Some(ExcGroup {
+                message,
+                exceptions: Rc::new(items),
+            }),
+            ..ExcData::default()
+        }));
+        Ok(Value::Instance(Rc::new(Instance::new(class, exc, None))))
     }
 
     /// The items of what `PySequence_Check` accepts (not dicts, sets or iterators).
@@ -242,13 +238,11 @@ impl Vm {
             dst.suppress_context = true;
         }
         let notes_key = StrKey::new("__notes__");
-        let notes = from.dict.borrow().get(&notes_key).cloned();
+        let notes = from.attr(&notes_key);
         if let Some(notes) = notes {
             if matches!(notes, Value::List(_) | Value::Tuple(_)) {
                 let copy = Value::list(self.collect(&notes)?);
-                to.dict
-                    .borrow_mut()
-                    .insert(Key::str(&Rc::new(Str::new("__notes__"))), copy);
+                to.store_str("__notes__", copy);
             }
         }
         Ok(Some(eg))

@@ -12,10 +12,11 @@ use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{ClassBody, Frame, OnExit};
+use super::fused;
 use super::object::{builtin_type_name, Code, Function, GenState, Generator, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
-use crate::bytecode::{BinOp, Conversion, Instr};
+use crate::bytecode::{BinOp, ConstId, Conversion, Instr, LocalId};
 
 /// How the base frame of a loop ended.
 pub enum Exit {
@@ -165,6 +166,7 @@ impl Vm {
 
     /// Switches the loop to `callee`; the running frame waits on the frame stack, to resume
     /// at `pc`.
+    #[inline]
     fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>, pc: usize) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
@@ -192,18 +194,26 @@ impl Vm {
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
-        let (code, globals) = (func.code.clone(), func.globals.clone());
-        let frame = self.simple_frame(code, globals, |values| {
-            // Moved one by one: `Vec::drain` costs more than the move for one to three values.
-            for v in &mut f.values[at..] {
-                values.push(mem::take(v));
-            }
-        });
-        // What is left of the arguments is all `Undefined`; the function goes.
+        let mut frame = self.alloc_frame(&func.code, &func.globals);
+        let co = &frame.code.code;
+        let nlocals = co.nlocals();
+        let values = &mut frame.values;
+        values.reserve(nlocals + co.max_stack as usize);
+        // Moved one by one: `Vec::drain` costs more than the move for one to three values.
+        for v in &mut f.values[at..] {
+            values.push(mem::take(v));
+        }
+        if values.len() < nlocals {
+            values.resize(nlocals, Value::Undefined);
+        }
+        // What is left of the arguments is all `Undefined`; the function goes, dropped as what
+        // it is (no call to the general `Value` destructor).
         for _ in 0..n {
             mem::forget(f.values.pop());
         }
-        f.values.pop();
+        if let Some(Value::Function(func)) = f.values.pop() {
+            drop(func);
+        }
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
@@ -256,14 +266,17 @@ impl Vm {
         let Some(mut frame) = self.take_generator_frame(gen, sent)? else {
             return Ok(false);
         };
-        frame.set_on_exit(on_exit);
         if self.depth >= self.recursion_limit {
             // The generator cannot run: it ends, as if the error were raised inside it.
             gen.state.set(GenState::Closed);
             self.handled = mem::take(&mut frame.outer_handled);
             return Err(recursion_error());
         }
-        self.push_frame(f, frame, pc)?;
+        frame.set_on_exit(on_exit);
+        self.depth += 1;
+        f.pc = pc;
+        let caller = mem::replace(f, frame);
+        self.frames.push(caller);
         Ok(true)
     }
 
@@ -298,12 +311,25 @@ impl Vm {
             sent.discard();
         }
         gen.state.set(GenState::Running);
+        // The resumer's handled exception waits in the frame while the generator runs. Inside,
+        // the generator's own is in force, or else the resumer's shows through (CPython's
+        // stack of exception states: `sys.exc_info()` takes the innermost that is set).
+        // Mostly there is none on either side: then nothing moves.
         let inner = gen.handled.replace(Value::None);
-        mem::replace(
-            &mut frame.outer_handled,
-            mem::replace(&mut self.handled, inner),
-        )
-        .discard();
+        if !matches!(inner, Value::None) {
+            mem::replace(
+                &mut frame.outer_handled,
+                mem::replace(&mut self.handled, inner),
+            )
+            .discard();
+        } else {
+            inner.discard();
+            let outer = match &self.handled {
+                Value::None => Value::None,
+                seen => seen.clone(),
+            };
+            mem::replace(&mut frame.outer_handled, outer).discard();
+        }
         frame.generator = Some(gen.clone());
         frame.set_on_exit(OnExit::Push);
         Ok(Some(frame))
@@ -447,7 +473,7 @@ impl Vm {
         code: &Code,
         pc: &mut usize,
     ) -> PyResult<Option<Exit>> {
-        let instrs = &code.code.instrs[..];
+        let instrs = &code.quick[..];
         loop {
             // Matched in place: each arm reads only its own operands.
             let at = *pc;
@@ -545,8 +571,7 @@ impl Vm {
                 }
                 Instr::StoreGlobal(n) => {
                     let v = f.pop();
-                    let key = Key::str(&f.code.names[n.0 as usize]);
-                    f.globals.borrow_mut().insert(key, v);
+                    self.store_global(f, n.0 as usize, v);
                 }
                 Instr::DeleteGlobal(n) => {
                     let name = f.code.names[n.0 as usize].clone();
@@ -557,6 +582,15 @@ impl Vm {
                     {
                         return Err(self.name_error(&name.s));
                     }
+                }
+                // A module body's names are its globals: the cached paths of `LoadGlobal`.
+                Instr::LoadName(n) if f.namespace.is_none() => {
+                    let v = self.load_global(f, n.0 as usize)?;
+                    f.push(v);
+                }
+                Instr::StoreName(n) if f.namespace.is_none() => {
+                    let v = f.pop();
+                    self.store_global(f, n.0 as usize, v);
                 }
                 Instr::LoadName(n) => {
                     let name = &f.code.names[n.0 as usize];
@@ -1110,10 +1144,21 @@ impl Vm {
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
-                        let outer = mem::take(&mut f.outer_handled);
-                        let inner = mem::replace(&mut self.handled, outer);
-                        // Emptied when the generator was resumed: nothing to drop.
-                        gen.handled.replace(inner).discard();
+                        // Nothing handled inside nor by the resumer (the usual case): the
+                        // generator's slot is already empty (emptied when it was resumed).
+                        if !matches!(f.outer_handled, Value::None)
+                            || !matches!(self.handled, Value::None)
+                        {
+                            let outer = mem::take(&mut f.outer_handled);
+                            let inner = mem::replace(&mut self.handled, outer);
+                            // The resumer's, seen through: nothing of the generator's own.
+                            let own = if inner.is(&self.handled) {
+                                Value::None
+                            } else {
+                                inner
+                            };
+                            gen.handled.replace(own).discard();
+                        }
                     }
                     if self.frames.len() == base {
                         return Ok(Some(Exit::Yield(v)));
@@ -1185,12 +1230,20 @@ impl Vm {
                 }
                 Instr::PushExcInfo => {
                     let exc = f.pop();
-                    let prev = mem::replace(&mut self.handled, exc.clone());
+                    let mut prev = mem::replace(&mut self.handled, exc.clone());
+                    if f.generator.is_some() && prev.is(&f.outer_handled) {
+                        // The resumer's, seen through: `PopExcept` shows whatever resumer's
+                        // is current then (the generator may be resumed from elsewhere).
+                        prev = Value::Undefined;
+                    }
                     f.push(prev);
                     f.push(exc);
                 }
                 Instr::PopExcept => {
-                    self.handled = f.pop();
+                    self.handled = match f.pop() {
+                        Value::Undefined => f.outer_handled.clone(),
+                        prev => prev,
+                    };
                 }
                 Instr::CheckExcMatch => {
                     let typ = f.pop();
@@ -1325,6 +1378,279 @@ impl Vm {
                     let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                     crate::modules::import_star(self, &module, &ns)?;
                 }
+
+                // Superinstructions (see `quicken`): `*pc` skips the slots of the rest of the
+                // sequence; an error points it at the constituent that raised (`fail`).
+                Instr::LoadFastLoadFast(a, b) => {
+                    let x = f.values[a.0 as usize].clone();
+                    let y = f.values[b.0 as usize].clone();
+                    if x.is_undefined() {
+                        return Err(fail(pc, at, fused::unbound(f, a, 0)));
+                    }
+                    if y.is_undefined() {
+                        return Err(fail(pc, at, fused::unbound(f, b, 1)));
+                    }
+                    f.push(x);
+                    f.push(y);
+                    *pc = at + 2;
+                }
+                Instr::LoadFastLoadConst(a, c) => {
+                    let x = f.values[a.0 as usize].clone();
+                    if x.is_undefined() {
+                        return Err(fail(pc, at, fused::unbound(f, a, 0)));
+                    }
+                    f.push(x);
+                    f.push(code.consts[c.0 as usize].clone());
+                    *pc = at + 2;
+                }
+                Instr::StoreFastLoadFast(a, b) => {
+                    let v = f.pop();
+                    mem::replace(&mut f.values[a.0 as usize], v).discard();
+                    let y = f.values[b.0 as usize].clone();
+                    if y.is_undefined() {
+                        return Err(fail(pc, at, fused::unbound(f, b, 1)));
+                    }
+                    f.push(y);
+                    *pc = at + 2;
+                }
+                Instr::BinaryFastFast { op, inplace, a, b } => {
+                    let (x, y) = (&f.values[a.0 as usize], &f.values[b.0 as usize]);
+                    let v = match super::fast::arith(op, x, y) {
+                        Some(v) => v,
+                        None => match self.fused_binary_locals(f, (op, inplace), a, b) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    f.push(v);
+                    *pc = at + 3;
+                }
+                Instr::BinaryFastConst { op, inplace, a, c } => {
+                    let (x, y) = (&f.values[a.0 as usize], &code.consts[c.0 as usize]);
+                    let v = match super::fast::arith(op, x, y) {
+                        Some(v) => v,
+                        None => match self.fused_binary_local_const(f, code, (op, inplace), a, c) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    f.push(v);
+                    *pc = at + 3;
+                }
+                Instr::BinaryFast { op, inplace, b } => {
+                    let n = f.values.len();
+                    let y = &f.values[b.0 as usize];
+                    if let Some(v) = super::fast::arith(op, &f.values[n - 1], y) {
+                        // The operand replaced is an immediate (see `fast`): nothing to drop.
+                        mem::forget(mem::replace(&mut f.values[n - 1], v));
+                    } else {
+                        let y = fused::local(f, b, 0);
+                        match self.fused_binary_top(f, (op, inplace), y) {
+                            Ok(v) => f.push(v),
+                            Err(e) => return Err(fail(pc, at, e)),
+                        }
+                    }
+                    *pc = at + 2;
+                }
+                Instr::BinaryConst { op, inplace, c } => {
+                    let n = f.values.len();
+                    let y = &code.consts[c.0 as usize];
+                    if let Some(v) = super::fast::arith(op, &f.values[n - 1], y) {
+                        mem::forget(mem::replace(&mut f.values[n - 1], v));
+                    } else {
+                        let y = Ok(y.clone());
+                        match self.fused_binary_top(f, (op, inplace), y) {
+                            Ok(v) => f.push(v),
+                            Err(e) => return Err(fail(pc, at, e)),
+                        }
+                    }
+                    *pc = at + 2;
+                }
+                Instr::BinaryStoreFast { op, inplace, l } => {
+                    let v = match fast_binary_pop(f, op) {
+                        Some(v) => v,
+                        None => match self.fused_binary_stack(f, (op, inplace)) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    mem::replace(&mut f.values[l.0 as usize], v).discard();
+                    *pc = at + 2;
+                }
+                Instr::CompareJump {
+                    op,
+                    jump_if,
+                    target,
+                } => {
+                    let n = f.values.len();
+                    let r = match super::fast::compare(op, &f.values[n - 2], &f.values[n - 1]) {
+                        Some(r) => {
+                            // Both operands are immediates: nothing to drop.
+                            mem::forget(f.values.pop());
+                            mem::forget(f.values.pop());
+                            r
+                        }
+                        None => match self.fused_compare_truth(f, op) {
+                            Ok(r) => r,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    *pc = if r == jump_if {
+                        target.0 as usize
+                    } else {
+                        at + 2
+                    };
+                }
+                Instr::SubscrFastConst(a, c) => {
+                    let key = &code.consts[c.0 as usize];
+                    let v = match super::fast::item(&f.values[a.0 as usize], key) {
+                        Some(v) => v,
+                        None => match self.fused_subscr(fused::local(f, a, 0), Ok(key.clone())) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    f.push(v);
+                    *pc = at + 3;
+                }
+                Instr::SubscrFastFast(a, b) => {
+                    let (x, y) = (&f.values[a.0 as usize], &f.values[b.0 as usize]);
+                    let v = match super::fast::item(x, y) {
+                        Some(v) => v,
+                        None => {
+                            let (x, y) = (fused::local(f, a, 0), fused::local(f, b, 1));
+                            match self.fused_subscr(x, y) {
+                                Ok(v) => v,
+                                Err(e) => return Err(fail(pc, at, e)),
+                            }
+                        }
+                    };
+                    f.push(v);
+                    *pc = at + 3;
+                }
+                Instr::SubscrFastConstKeep(a, c) => {
+                    let x = &f.values[a.0 as usize];
+                    let key = &code.consts[c.0 as usize];
+                    match super::fast::item(x, key) {
+                        Some(v) => {
+                            let x = x.clone();
+                            f.push(x);
+                            f.push(key.clone());
+                            f.push(v);
+                        }
+                        None => {
+                            if let Err(e) = self.fused_subscr_keep(f, code, a, c) {
+                                return Err(fail(pc, at, e));
+                            }
+                        }
+                    }
+                    *pc = at + 4;
+                }
+                Instr::StoreSubscrFastFast(a, b) => {
+                    let v = f.pop();
+                    let (x, y) = (&f.values[a.0 as usize], &f.values[b.0 as usize]);
+                    if let Err(v) = super::fast::store_item(x, y, v) {
+                        f.push(v);
+                        if let Err(e) = self.fused_store_subscr(f, a, b) {
+                            return Err(fail(pc, at, e));
+                        }
+                    }
+                    *pc = at + 3;
+                }
+                Instr::BinaryFastConstStoreFast {
+                    op,
+                    inplace,
+                    a,
+                    c,
+                    l,
+                } => {
+                    let (x, y) = (&f.values[a as usize], &code.consts[c as usize]);
+                    let v = match super::fast::arith(op, x, y) {
+                        Some(v) => v,
+                        None => {
+                            let (a, c) = (LocalId(a as u32), ConstId(c as u32));
+                            match self.fused_binary_local_const(f, code, (op, inplace), a, c) {
+                                Ok(v) => v,
+                                Err(e) => return Err(fail(pc, at, e)),
+                            }
+                        }
+                    };
+                    mem::replace(&mut f.values[l as usize], v).discard();
+                    *pc = at + 4;
+                }
+                Instr::BinaryConstFast { op, inplace, c, a } => {
+                    let (x, y) = (&code.consts[c.0 as usize], &f.values[a.0 as usize]);
+                    let v = match super::fast::arith(op, x, y) {
+                        Some(v) => v,
+                        None => match self.fused_binary_const_local(f, code, (op, inplace), c, a) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    f.push(v);
+                    *pc = at + 3;
+                }
+                Instr::BinaryConstStoreFast { op, inplace, c, l } => {
+                    let n = f.values.len();
+                    let y = &code.consts[c.0 as usize];
+                    let v = match super::fast::arith(op, &f.values[n - 1], y) {
+                        // The operand is an immediate (see `fast`): nothing to drop.
+                        Some(v) => {
+                            mem::forget(f.values.pop());
+                            v
+                        }
+                        None => match self.fused_binary_top(f, (op, inplace), Ok(y.clone())) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    mem::replace(&mut f.values[l.0 as usize], v).discard();
+                    *pc = at + 3;
+                }
+                Instr::CompareFastConstJump {
+                    op,
+                    jump_if,
+                    a,
+                    c,
+                    target,
+                } => {
+                    let (x, y) = (&f.values[a as usize], &code.consts[c as usize]);
+                    let r = match super::fast::compare(op, x, y) {
+                        Some(r) => r,
+                        None => {
+                            let (a, c) = (LocalId(a as u32), ConstId(c as u32));
+                            match self.fused_compare_local_const(f, code, op, a, c) {
+                                Ok(r) => r,
+                                Err(e) => return Err(fail(pc, at, e)),
+                            }
+                        }
+                    };
+                    *pc = if r == jump_if {
+                        target.0 as usize
+                    } else {
+                        at + 4
+                    };
+                }
+                Instr::InplaceStoreSubscr(op) => {
+                    let v = match fast_binary_pop(f, op) {
+                        Some(v) => v,
+                        None => match self.fused_binary_stack(f, (op, true)) {
+                            Ok(v) => v,
+                            Err(e) => return Err(fail(pc, at, e)),
+                        },
+                    };
+                    let n = f.values.len();
+                    if let Err(v) = super::fast::store_item(&f.values[n - 2], &f.values[n - 1], v) {
+                        if let Err(e) = self.fused_store_top(f, v) {
+                            return Err(fail(pc, at, e));
+                        }
+                    } else {
+                        // An int key and a list: no destructor to run.
+                        mem::forget(f.values.pop());
+                        f.pop();
+                    }
+                    *pc = at + 3;
+                }
             }
         }
     }
@@ -1438,6 +1764,26 @@ fn fast_binary(f: &mut Frame, op: BinOp) -> bool {
     mem::forget(f.values.pop());
     mem::forget(mem::replace(&mut f.values[n - 2], v));
     true
+}
+
+/// `a op b` on the top two values when `fast::arith` can compute it: pops them, gives the
+/// result.
+#[inline(always)]
+fn fast_binary_pop(f: &mut Frame, op: BinOp) -> Option<Value> {
+    let n = f.values.len();
+    let v = super::fast::arith(op, &f.values[n - 2], &f.values[n - 1])?;
+    // Both operands are immediates (see `fast`): nothing to drop.
+    mem::forget(f.values.pop());
+    mem::forget(f.values.pop());
+    Some(v)
+}
+
+/// The error a superinstruction at `at` raised, with `*pc` set after the constituent that
+/// raised it (the unwinder looks at `pc - 1`).
+#[cold]
+fn fail(pc: &mut usize, at: usize, (part, err): fused::Fail) -> PyErr {
+    *pc = at + part + 1;
+    err
 }
 
 /// The item at index `i` of a list's or tuple's items (negative counts from the end).

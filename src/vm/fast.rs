@@ -1,8 +1,9 @@
 //! The dispatch loop's inline fast paths: arithmetic and comparison on `int` and `float`
-//! operands, computed without a call. Each returns `None` whenever the general path
-//! (`Vm::binary`, `Vm::compare`: overflow to big integers, errors, dunders) must decide, so
-//! the result is always what that path would give. Invariant the loop relies on: `Some` only
-//! ever comes from two immediate operands (`Int`/`Float`), so dropping them is a no-op.
+//! operands, list and tuple items at an int index, computed without a call. Each returns
+//! `None` whenever the general path (`Vm::binary`, `Vm::compare`, `Vm::getitem`: overflow to
+//! big integers, errors, dunders) must decide, so the result is always what that path would give. Invariant the loop relies on: `arith` and
+//! `compare` give `Some` only for two immediate operands (`Int`/`Float`), so dropping them is
+//! a no-op.
 
 use super::ops::floor_divmod;
 use super::value::Value;
@@ -78,4 +79,42 @@ fn cmp<T: PartialOrd>(op: CmpOp, x: T, y: T) -> bool {
         CmpOp::Gt => x > y,
         CmpOp::Ge => x >= y,
     }
+}
+
+/// `obj[key]` for a list or tuple and an int index in range (negative counts from the end).
+#[inline(always)]
+pub fn item(obj: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
+    };
+    match obj {
+        Value::List(l) => slot(&l.borrow(), *i).cloned(),
+        Value::Tuple(t) => slot(t, *i).cloned(),
+        _ => None,
+    }
+}
+
+/// `obj[key] = v` for a list and an int index in range; gives `v` back otherwise.
+#[inline(always)]
+pub fn store_item(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    let (Value::List(l), Value::Int(i)) = (obj, key) else {
+        return Err(v);
+    };
+    let mut items = l.borrow_mut();
+    let len = items.len() as i64;
+    let i = if *i < 0 { *i + len } else { *i };
+    if !(0..len).contains(&i) {
+        return Err(v);
+    }
+    let old = std::mem::replace(&mut items[i as usize], v);
+    drop(items);
+    // The old item's destructor may run arbitrary code only once the list is released.
+    old.discard();
+    Ok(())
+}
+
+#[inline(always)]
+fn slot(items: &[Value], i: i64) -> Option<&Value> {
+    let i = if i < 0 { i + items.len() as i64 } else { i };
+    items.get(usize::try_from(i).ok()?)
 }

@@ -71,22 +71,32 @@ pub struct Frame {
 
 impl Vm {
     /// A frame for `code` ready to run from its start: empty `values` and `cells` (the caller
-    /// fills the locals), taken from the pool when one is there.
+    /// fills the locals), taken from the pool when one is there. A pooled frame keeps the
+    /// `code` and `globals` of its last run, so calling the same function again (a loop, a
+    /// recursion) touches no reference count for them.
     #[inline(always)]
-    pub(crate) fn alloc_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Dict>>) -> Box<Frame> {
+    pub(crate) fn alloc_frame(
+        &mut self,
+        code: &Rc<Code>,
+        globals: &Rc<RefCell<Dict>>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut frame) => {
-                frame.code = code;
-                frame.globals = globals;
+                if !Rc::ptr_eq(&frame.code, code) {
+                    frame.code = code.clone();
+                }
+                if !Rc::ptr_eq(&frame.globals, globals) {
+                    frame.globals = globals.clone();
+                }
                 frame.pc = 0;
                 frame
             }
             None => Box::new(Frame {
-                code,
+                code: code.clone(),
                 pc: 0,
                 values: Vec::new(),
                 cells: Vec::new(),
-                globals,
+                globals: globals.clone(),
                 namespace: None,
                 on_exit: OnExit::Push,
                 generator: None,
@@ -101,8 +111,8 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn simple_frame(
         &mut self,
-        code: Rc<Code>,
-        globals: Rc<RefCell<Dict>>,
+        code: &Rc<Code>,
+        globals: &Rc<RefCell<Dict>>,
         fill: impl FnOnce(&mut Vec<Value>),
     ) -> Box<Frame> {
         let mut frame = self.alloc_frame(code, globals);
@@ -120,36 +130,45 @@ impl Vm {
     /// Gives a finished frame back to the pool. Everything it held is dropped now (so objects
     /// die when CPython's would); only `code` and `globals` stay until the box is reused or the
     /// pool is emptied (`run_main` does at the end).
+    #[inline(always)]
     pub(crate) fn release_frame(&mut self, mut frame: Box<Frame>) {
         if self.frame_pool.len() >= POOL_SIZE {
             return;
         }
-        // Field by field, skipping what is already empty: this runs on every return. Locals
-        // die first to last, as `Vec::clear` would drop them, then the emptied slots go.
+        // Locals die first to last, as `Vec::clear` would drop them; immediates (most of a
+        // plain function's locals) need no drop at all.
         for v in frame.values.iter_mut() {
             mem::take(v).discard();
         }
+        // Emptied slots: no destructor to run (`Vec::drain` would call its drop out of line).
         while let Some(v) = frame.values.pop() {
             mem::forget(v);
         }
-        if !frame.cells.is_empty() {
-            frame.cells.clear();
+        // A plain function's frame holds nothing else: one test for the rare fields.
+        if !frame.cells.is_empty()
+            || frame.namespace.is_some()
+            || !matches!(frame.on_exit, OnExit::Push)
+            || frame.generator.is_some()
+            || !frame.outer_handled.is_immediate()
+        {
+            frame.clear_rare();
         }
-        if frame.namespace.is_some() {
-            frame.namespace = None;
-        }
-        if !matches!(frame.on_exit, OnExit::Push) {
-            frame.on_exit = OnExit::Push;
-        }
-        if frame.generator.is_some() {
-            frame.generator = None;
-        }
-        mem::replace(&mut frame.outer_handled, Value::None).discard();
         self.frame_pool.push(frame);
     }
 }
 
 impl Frame {
+    /// The part of `release_frame` for frames that held more than locals: cells, a class
+    /// body's namespace and `OnExit`, a generator and its resumer's handled exception.
+    #[inline(never)]
+    fn clear_rare(&mut self) {
+        self.cells.clear();
+        self.namespace = None;
+        self.on_exit = OnExit::Push;
+        self.generator = None;
+        self.outer_handled = Value::None;
+    }
+
     /// Sets what the caller does with this frame's result. Only a class body's `OnExit` owns
     /// anything, so the old one is dropped only then (this runs on every generator resume).
     #[inline(always)]

@@ -4,7 +4,8 @@
 //! removed, and keys are unique, so "the entry at that index still has this name" proves the
 //! cached index right: no version counter is needed, and any dict change that moves entries
 //! simply costs one ordinary lookup. A builtin is cached the same way, but the globals are
-//! still probed first (a module may define `len` at any time).
+//! still probed first (a module may define `len` at any time). `StoreGlobal` (and a module
+//! body's `StoreName`) replaces the value at the cached index the same way.
 
 use std::rc::Rc;
 
@@ -68,5 +69,30 @@ impl Vm {
             }
             None => Err(self.name_error(&name.s)),
         }
+    }
+
+    /// `globals[name n of the running code] = v`, in place at the cached index when the entry
+    /// there is still that name.
+    #[inline]
+    pub(super) fn store_global(&self, f: &Frame, n: usize, v: Value) {
+        let name = &f.code.names[n];
+        let slot = &f.code.global_cache[n];
+        let cached = slot.get();
+        let mut globals = f.globals.borrow_mut();
+        if cached != 0 && cached & BUILTIN == 0 {
+            if let Some((k, value)) = globals.get_index_mut((cached - 1) as usize) {
+                if is_name(k, name) {
+                    let old = std::mem::replace(value, v);
+                    // Dropped once the dict is no longer borrowed.
+                    drop(globals);
+                    old.discard();
+                    return;
+                }
+            }
+        }
+        let (i, old) = globals.insert_full(Key::str(name), v);
+        slot.set(slot_for(i, 0));
+        drop(globals);
+        drop(old);
     }
 }

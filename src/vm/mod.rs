@@ -25,12 +25,15 @@ mod exec;
 mod fast;
 mod format;
 mod frame;
+mod fused;
 mod globals;
+mod instdict;
 mod iter;
 mod matching;
 mod object;
 mod ops;
 mod percent;
+mod quicken;
 mod repr;
 mod scope;
 mod special;
@@ -205,7 +208,7 @@ impl Vm {
         globals: Rc<RefCell<Dict>>,
     ) -> PyResult<()> {
         let code = self.load_code(code, &source);
-        let mut frame = self.alloc_frame(code, globals.clone());
+        let mut frame = self.alloc_frame(&code, &globals);
         frame.namespace = Some(globals);
         self.run_frame(frame).map(|_| ())
     }
@@ -220,6 +223,7 @@ impl Vm {
         let names: Vec<Rc<Str>> = code.names.iter().map(|n| self.intern(n)).collect();
         Rc::new(Code {
             simple_args: Code::simple_args(code),
+            quick: quicken::quicken(code),
             code: (**code).clone(),
             consts,
             global_cache: names.iter().map(|_| Default::default()).collect(),
@@ -275,15 +279,11 @@ impl Vm {
 
     /// A built-in exception object of `kind` with these arguments.
     pub fn new_exception(&self, kind: ExcKind, args: Vec<Value>) -> Value {
-        let inst = Instance {
-            class: self.exc_class(kind).clone(),
-            dict: Rc::new(RefCell::new(Dict::default())),
-            exc: Some(RefCell::new(ExcData {
-                args,
-                ..ExcData::default()
-            })),
-            base: None,
-        };
+        let exc = Some(RefCell::new(ExcData {
+            args,
+            ..ExcData::default()
+        }));
+        let inst = Instance::new(self.exc_class(kind).clone(), exc, None);
         crate::builtins::exceptions::init(&inst);
         Value::Instance(Rc::new(inst))
     }

@@ -18,6 +18,8 @@ use crate::bytecode::CodeObject;
 #[derive(Debug)]
 pub struct Code {
     pub code: CodeObject,
+    /// What the dispatch loop runs: `code.instrs` with superinstructions (see `quicken`).
+    pub quick: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
     /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
@@ -133,6 +135,9 @@ pub struct Class {
     pub has_instance_dict: bool,
     /// This class's cache of MRO lookups (see `typecache`).
     pub lookups: super::typecache::Lookups,
+    /// The attribute names its instances share, in the order they were first set (see
+    /// `instdict`); append-only.
+    pub shared_keys: RefCell<Vec<super::dict::Key>>,
 }
 
 /// The built-in types that are not exception classes.
@@ -260,8 +265,8 @@ pub struct TracebackEntry {
 #[derive(Debug)]
 pub struct Instance {
     pub class: Rc<Class>,
-    /// The attributes (`__dict__`): shared, so `obj.__dict__` is this very dict, live.
-    pub dict: Rc<RefCell<Dict>>,
+    /// The attributes (`__dict__`), split or a dict (see `instdict`).
+    pub(super) attrs: RefCell<super::instdict::Attrs>,
     /// Present when the class derives from BaseException.
     pub exc: Option<RefCell<ExcData>>,
     /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value

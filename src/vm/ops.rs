@@ -400,7 +400,8 @@ fn repeat_count(n: &Value) -> PyResult<usize> {
 
 fn unsupported(op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
     let (ta, tb) = (builtin_type_name(a), builtin_type_name(b));
-    if op == BinOp::Add && !inplace {
+    // `s += 1` says what `s + 1` says (CPython's sequence concat slot answers both).
+    if op == BinOp::Add {
         if let Value::Str(_) = a {
             return PyErr::type_error(format!("can only concatenate str (not \"{tb}\") to str"));
         }

@@ -305,7 +305,7 @@ impl Vm {
             },
             Value::NativeCoro(c) => format!(
                 "<coroutine object {} at {:#x}>",
-                c.name,
+                c.name(),
                 v.heap_ptr().unwrap_or(0)
             ),
             Value::Property(_) => format!("<property object at {:#x}>", v.heap_ptr().unwrap_or(0)),

@@ -34,11 +34,12 @@ impl Vm {
                     "value" if i.class.exc_kind == Some(ExcKind::StopIteration) => {
                         Some(e.args.first().cloned().unwrap_or(Value::None))
                     }
+                    "__dict__" => Some(Value::Dict(i.dict())),
                     _ => None,
                 }
             }
             (Value::Instance(i), "__dict__") if i.class.has_instance_dict => {
-                Some(Value::Dict(i.dict.clone()))
+                Some(Value::Dict(i.dict()))
             }
             (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
             (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
@@ -146,7 +147,7 @@ impl Vm {
                 Some(self.delegate_of(g).unwrap_or(Value::None))
             }
             (Value::NativeCoro(c), "cr_await") => Some(c.awaiting()),
-            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name)),
+            (Value::NativeCoro(c), "__name__" | "__qualname__") => Some(Value::str(c.name())),
             (Value::Property(p), "fget") => Some(p.fget.clone()),
             (Value::Property(p), "__doc__") => Some(p.doc.clone()),
             (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__") => Some((**f).clone()),

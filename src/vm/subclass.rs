@@ -8,7 +8,7 @@
 
 use std::rc::Rc;
 
-use super::dict::{Dict, StrKey};
+use super::dict::StrKey;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::object::{Builtin, Class, Instance};
 use super::value::Value;
@@ -108,24 +108,18 @@ impl Vm {
         if class.builtin.is_some() {
             return value;
         }
-        Value::Instance(Rc::new(Instance {
-            class: class.clone(),
-            dict: Rc::new(std::cell::RefCell::new(Dict::default())),
-            exc: None,
-            base: Some(value),
-        }))
+        Value::Instance(Rc::new(Instance::new(class.clone(), None, Some(value))))
     }
 
     /// `C.__dict__`: a read-only live view of the class's namespace (a `mappingproxy`: an
     /// instance of the built-in class holding the namespace dict; item assignment is refused
     /// because only subclasses made by `class` statements write through to their base).
     pub fn mappingproxy(&self, class: &Rc<Class>) -> Value {
-        Value::Instance(Rc::new(Instance {
-            class: self.class(Builtin::MappingProxy).clone(),
-            dict: Rc::new(std::cell::RefCell::new(Dict::default())),
-            exc: None,
-            base: Some(Value::Dict(class.dict.clone())),
-        }))
+        Value::Instance(Rc::new(Instance::new(
+            self.class(Builtin::MappingProxy).clone(),
+            None,
+            Some(Value::Dict(class.dict.clone())),
+        )))
     }
 
     /// `d[key]` for a dict subclass instance `obj` whose dict is `d`: a missing key goes to

@@ -7,7 +7,7 @@
 
 use std::rc::Rc;
 
-use super::dict::{Key, StrKey};
+use super::dict::StrKey;
 use super::error::{ExcKind, PyErr};
 use super::value::{Str, Value};
 use super::Vm;
@@ -107,16 +107,14 @@ fn closest(candidates: &[String], name: &str) -> Option<String> {
 
 fn attr(exc: &Value, name: &str) -> Option<Value> {
     match exc {
-        Value::Instance(i) => i.dict.borrow().get(&StrKey::new(name)).cloned(),
+        Value::Instance(i) => i.attr(&StrKey::new(name)),
         _ => None,
     }
 }
 
 fn set_attr(exc: &Value, name: &str, v: Value) {
     if let Value::Instance(i) = exc {
-        i.dict
-            .borrow_mut()
-            .insert(Key::str(&Rc::new(Str::new(name))), v);
+        i.store_str(name, v);
     }
 }
 

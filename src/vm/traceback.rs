@@ -251,7 +251,7 @@ impl Printer {
 
     /// `__notes__`, each note's lines after the message (the repr when not a sequence).
     fn notes(&mut self, vm: &mut Vm, inst: &Instance) {
-        let notes = inst.dict.borrow().get(&StrKey::new("__notes__")).cloned();
+        let notes = inst.attr(&StrKey::new("__notes__"));
         let Some(notes) = notes else { return };
         let items = match &notes {
             Value::List(l) => l.borrow().clone(),
