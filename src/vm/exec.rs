@@ -314,21 +314,18 @@ impl Vm {
         // The resumer's handled exception waits in the frame while the generator runs. Inside,
         // the generator's own is in force, or else the resumer's shows through (CPython's
         // stack of exception states: `sys.exc_info()` takes the innermost that is set).
-        // Mostly there is none on either side: then nothing moves.
-        let inner = gen.handled.replace(Value::None);
-        if !matches!(inner, Value::None) {
+        if gen.has_handled.get() {
+            gen.has_handled.set(false);
+            let inner = gen.handled.replace(Value::None);
             mem::replace(
                 &mut frame.outer_handled,
                 mem::replace(&mut self.handled, inner),
             )
             .discard();
+        } else if matches!(self.handled, Value::None) {
+            mem::replace(&mut frame.outer_handled, Value::None).discard();
         } else {
-            inner.discard();
-            let outer = match &self.handled {
-                Value::None => Value::None,
-                seen => seen.clone(),
-            };
-            mem::replace(&mut frame.outer_handled, outer).discard();
+            mem::replace(&mut frame.outer_handled, self.handled.clone()).discard();
         }
         frame.generator = Some(gen.clone());
         frame.set_on_exit(OnExit::Push);
@@ -1145,19 +1142,17 @@ impl Vm {
                     if let Some(gen) = &f.generator {
                         gen.state.set(GenState::Suspended);
                         // Nothing handled inside nor by the resumer (the usual case): the
-                        // generator's slot is already empty (emptied when it was resumed).
+                        // generator's slot stays empty (emptied when it was resumed).
                         if !matches!(f.outer_handled, Value::None)
                             || !matches!(self.handled, Value::None)
                         {
                             let outer = mem::take(&mut f.outer_handled);
                             let inner = mem::replace(&mut self.handled, outer);
-                            // The resumer's, seen through: nothing of the generator's own.
-                            let own = if inner.is(&self.handled) {
-                                Value::None
-                            } else {
-                                inner
-                            };
-                            gen.handled.replace(own).discard();
+                            // The resumer's, seen through, is nothing of the generator's own.
+                            if !matches!(inner, Value::None) && !inner.is(&self.handled) {
+                                gen.handled.replace(inner).discard();
+                                gen.has_handled.set(true);
+                            }
                         }
                     }
                     if self.frames.len() == base {

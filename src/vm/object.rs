@@ -291,6 +291,9 @@ pub struct Generator {
     pub state: Cell<GenState>,
     /// The exception being handled inside the generator when it last yielded.
     pub handled: Cell<Value>,
+    /// `handled` is set (not None): resuming reads this instead of taking the `Value` out of
+    /// its `Cell` on every step.
+    pub has_handled: Cell<bool>,
     /// `__name__` when it is not the last dotted part of `qualname` (only after the function's
     /// `__name__` was reassigned): kept out of line so that every parked coroutine does not
     /// carry a second fat pointer (see `name`).
@@ -333,6 +336,7 @@ impl Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             handled: Cell::new(Value::None),
+            has_handled: Cell::new(false),
             renamed,
             qualname,
             is_coroutine,
@@ -373,6 +377,7 @@ impl Drop for Generator {
                 frame: RefCell::new(self.frame.take()),
                 state: Cell::new(GenState::Suspended),
                 handled: Cell::new(self.handled.take()),
+                has_handled: Cell::new(self.has_handled.get()),
                 renamed: self.renamed.take(),
                 qualname: self.qualname.clone(),
                 is_coroutine: false,

@@ -249,6 +249,24 @@ mod tests {
     }
 
     #[test]
+    fn a_jump_into_a_fused_sequence_lands_on_the_original_instruction() {
+        // The `p` arm jumps to the `LoadConst 0` the `q` arm's `LoadFast q` is fused with.
+        let code = code_of("def f(flag, p, q):\n    return (p if flag else q)[0]\n");
+        let quick = quicken(&code);
+        let fused_at = quick
+            .iter()
+            .position(|i| matches!(i, Instr::SubscrFastConst(LocalId(2), _)))
+            .expect("q[0] is fused");
+        let into_middle = code
+            .instrs
+            .iter()
+            .any(|i| *i == Instr::Jump(Label(fused_at as u32 + 1)));
+        assert!(into_middle, "{:?}", code.instrs);
+        assert!(matches!(quick[fused_at + 1], Instr::LoadConst(_)));
+        assert_eq!(quick[fused_at + 2], Instr::Subscr);
+    }
+
+    #[test]
     fn does_not_fuse_across_a_handler_boundary() {
         let code = code_of(
             "def f(a, b):\n    x = a\n    try:\n        a + b\n    except E:\n        pass\n",
