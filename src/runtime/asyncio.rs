@@ -119,10 +119,30 @@ pub(super) fn is_coroutine(v: &Value) -> bool {
 }
 
 fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let kw = keyword("sleep", kwargs, &["delay", "result"])?;
+    if args.len() > 2 {
+        return Err(PyErr::type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            args.len()
+        )));
+    }
+    let given = args.len();
     let mut args = args.into_iter();
-    let delay = args.next().unwrap_or(kw[0].clone());
-    let result = args.next().unwrap_or(kw[1].clone());
+    let (delay, result) = if kwargs.is_empty() {
+        // `sleep(0)` in a loop: no keyword table to build.
+        let delay = args.next().unwrap_or(Value::None);
+        (delay, args.next().unwrap_or(Value::None))
+    } else {
+        let names = ["delay", "result"];
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| names[..given].contains(&&*k.s)) {
+            return Err(PyErr::type_error(format!(
+                "sleep() got multiple values for argument '{}'",
+                k.s
+            )));
+        }
+        let kw = keyword("sleep", kwargs, &names)?;
+        let delay = args.next().unwrap_or(kw[0].clone());
+        (delay, args.next().unwrap_or(kw[1].clone()))
+    };
     if matches!(delay, Value::None) {
         return Err(PyErr::type_error(
             "sleep() missing 1 required positional argument: 'delay'",

@@ -57,6 +57,51 @@ pub struct QueueCore {
     /// `self._finished`, which `join()` waits on.
     pub finished: EventCore,
     hooks: Hooks,
+    /// `Some(maxsize)` when no method is overridden, the items are in a native FIFO or LIFO
+    /// and `maxsize` is an int: then `put()`/`get()` take `fast_put`/`fast_get`, which do what
+    /// the general steps would without asking each stock method in turn.
+    fast_max: Option<i64>,
+}
+
+impl QueueCore {
+    /// `put()`'s step when `fast_max` allows: `Some(())` once the item is in (as
+    /// `put_nowait`: count it, the first live getter woken), `None` when the queue is full.
+    fn fast_put(&self, vm: &mut Vm, max: i64, item: &Value) -> PyResult<Option<()>> {
+        {
+            let mut store = self.store.borrow_mut();
+            let len = match &*store {
+                Store::Fifo(d) => d.len(),
+                Store::Lifo(v) => v.len(),
+                _ => return Ok(None),
+            };
+            if max > 0 && len as i64 >= max {
+                return Ok(None);
+            }
+            match &mut *store {
+                Store::Fifo(d) => d.push_back(item.clone()),
+                Store::Lifo(v) => v.push(item.clone()),
+                _ => return Ok(None),
+            }
+        }
+        self.unfinished.set(self.unfinished.get() + 1);
+        self.finished.value.set(false);
+        wakeup_next(vm, &self.getters)?;
+        Ok(Some(()))
+    }
+
+    /// `get()`'s step when `fast_max` allows: the item (the first live putter woken), or
+    /// `None` when the queue is empty.
+    fn fast_get(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        let item = match &mut *self.store.borrow_mut() {
+            Store::Fifo(d) => d.pop_front(),
+            Store::Lifo(v) => v.pop(),
+            _ => None,
+        };
+        if item.is_some() {
+            wakeup_next(vm, &self.putters)?;
+        }
+        Ok(item)
+    }
 }
 
 /// A queue and the Python object it belongs to.
@@ -286,6 +331,12 @@ pub(super) fn get_step(
     if let (Some(getter), Some(Err(e))) = (&fut, outcome) {
         return abandon(vm, &q, getter, true, e);
     }
+    if q.core.fast_max.is_some() {
+        return Ok(match q.core.fast_get(vm)? {
+            Some(item) => Next::Return(item),
+            None => Next::Wait(new_waiter(vm, &q.core.getters)?),
+        });
+    }
     if q.empty(vm)? {
         return Ok(Next::Wait(new_waiter(vm, &q.core.getters)?));
     }
@@ -310,6 +361,12 @@ pub(super) fn put_step(
     };
     if let (Some(putter), Some(Err(e))) = (&fut, outcome) {
         return abandon(vm, &q, putter, false, e);
+    }
+    if let Some(max) = q.core.fast_max {
+        return Ok(match q.core.fast_put(vm, max, item)? {
+            Some(()) => Next::Return(Value::None),
+            None => Next::Wait(new_waiter(vm, &q.core.putters)?),
+        });
     }
     if q.full(vm)? {
         return Ok(Next::Wait(new_waiter(vm, &q.core.putters)?));
@@ -367,6 +424,11 @@ fn queue_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
             _ => Store::Fifo(VecDeque::new()),
         }
     };
+    let stock = !(hooks.qsize || hooks.empty || hooks.full || hooks.put_nowait || hooks.get_nowait);
+    let fast_max = match (&maxsize, &store) {
+        (Value::Int(m), Store::Fifo(_) | Store::Lifo(_)) if stock => Some(*m),
+        _ => None,
+    };
     let finished = EventCore::default();
     finished.value.set(true);
     attach(
@@ -379,6 +441,7 @@ fn queue_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
             unfinished: Cell::new(0),
             finished,
             hooks,
+            fast_max,
         }),
     )?;
     vm.set_attr(&args[0], &Rc::new(Str::new("_maxsize")), maxsize.clone())?;
