@@ -342,6 +342,9 @@ impl Vm {
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.s, c.name
             ))),
+            Value::Traceback(_) | Value::Frame(_) => {
+                Err(super::tb::set_attr_error(obj, &name.s, &value))
+            }
             _ => {
                 let has = self.type_of(obj).lookup(&name.s).is_some();
                 Err(PyErr::new(
@@ -404,6 +407,11 @@ impl Vm {
                     }
                     self.call(&p.fdel.clone(), vec![obj.clone()], vec![])?;
                     return Ok(());
+                }
+                if inst.exc.is_some()
+                    && matches!(&*name.s, "__traceback__" | "__cause__" | "__context__")
+                {
+                    return Err(PyErr::type_error(format!("{} may not be deleted", name.s)));
                 }
                 inst.remove(&key).is_some()
             }

@@ -170,3 +170,38 @@ pub fn frame_repr(frame: &FrameView, at: usize) -> String {
         entry.code.source.filename, entry.code.code.name
     )
 }
+
+/// The error for `tb.name = ...` / `frame.name = ...`: CPython's for its read-only attributes;
+/// the two it lets a program set (a traceback's `tb_next`, a traced frame's `f_lineno`) weft
+/// does not, and says so.
+pub fn set_attr_error(obj: &Value, name: &str, value: &Value) -> PyErr {
+    let attr = |msg: String| PyErr::new(ExcKind::AttributeError, msg);
+    match (obj, name) {
+        (Value::Traceback(_), "tb_next") => match value {
+            Value::None | Value::Traceback(_) => {
+                attr("setting tb_next is not supported by weft".into())
+            }
+            other => PyErr::type_error(format!(
+                "expected traceback object, got '{}'",
+                super::object::builtin_type_name(other)
+            )),
+        },
+        (Value::Traceback(_), "tb_lasti" | "tb_frame") => attr("readonly attribute".into()),
+        (Value::Traceback(_), "tb_lineno") => {
+            attr("attribute 'tb_lineno' of 'traceback' objects is not writable".into())
+        }
+        (Value::Frame(_), "f_lineno" | "f_trace" | "f_trace_lines" | "f_trace_opcodes") => {
+            attr(format!("setting {name} is not supported by weft"))
+        }
+        (
+            Value::Frame(_),
+            "f_code" | "f_globals" | "f_builtins" | "f_locals" | "f_back" | "f_lasti",
+        ) => attr(format!(
+            "attribute '{name}' of 'frame' objects is not writable"
+        )),
+        _ => attr(format!(
+            "'{}' object has no attribute '{name}'",
+            super::object::builtin_type_name(obj)
+        )),
+    }
+}

@@ -155,3 +155,25 @@ except ZeroDivisionError as e:
             getattr(obj, name)
         except AttributeError as a:
             print("AttributeError", a)
+
+# Read-only attributes, and the exception fields that may not be deleted.
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    tb = e.__traceback__
+    f = tb.tb_frame
+    cases = (
+        (tb, "tb_lineno"), (tb, "tb_lasti"), (tb, "tb_frame"), (tb, "tb_x"), (tb, "tb_next"),
+        (f, "f_code"), (f, "f_globals"), (f, "f_lasti"), (f, "f_back"), (f, "f_locals"), (f, "f_x"),
+    )
+    for obj, name in cases:
+        try:
+            setattr(obj, name, 5)
+        except (AttributeError, TypeError) as x:
+            print(type(x).__name__, x)
+    for name in ("__traceback__", "__cause__", "__context__"):
+        try:
+            delattr(e, name)
+        except TypeError as x:
+            print("TypeError", x)
+    print("still", e.__traceback__ is tb)
