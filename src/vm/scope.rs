@@ -39,7 +39,7 @@ impl Vm {
             globals: f.globals.clone(),
             locals,
         });
-        let result = (n.f)(self, args, kwargs);
+        let result = (n.f)(self, &args, kwargs);
         self.scopes.pop();
         result
     }
