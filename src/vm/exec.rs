@@ -644,6 +644,15 @@ impl Vm {
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
+                    // Natives first, without `call_simple`'s (out-of-line) refusal.
+                    let callee = f.values.len() - n - 2;
+                    if !matches!(f.values[callee], Value::Function(_)) {
+                        if let Some(t) = native_target(&f.values[callee]) {
+                            let args = callee + 1 + f.values[callee + 1].is_undefined() as usize;
+                            self.call_native_at(f, t, callee, args, Vec::new())?;
+                            continue;
+                        }
+                    }
                     if !f.peek(n).is_undefined() {
                         if self.call_simple(f, n + 1, *pc)? {
                             return Ok(None);
@@ -656,12 +665,6 @@ impl Vm {
                             return Ok(None);
                         }
                         f.values.insert(at, Value::Undefined);
-                    }
-                    let callee = f.values.len() - n - 2;
-                    if let Some(t) = native_target(&f.values[callee]) {
-                        let args = callee + 1 + f.values[callee + 1].is_undefined() as usize;
-                        self.call_native_at(f, t, callee, args, Vec::new())?;
-                        continue;
                     }
                     let mut args = f.pop_n(n + 1);
                     let callee = f.pop();
@@ -1039,11 +1042,12 @@ impl Vm {
                     f.push(Value::Function(Rc::new(func)));
                 }
                 Instr::Call(n) => {
-                    if self.call_simple(f, n as usize, *pc)? {
-                        return Ok(None);
-                    }
                     let callee = f.values.len() - n as usize - 1;
-                    if let Some(t) = native_target(&f.values[callee]) {
+                    if let Value::Function(_) = f.values[callee] {
+                        if self.call_simple(f, n as usize, *pc)? {
+                            return Ok(None);
+                        }
+                    } else if let Some(t) = native_target(&f.values[callee]) {
                         self.call_native_at(f, t, callee, callee + 1, Vec::new())?;
                         continue;
                     }
