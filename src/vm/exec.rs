@@ -253,35 +253,68 @@ impl Vm {
         }
     }
 
-    /// Resumes a generator inside this loop (for `ForIter` and `Send`; the caller resumes at
-    /// `pc`). `false` when it is already finished.
-    fn resume_in_loop(
+    /// Switches the loop to a generator's frame taken by `take_generator_frame` (for `ForIter`
+    /// and `Send`; the caller resumes at `pc`).
+    #[inline(always)]
+    fn enter_generator(
         &mut self,
         f: &mut Box<Frame>,
-        gen: &Rc<Generator>,
-        sent: Value,
+        mut frame: Box<Frame>,
         on_exit: OnExit,
         pc: usize,
-    ) -> PyResult<bool> {
-        let Some(mut frame) = self.take_generator_frame(gen, sent)? else {
-            return Ok(false);
-        };
+    ) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            // The generator cannot run: it ends, as if the error were raised inside it.
-            gen.state.set(GenState::Closed);
-            self.handled = mem::take(&mut frame.outer_handled);
-            return Err(recursion_error());
+            return Err(self.refuse_generator(frame));
         }
         frame.set_on_exit(on_exit);
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
         self.frames.push(caller);
-        Ok(true)
+        Ok(())
+    }
+
+    /// The generator whose frame was taken cannot run (the recursion limit): it ends, as if
+    /// the error were raised inside it.
+    #[cold]
+    #[inline(never)]
+    fn refuse_generator(&mut self, mut frame: Box<Frame>) -> PyErr {
+        if let Some(gen) = frame.generator.take() {
+            gen.state.set(GenState::Closed);
+        }
+        self.handled = mem::take(&mut frame.outer_handled);
+        recursion_error()
     }
 
     /// Takes a generator's parked frame for running: checks its state, pushes the sent value.
+    /// The usual resume (a suspended generator, no handled exception on either side) is
+    /// inline; everything else takes `take_generator_frame_slow`.
+    #[inline(always)]
     pub(crate) fn take_generator_frame(
+        &mut self,
+        gen: &Rc<Generator>,
+        sent: Value,
+    ) -> PyResult<Option<Box<Frame>>> {
+        if gen.state.get() == GenState::Suspended
+            && !gen.has_handled.get()
+            && matches!(self.handled, Value::None)
+        {
+            if let Some(mut frame) = gen.frame.borrow_mut().take() {
+                frame.push(sent);
+                gen.state.set(GenState::Running);
+                // Parked, a frame holds no resumer's exception nor generator (`Yield` took
+                // them): both are immediates or `None`, nothing to drop.
+                mem::forget(mem::replace(&mut frame.outer_handled, Value::None));
+                frame.generator = Some(gen.clone());
+                frame.set_on_exit(OnExit::Push);
+                return Ok(Some(frame));
+            }
+        }
+        self.take_generator_frame_slow(gen, sent)
+    }
+
+    #[inline(never)]
+    fn take_generator_frame_slow(
         &mut self,
         gen: &Rc<Generator>,
         sent: Value,
@@ -816,15 +849,21 @@ impl Vm {
                         }
                         None => {}
                     }
-                    let it = f.top().clone();
-                    if let Value::Generator(gen) = &it {
-                        if self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l), *pc)? {
-                            return Ok(None);
+                    if let Value::Generator(gen) = f.top() {
+                        // The generator is borrowed from the stack: no clone of the iterator.
+                        match self.take_generator_frame(gen, Value::None)? {
+                            Some(frame) => {
+                                self.enter_generator(f, frame, OnExit::ForIter(l), *pc)?;
+                                return Ok(None);
+                            }
+                            None => {
+                                f.pop();
+                                *pc = l.0 as usize;
+                                continue;
+                            }
                         }
-                        f.pop();
-                        *pc = l.0 as usize;
-                        continue;
                     }
+                    let it = f.top().clone();
                     match self.next(&it)? {
                         Some(v) => f.push(v),
                         None => {
@@ -1185,16 +1224,21 @@ impl Vm {
                 }
                 Instr::Send(l) => {
                     let sent = f.pop();
-                    let it = f.top().clone();
-                    if let Value::Generator(gen) = &it {
-                        if self.resume_in_loop(f, gen, sent, OnExit::Send(l), *pc)? {
-                            return Ok(None);
+                    if let Value::Generator(gen) = f.top() {
+                        match self.take_generator_frame(gen, sent)? {
+                            Some(frame) => {
+                                self.enter_generator(f, frame, OnExit::Send(l), *pc)?;
+                                return Ok(None);
+                            }
+                            None => {
+                                f.pop();
+                                f.push(Value::None);
+                                *pc = l.0 as usize;
+                                continue;
+                            }
                         }
-                        f.pop();
-                        f.push(Value::None);
-                        *pc = l.0 as usize;
-                        continue;
                     }
+                    let it = f.top().clone();
                     let outcome = match self.send_awaitable(&it)? {
                         Some(outcome) => outcome,
                         None => {
