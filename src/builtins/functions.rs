@@ -7,9 +7,8 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 
-use super::sort::lt;
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::vm::{iter_value, IterState};
 use crate::vm::{ExcKind, PyErr, PyResult, Str, Value, Vm};
 
@@ -263,11 +262,7 @@ fn min_max(
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                let better = if want == Ordering::Less {
-                    lt(vm, &k, &bk)?
-                } else {
-                    lt(vm, &bk, &k)?
-                };
+                let better = beats(vm, want, &k, &bk)?;
                 if better {
                     (k, item)
                 } else {
@@ -282,6 +277,24 @@ fn min_max(
             default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
         }
     }
+}
+
+/// Whether key `k` replaces the best so far, `bk`: `k < bk` for `min`, `k > bk` for `max`
+/// (CPython's operators, so an error names the same operator and operand order).
+fn beats(vm: &mut Vm, want: Ordering, k: &Value, bk: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (k, bk) {
+        return Ok(x.cmp(y) == want);
+    }
+    if let Some(o) = crate::vm::native_order(k, bk) {
+        return Ok(o == want);
+    }
+    let op = if want == Ordering::Less {
+        CmpOp::Lt
+    } else {
+        CmpOp::Gt
+    };
+    let r = vm.compare(op, k, bk)?;
+    vm.truthy(&r)
 }
 
 fn min(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
@@ -303,7 +316,13 @@ fn sum(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
-        acc = vm.binary(BinOp::Add, &acc, &x)?;
+        // Ints that do not overflow and floats add inline (CPython's sum has the same fast
+        // paths, with the same results); anything else is `acc + x`.
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary(BinOp::Add, &acc, &x)?,
+        };
     }
     Ok(acc)
 }

@@ -39,6 +39,51 @@ impl Vm {
         }
         self.depth += 1;
         let base = self.frames.len();
+        self.run_loop(frame, base, pending)
+    }
+
+    /// Resumes a generator's frame (from `take_generator_frame`) for a native consumer
+    /// (`next()`, `sum`, `list`, ...): `run_frame_with` without a pending error, inline up to
+    /// the first error, which continues in the shared loop.
+    #[inline(always)]
+    pub(crate) fn run_generator(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
+        if self.depth >= self.recursion_limit || super::check_stack().is_err() {
+            // Refused there, as any frame would be.
+            return self.run_frame_with(frame, None);
+        }
+        self.depth += 1;
+        let base = self.frames.len();
+        let mut f = frame;
+        match self.execute(&mut f, base) {
+            Ok(Exit::Yield(v)) => {
+                if let Some(gen) = f.generator.take() {
+                    *gen.frame.borrow_mut() = Some(f);
+                }
+                Ok(Exit::Yield(v))
+            }
+            Ok(exit) => {
+                self.release_frame(f);
+                Ok(exit)
+            }
+            Err(err) => self.run_loop_after_error(f, base, err),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_loop_after_error(&mut self, f: Box<Frame>, base: usize, err: PyErr) -> PyResult<Exit> {
+        self.run_loop(f, base, Some(err))
+    }
+
+    /// The loop of `run_frame_with` once the recursion depth counts the frame: runs `frame`
+    /// (and all it calls) down to `base`, unwinding errors (first `pending`, if any).
+    #[inline]
+    fn run_loop(
+        &mut self,
+        frame: Box<Frame>,
+        base: usize,
+        pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         let mut f = frame;
         let mut pending = pending;
         loop {
