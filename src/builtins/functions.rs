@@ -226,7 +226,7 @@ fn bad_operand(what: &str, v: &Value) -> PyErr {
 
 fn min_max(
     vm: &mut Vm,
-    mut args: Vec<Value>,
+    args: Vec<Value>,
     mut kwargs: Kwargs,
     name: &str,
     want: Ordering,
@@ -234,15 +234,19 @@ fn min_max(
     let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let default = take_kw(&mut kwargs, "default");
     no_more_kwargs(name, &kwargs)?;
-    let items = match args.len() {
+    let mut best: Option<Best> = None;
+    match args.len() {
         0 => {
             return Err(PyErr::type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
+        // One iterable: stepped item by item (a generator is never collected first).
         1 => {
-            let v = args.remove(0);
-            vm.collect(&v)?
+            let it = vm.get_iter(&args[0])?;
+            while let Some(item) = vm.next(&it)? {
+                offer(vm, key.as_ref(), want, &mut best, item)?;
+            }
         }
         _ => {
             if default.is_some() {
@@ -250,33 +254,48 @@ fn min_max(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, vec![item.clone()], vec![])?,
-            None => item.clone(),
-        };
-        best = Some(match best {
-            None => (k, item),
-            Some((bk, bv)) => {
-                let better = beats(vm, want, &k, &bk)?;
-                if better {
-                    (k, item)
-                } else {
-                    (bk, bv)
-                }
+            for item in args {
+                offer(vm, key.as_ref(), want, &mut best, item)?;
             }
-        });
+        }
     }
     match best {
-        Some((_, v)) => Ok(v),
+        Some(b) => Ok(b.item),
         None => {
             default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
         }
     }
+}
+
+/// The best item so far of `min`/`max`, with its key when there is a key function.
+struct Best {
+    item: Value,
+    key: Option<Value>,
+}
+
+/// Compares `item` with the best so far and keeps the better (the first of equals).
+fn offer(
+    vm: &mut Vm,
+    key_fn: Option<&Value>,
+    want: Ordering,
+    best: &mut Option<Best>,
+    item: Value,
+) -> PyResult<()> {
+    let key = match key_fn {
+        Some(f) => Some(vm.call(f, vec![item.clone()], vec![])?),
+        None => None,
+    };
+    let better = match best {
+        None => true,
+        Some(b) => {
+            let bk = b.key.as_ref().unwrap_or(&b.item);
+            beats(vm, want, key.as_ref().unwrap_or(&item), bk)?
+        }
+    };
+    if better {
+        *best = Some(Best { item, key });
+    }
+    Ok(())
 }
 
 /// Whether key `k` replaces the best so far, `bk`: `k < bk` for `min`, `k > bk` for `max`

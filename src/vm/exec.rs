@@ -506,7 +506,13 @@ impl Vm {
     #[inline(always)]
     fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
         let v = f.pop();
-        if let Value::Bool(b) = v {
+        // A bool, or an int (`if x & 1`, `while n`): no call, and nothing to drop.
+        let known = match v {
+            Value::Bool(b) => Some(b),
+            Value::Int(i) => Some(i != 0),
+            _ => None,
+        };
+        if let Some(b) = known {
             mem::forget(v);
             return Ok(b);
         }
