@@ -309,7 +309,7 @@ impl Vm {
         pc: usize,
     ) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            return Err(self.refuse_generator(frame));
+            return Err(self.refuse_generator(&mut frame));
         }
         frame.set_on_exit(on_exit);
         self.depth += 1;
@@ -323,7 +323,7 @@ impl Vm {
     /// the error were raised inside it.
     #[cold]
     #[inline(never)]
-    fn refuse_generator(&mut self, mut frame: Box<Frame>) -> PyErr {
+    fn refuse_generator(&mut self, frame: &mut Frame) -> PyErr {
         if let Some(gen) = frame.generator.take() {
             gen.state.set(GenState::Closed);
         }

@@ -211,3 +211,23 @@ class V:
 print("max V", max(V(x) for x in [1, 3, 2]).v)
 print("min V", min(V(x) for x in [2, 1, 3]).v)
 print("max floats", max(x / 4 for x in count(5)), min(float("nan"), 1.0), max(1.0, float("nan")))
+
+
+# Too deep through `for` and `yield from` (the loop resumes the generators): RecursionError,
+# and each generator it reached is finished.
+def deep_for(n):
+    for x in deep_for(n + 1):
+        yield x
+
+
+def deep_from(n):
+    yield from deep_from(n + 1)
+
+
+for make in (deep_for, deep_from):
+    g = make(0)
+    try:
+        list(g)
+    except RecursionError as e:
+        print(make.__name__, "RecursionError", e, list(g))
+print("and after", sum(count(3)))
