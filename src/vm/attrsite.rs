@@ -20,18 +20,10 @@ use std::rc::{Rc, Weak};
 
 use super::dict::{Dict, Key, StrKey};
 use super::error::PyResult;
-use super::frame::Frame;
 use super::instdict::Attrs;
 use super::object::{BoundMethod, Class, Code, Instance, Module};
 use super::value::{Str, Value};
 use super::Vm;
-
-/// What `LoadAttr` gets: the attribute, or the frame of a property getter to run in the
-/// dispatch loop, whose result is the attribute (see `OnExit::Property`).
-pub(super) enum Loaded {
-    Value(Value),
-    Getter(Box<Frame>),
-}
 
 /// What one name resolved to on one class.
 #[derive(Debug)]
@@ -62,11 +54,8 @@ enum Load {
     /// The instance dict, else this value from the class bound as `bind` does (a function
     /// becomes a bound method; `None`: not on the class, the generic path decides).
     DictThenClass(Option<Value>),
-    /// A property with a getter: its getter's result. `in_loop`: the getter is a plain
-    /// `def p(self)` and the class has no `__getattr__` (which a failing getter would call), so
-    /// `LoadAttr` runs the getter's frame in its own dispatch loop (CPython 3.12's
-    /// `LOAD_ATTR_PROPERTY`) instead of a nested one.
-    Property { fget: Value, in_loop: bool },
+    /// A property with a getter: its getter's result.
+    Property(Value),
     /// On the class itself: this value (a class or static method bound as `bind` does).
     ClassAttr(Value),
     /// Descriptors and everything else: the generic path.
@@ -103,11 +92,9 @@ impl AttrSite {
         let load = match (&found, on_class) {
             (None | Some(Value::Instance(_)), true) => Load::Generic,
             (Some(v), true) => Load::ClassAttr(v.clone()),
-            (Some(Value::Property(p)), false) if !matches!(p.fget, Value::None) => Load::Property {
-                in_loop: matches!(&p.fget, Value::Function(f) if f.code.simple_args == 1)
-                    && class.lookup("__getattr__").is_none(),
-                fget: p.fget.clone(),
-            },
+            (Some(Value::Property(p)), false) if !matches!(p.fget, Value::None) => {
+                Load::Property(p.fget.clone())
+            }
             (Some(Value::Property(_) | Value::Instance(_)), false) => Load::Generic,
             (_, false) => Load::DictThenClass(found.clone()),
         };
@@ -277,7 +264,7 @@ impl Vm {
         code: &Code,
         n: usize,
         obj: &Value,
-    ) -> PyResult<Loaded> {
+    ) -> PyResult<Value> {
         if let (Value::Instance(inst), Some(cell)) = (obj, code.attr_sites.get(n)) {
             if let Ok(site) = cell.try_borrow() {
                 if matches!(site.load, Load::DictThenClass(_))
@@ -285,7 +272,7 @@ impl Vm {
                 {
                     if let Some(Attrs::Split(values)) = inst.try_attrs().as_deref() {
                         if let Some(v) = values.get(site.slot.get() as usize) {
-                            return Ok(Loaded::Value(v.clone()));
+                            return Ok(v.clone());
                         }
                     }
                 }
@@ -330,27 +317,27 @@ impl Vm {
 
     /// `load_attr_cached` beyond its inlined case.
     #[inline(never)]
-    fn load_attr_site(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Loaded> {
+    fn load_attr_site(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Value> {
         let name = &code.names[n];
         let (class, on_class) = match obj {
             Value::Instance(inst) => (&inst.class, false),
             Value::Class(c) => (c, true),
             Value::Module(m) => {
                 if let Some(v) = module_get(code, n, m) {
-                    return Ok(Loaded::Value(v));
+                    return Ok(v);
                 }
-                return self.get_attr(obj, name).map(Loaded::Value);
+                return self.get_attr(obj, name);
             }
-            _ => return self.get_attr(obj, name).map(Loaded::Value),
+            _ => return self.get_attr(obj, name),
         };
         let Some(site) = site_for(code, n, class, on_class) else {
-            return self.get_attr(obj, name).map(Loaded::Value);
+            return self.get_attr(obj, name);
         };
-        let v = match &site.load {
+        match &site.load {
             Load::DictThenClass(found) => {
                 if let Value::Instance(inst) = obj {
                     if let Some(v) = instance_get(inst, name, &site) {
-                        return Ok(Loaded::Value(v));
+                        return Ok(v);
                     }
                 }
                 match found {
@@ -372,17 +359,14 @@ impl Vm {
                     }
                 }
             }
-            Load::Property { fget, in_loop } => {
-                let (fget, in_loop) = (fget.clone(), *in_loop);
+            Load::Property(fget) => {
+                let fget = fget.clone();
                 drop(site);
                 let result = match &fget {
                     // A plain `def p(self)`: its frame is made here, without an argument list.
                     Value::Function(f) if f.code.simple_args == 1 => {
                         let frame = self
                             .simple_frame(&f.code, &f.globals, |values| values.push(obj.clone()));
-                        if in_loop {
-                            return Ok(Loaded::Getter(frame));
-                        }
                         self.run_nested(frame)
                     }
                     _ => self.call(&fget, vec![obj.clone()], vec![]),
@@ -402,8 +386,7 @@ impl Vm {
                 drop(site);
                 self.get_attr(obj, name)
             }
-        };
-        v.map(Loaded::Value)
+        }
     }
 
     /// `store_attr_cached` beyond its inlined case.
@@ -460,16 +443,7 @@ impl Vm {
                 drop(site);
                 Ok((self.get_attr(obj, name)?, Value::Undefined))
             }
-            Value::Class(_) => match self.load_attr_site(code, n, obj)? {
-                Loaded::Value(v) => Ok((v, Value::Undefined)),
-                // Only an instance's property gives a frame; run it here all the same.
-                Loaded::Getter(frame) => {
-                    let v = self
-                        .run_nested(frame)
-                        .or_else(|e| self.attr_lookup_failed(e, obj, name))?;
-                    Ok((v, Value::Undefined))
-                }
-            },
+            Value::Class(_) => Ok((self.load_attr_site(code, n, obj)?, Value::Undefined)),
             Value::Module(m) => match module_get(code, n, m) {
                 Some(v) => Ok((v, Value::Undefined)),
                 None => self.load_method(obj, name),

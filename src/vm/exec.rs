@@ -8,7 +8,6 @@
 use std::mem;
 use std::rc::Rc;
 
-use super::attrsite::Loaded;
 use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
@@ -144,22 +143,7 @@ impl Vm {
                 return Err(PyErr::Exc(exc));
             };
             let left = mem::replace(f, caller);
-            if let OnExit::Property(n) = left.on_exit {
-                exc = self.getter_failed(f, n as usize, exc);
-            }
             self.release_frame(left);
-        }
-    }
-
-    /// An exception leaving a property getter run by `LoadAttr` (the caller `f`'s name `n`,
-    /// the object on top of `f`'s stack): an `AttributeError` gets the attribute's `name` and
-    /// `obj`, as when `get_attr` runs the getter.
-    #[cold]
-    fn getter_failed(&mut self, f: &Frame, n: usize, exc: Value) -> Value {
-        let name = f.code.names[n].clone();
-        match self.attribute_error_context(PyErr::Exc(exc), f.top(), &name) {
-            PyErr::Exc(exc) => exc,
-            other => self.exception_value(other),
         }
     }
 
@@ -411,11 +395,6 @@ impl Vm {
                         "__init__() should return None, not '{}'",
                         builtin_type_name(&v)
                     )));
-                }
-            }
-            OnExit::Property(_) => {
-                if let Some(obj) = f.values.last_mut() {
-                    mem::replace(obj, v).discard();
                 }
             }
             OnExit::ForIter(target) => {
@@ -679,16 +658,8 @@ impl Vm {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = f.pop();
-                    match self.load_attr_cached(&f.code, n.0 as usize, &obj)? {
-                        Loaded::Value(v) => f.push(v),
-                        Loaded::Getter(mut frame) => {
-                            // The object waits under the getter (see `OnExit::Property`).
-                            f.push(obj);
-                            frame.set_on_exit(OnExit::Property(n.0));
-                            self.push_frame(f, frame, *pc)?;
-                            return Ok(None);
-                        }
-                    }
+                    let v = self.load_attr_cached(&f.code, n.0 as usize, &obj)?;
+                    f.push(v);
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();

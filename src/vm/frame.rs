@@ -39,10 +39,6 @@ pub enum OnExit {
     /// A generator resumed by `Send` (`yield from`): a yielded value goes up, a returned one
     /// replaces the sub-iterator and the caller jumps.
     Send(Label),
-    /// A property getter run for `LoadAttr` of the caller's name `n`: the object stays on
-    /// the caller's stack while it runs, and the result replaces it. An `AttributeError`
-    /// leaving the getter gets the attribute's `name` and `obj` there (as `get_attr` does).
-    Property(u32),
     /// A class body: make the class from the namespace and push it. Boxed: it is rare, and
     /// every frame (each parked coroutine's too) carries an `OnExit`.
     ClassBody(Box<ClassBody>),
