@@ -11,7 +11,7 @@ use std::rc::Rc;
 use super::call::Prepared;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
-use super::frame::{ClassBody, Frame, OnExit};
+use super::frame::{push_inline, ClassBody, Frame, OnExit};
 use super::fused;
 use super::object::{
     builtin_type_name, Code, Function, GenState, Generator, Instance, TracebackEntry,
@@ -176,7 +176,7 @@ impl Vm {
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, callee);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
         Ok(())
     }
 
@@ -220,7 +220,7 @@ impl Vm {
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
         Ok(true)
     }
 
@@ -253,7 +253,7 @@ impl Vm {
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
         Ok(true)
     }
 
