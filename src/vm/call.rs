@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{Frame, OnExit};
-use super::object::{builtin_type_name, ExcData, Function, Generator, Instance};
+use super::object::{builtin_type_name, Class, ExcData, Function, Generator, Instance};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::CodeObject;
@@ -236,6 +236,37 @@ impl Vm {
                 Ok(Prepared::Done(instance))
             }
         }
+    }
+
+    /// For `C(a1, ..., an)`: `C`'s `__init__` when the call is `instantiate`'s plain case — a
+    /// Python class (no built-in or exception base, no `__new__` of its own) whose `__init__`
+    /// is a plain function taking `self` and exactly these `n` arguments, so the dispatch
+    /// loop makes the instance and moves the arguments straight into `__init__`'s frame.
+    #[inline]
+    pub(crate) fn plain_init(class: &Rc<Class>, n: usize) -> Option<Rc<Function>> {
+        if class.builtin.is_some() || class.exc_kind.is_some() {
+            return None;
+        }
+        let epoch = super::typecache::epoch();
+        let stale = class
+            .constructors
+            .try_borrow()
+            .map_or(true, |c| c.0 != epoch);
+        if stale {
+            class.constructors();
+        }
+        let c = class.constructors.try_borrow().ok()?;
+        let (0.., new, Some(Value::Function(init))) = &*c else {
+            return None;
+        };
+        if c.0 != epoch
+            || init.code.simple_args as usize != n + 1
+            || matches!(new, Some(Value::Function(_)))
+            || super::subclass::builtin_base(class).is_some()
+        {
+            return None;
+        }
+        Some(init.clone())
     }
 
     /// Runs a frame to completion in a nested dispatch loop.

@@ -12,9 +12,11 @@ use super::call::Prepared;
 use super::callnative::{keyword_args, native_target};
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
-use super::frame::{ClassBody, Frame, OnExit};
+use super::frame::{push_inline, ClassBody, Frame, OnExit};
 use super::fused;
-use super::object::{builtin_type_name, Code, Function, GenState, Generator, TracebackEntry};
+use super::object::{
+    builtin_type_name, Code, Function, GenState, Generator, Instance, TracebackEntry,
+};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, ConstId, Conversion, Instr, LocalId};
@@ -220,7 +222,7 @@ impl Vm {
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, callee);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
         Ok(())
     }
 
@@ -228,8 +230,16 @@ impl Vm {
     /// positional arguments on top of the stack gets a pooled frame whose locals are moved
     /// straight off the caller's stack. `false` when the call needs the general path; `true`
     /// when the callee runs (the caller resumes at `pc`).
+    /// `under` is 1 when `CallMethod` found no receiver: an `Undefined` marker lies under the
+    /// function, popped with it.
     #[inline]
-    fn call_simple(&mut self, f: &mut Box<Frame>, n: usize, pc: usize) -> PyResult<bool> {
+    fn call_simple(
+        &mut self,
+        f: &mut Box<Frame>,
+        n: usize,
+        pc: usize,
+        under: usize,
+    ) -> PyResult<bool> {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
             return Ok(false);
@@ -241,17 +251,7 @@ impl Vm {
             return Err(recursion_error());
         }
         let mut frame = self.alloc_frame(&func.code, &func.globals);
-        let co = &frame.code.code;
-        let nlocals = co.nlocals();
-        let values = &mut frame.values;
-        values.reserve(nlocals + co.max_stack as usize);
-        // Moved one by one: `Vec::drain` costs more than the move for one to three values.
-        for v in &mut f.values[at..] {
-            values.push(mem::take(v));
-        }
-        if values.len() < nlocals {
-            values.resize(nlocals, Value::Undefined);
-        }
+        move_args(&mut f.values[at..], &mut frame);
         // What is left of the arguments is all `Undefined`; the function goes, dropped as what
         // it is (no call to the general `Value` destructor).
         for _ in 0..n {
@@ -260,10 +260,46 @@ impl Vm {
         if let Some(Value::Function(func)) = f.values.pop() {
             drop(func);
         }
+        for _ in 0..under {
+            mem::forget(f.values.pop());
+        }
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
+        Ok(true)
+    }
+
+    /// The fast path of `C(a1, ..., an)` (see `Vm::plain_init`): the instance is made here,
+    /// waits on the caller's stack, and `__init__` runs next with the instance and the
+    /// arguments moved into its locals (`OnExit::Init` checks its result). `false` when the
+    /// call needs the general path.
+    #[inline]
+    fn instantiate_simple(&mut self, f: &mut Box<Frame>, n: usize, pc: usize) -> PyResult<bool> {
+        let at = f.values.len() - n;
+        let Value::Class(class) = &f.values[at - 1] else {
+            return Ok(false);
+        };
+        let Some(init) = Vm::plain_init(class, n) else {
+            return Ok(false);
+        };
+        let instance = Value::Instance(Rc::new(Instance::new(class.clone(), None, None)));
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        let mut frame = self.alloc_frame(&init.code, &init.globals);
+        frame.values.push(instance.clone());
+        move_args(&mut f.values[at..], &mut frame);
+        frame.set_on_exit(OnExit::Init);
+        for _ in 0..n {
+            mem::forget(f.values.pop());
+        }
+        // The class's place on the stack takes the instance.
+        f.values[at - 1] = instance;
+        self.depth += 1;
+        f.pc = pc;
+        let caller = mem::replace(f, frame);
+        push_inline(&mut self.frames, caller);
         Ok(true)
     }
 
@@ -738,17 +774,18 @@ impl Vm {
                         }
                     }
                     if !f.peek(n).is_undefined() {
-                        if self.call_simple(f, n + 1, *pc)? {
+                        if self.call_simple(f, n + 1, *pc, 0)? {
                             return Ok(None);
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
-                        // No receiver: drop the marker and call as a plain function.
+                        // No receiver (`C.m(x)`): the function moves up over the marker, and
+                        // is called as a plain function.
                         let at = f.values.len() - n - 1;
-                        f.values.remove(at);
-                        if self.call_simple(f, n, *pc)? {
+                        f.values.swap(at - 1, at);
+                        if self.call_simple(f, n, *pc, 1)? {
                             return Ok(None);
                         }
-                        f.values.insert(at, Value::Undefined);
+                        f.values.swap(at - 1, at);
                     }
                     let mut args = f.pop_n(n + 1);
                     let callee = f.pop();
@@ -1134,12 +1171,14 @@ impl Vm {
                 Instr::Call(n) => {
                     let callee = f.values.len() - n as usize - 1;
                     if let Value::Function(_) = f.values[callee] {
-                        if self.call_simple(f, n as usize, *pc)? {
+                        if self.call_simple(f, n as usize, *pc, 0)? {
                             return Ok(None);
                         }
                     } else if let Some(t) = native_target(&f.values[callee]) {
                         self.call_native_at(f, t, callee, callee + 1, Vec::new())?;
                         continue;
+                    } else if self.instantiate_simple(f, n as usize, *pc)? {
+                        return Ok(None);
                     }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
@@ -1848,6 +1887,24 @@ impl Vm {
                 format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             )
         }
+    }
+}
+
+/// Moves a plain call's arguments (left `Undefined`) into the locals of the callee's `frame`,
+/// after whatever it holds already; the other locals start unbound, and room for the whole
+/// operand stack is reserved, so pushes never reallocate.
+#[inline(always)]
+fn move_args(args: &mut [Value], frame: &mut Frame) {
+    let co = &frame.code.code;
+    let nlocals = co.nlocals();
+    let values = &mut frame.values;
+    values.reserve(nlocals + co.max_stack as usize);
+    // Moved one by one: `Vec::drain` costs more than the move for one to three values.
+    for v in args {
+        values.push(mem::take(v));
+    }
+    if values.len() < nlocals {
+        values.resize(nlocals, Value::Undefined);
     }
 }
 
