@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
             name,
             f,
             needs_scope: true,
+            await_now: None,
         }));
         super::def_value(vm, name, native);
     }

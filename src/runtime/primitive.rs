@@ -21,7 +21,10 @@ use super::locks::{self, EventCore, LockCore, SemaphoreCore};
 use super::native_coro::{CoroName, NativeCoro, State};
 use super::queues::{self, QueueCore};
 use crate::builtins::Kwargs;
-use crate::vm::{ExcKind, GenStep, Instance, PyErr, PyResult, Str, StrKey, Value, Vm};
+use crate::vm::{
+    AwaitNowFn, ExcKind, GenStep, Instance, Native, NativeFn, PyErr, PyResult, Str, StrKey, Value,
+    Vm,
+};
 
 /// What a primitive's Python object holds under `_core`.
 #[derive(Debug)]
@@ -132,6 +135,26 @@ pub fn coroutine(op: Op) -> Value {
         id: op.name(),
         state: RefCell::new(State::Prim { op, fut: None }),
     }))
+}
+
+/// A method returning a primitive's coroutine, with `now`: what awaiting that coroutine
+/// gives when its first step finishes at once (the `await` then makes no coroutine).
+pub(super) fn coroutine_method(name: &'static str, f: NativeFn, now: AwaitNowFn) -> Value {
+    Value::Native(Rc::new(Native {
+        name,
+        f,
+        needs_scope: false,
+        await_now: Some(now),
+    }))
+}
+
+/// The `Primitive` of `args == [self]` (a method taking no argument), for an `AwaitNowFn`:
+/// `None` for anything else, which the coroutine's native then reports.
+pub(super) fn core_of_self(args: &[Value]) -> Option<Rc<Primitive>> {
+    match args {
+        [_] => core_of(args).ok(),
+        _ => None,
+    }
 }
 
 /// How the coroutine is resumed.

@@ -643,6 +643,21 @@ impl Vm {
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
+                    if let Value::Native(native) = f.peek(n + 1) {
+                        if let Some(now) = native.await_now {
+                            match self.call_method_await_now(f, code, at, n, now) {
+                                Ok(Some(exit)) => {
+                                    *pc = exit;
+                                    continue;
+                                }
+                                Ok(None) => {}
+                                Err(err) => {
+                                    *pc = at + 4;
+                                    return Err(err);
+                                }
+                            }
+                        }
+                    }
                     if !f.peek(n).is_undefined() {
                         if self.call_simple(f, n + 1, *pc)? {
                             return Ok(None);
