@@ -359,22 +359,7 @@ fn semaphore_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs, bounded: bool) -> 
     } else {
         "Semaphore"
     };
-    let mut args = args.to_vec();
-    for (k, v) in kwargs {
-        if &*k.s == "value" && args.len() == 1 {
-            args.push(v);
-        } else {
-            let e = if &*k.s == "value" {
-                format!("{what}.__init__() got multiple values for argument 'value'")
-            } else {
-                format!(
-                    "{what}.__init__() got an unexpected keyword argument '{}'",
-                    k.s
-                )
-            };
-            return Err(PyErr::type_error(e));
-        }
-    }
+    let args = primitive::bind_keyword(&format!("{what}.__init__"), args, kwargs, "value")?;
     arity(
         &format!("{what}.__init__"),
         &args,

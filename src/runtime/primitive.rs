@@ -340,6 +340,34 @@ fn arity_error(
     Ok(())
 }
 
+/// `args` with a keyword argument for the method's one parameter `param` (after `self`) put
+/// in its place, as Python binds it; CPython's errors for another name or the parameter given
+/// twice (the caller's `arity` checks the count).
+#[cold]
+pub(super) fn bind_keyword(
+    qualname: &str,
+    args: &[Value],
+    kwargs: Kwargs,
+    param: &str,
+) -> PyResult<Vec<Value>> {
+    let mut args = args.to_vec();
+    for (k, v) in kwargs {
+        if *k.s != *param {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got an unexpected keyword argument '{}'",
+                k.s
+            )));
+        }
+        if args.len() != 1 {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got multiple values for argument '{param}'"
+            )));
+        }
+        args.push(v);
+    }
+    Ok(args)
+}
+
 /// Stores `prim` in the instance `args[0]` (its `__init__`).
 pub(super) fn attach(args: &[Value], prim: Primitive) -> PyResult<Rc<Primitive>> {
     let Some(Value::Instance(inst)) = args.first() else {

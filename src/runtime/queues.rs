@@ -388,21 +388,7 @@ fn stock_definer(class: &Rc<crate::vm::Class>, name: &str) -> Option<Rc<str>> {
 }
 
 fn queue_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args;
-    for (k, v) in kwargs {
-        if &*k.s == "maxsize" && args.len() == 1 {
-            args.push(v);
-        } else if &*k.s == "maxsize" {
-            return Err(PyErr::type_error(
-                "Queue.__init__() got multiple values for argument 'maxsize'",
-            ));
-        } else {
-            return Err(PyErr::type_error(format!(
-                "Queue.__init__() got an unexpected keyword argument '{}'",
-                k.s
-            )));
-        }
-    }
+    let args = primitive::bind_keyword("Queue.__init__", &args, kwargs, "maxsize")?;
     arity("Queue.__init__", &args, &Vec::new(), &["maxsize"], 1)?;
     let maxsize = args.get(1).cloned().unwrap_or(Value::Int(0));
     let class = vm.type_of(&args[0]);
@@ -511,6 +497,10 @@ fn get_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
 }
 
 fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        let args = primitive::bind_keyword("Queue.put", &args, kwargs, "item")?;
+        return put(_vm, args, Vec::new());
+    }
     let (owner, prim) = this("Queue.put", &args, &kwargs, &["item"])?;
     Ok(primitive::coroutine(Op::QueuePut {
         owner: instance(owner)?,
