@@ -120,7 +120,16 @@ pub(super) fn event_wait_step(
     };
     remove_or_error(&ev.waiters, &fut)?;
     outcome.unwrap_or(Ok(Value::None))?;
-    Ok(Next::Return(if join { Value::None } else { Value::Bool(true) }))
+    Ok(Next::Return(waited(join)))
+}
+
+/// What `await ev.wait()` gives (`True`), or `await q.join()` (`None`).
+fn waited(join: bool) -> Value {
+    if join {
+        Value::None
+    } else {
+        Value::Bool(true)
+    }
 }
 
 /// The first step of `Event.wait()` / `Queue.join()` when it needs no waiter: its result.
@@ -133,7 +142,7 @@ fn event_wait_at_once(prim: &Primitive, join: bool) -> PyResult<Option<Value>> {
         }
     }
     if event(prim)?.value.get() {
-        return Ok(Some(if join { Value::None } else { Value::Bool(true) }));
+        return Ok(Some(waited(join)));
     }
     Ok(None)
 }

@@ -266,7 +266,11 @@ pub(super) fn core_of(args: &[Value]) -> PyResult<Rc<Primitive>> {
     };
     // `__init__` stores it first, so it is found by position without hashing the name
     // (unless a subclass's `__init__` set attributes before calling ours).
-    if let Some(Value::Primitive(p)) = inst.attr_at(0) {
+    let first = inst.map_attr_at(0, |v| match v {
+        Value::Primitive(p) => Some(p.clone()),
+        _ => None,
+    });
+    if let Some(p) = first {
         return Ok(p);
     }
     match inst.attr(&CORE) {

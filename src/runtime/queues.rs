@@ -607,7 +607,10 @@ pub(super) fn module_attrs() -> Vec<(&'static str, Value)> {
         ("_queue_put", coroutine_method("_queue_put", put, put_now)),
         ("_queue_get", coroutine_method("_queue_get", get, get_now)),
         ("_queue_task_done", native("_queue_task_done", task_done)),
-        ("_queue_join", coroutine_method("_queue_join", join, super::locks::join_now)),
+        (
+            "_queue_join",
+            coroutine_method("_queue_join", join, super::locks::join_now),
+        ),
         ("_queue_state", native("_queue_state", queue_state)),
     ]
 }

@@ -47,8 +47,9 @@ impl Vm {
         let Some(result) = now(self, args)? else {
             return Ok(None);
         };
-        let keep = f.values.len() - n - 2;
-        f.values.truncate(keep);
+        for _ in 0..n + 2 {
+            f.pop().discard();
+        }
         f.push(result);
         Ok(Some(exit.0 as usize))
     }
