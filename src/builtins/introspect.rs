@@ -94,7 +94,10 @@ fn dir(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 add_dict(&mut names, &d.borrow());
             }
         }
-        Some(Value::Module(m)) => add_dict(&mut names, &m.dict.borrow()),
+        Some(Value::Module(m)) => {
+            crate::modules::complete_lazy(vm, m);
+            add_dict(&mut names, &m.dict.borrow())
+        }
         Some(obj) => {
             let class = match obj {
                 Value::Class(c) => c.clone(),
