@@ -200,7 +200,7 @@ impl Q<'_> {
             }
         };
         match heap {
-            Some(h) => crate::modules::heapq::heappush(vm, vec![Value::List(h), item], vec![]),
+            Some(h) => crate::modules::heapq::heappush(vm, &[Value::List(h), item], vec![]),
             None => call_method(vm, self.owner, "_put", vec![item]),
         }
         .map(|_| ())
@@ -225,7 +225,7 @@ impl Q<'_> {
             }
         };
         match heap {
-            Some(h) => crate::modules::heapq::heappop(vm, vec![Value::List(h)], vec![]),
+            Some(h) => crate::modules::heapq::heappop(vm, &[Value::List(h)], vec![]),
             None => call_method(vm, self.owner, "_get", vec![]),
         }
     }
@@ -387,8 +387,8 @@ fn stock_definer(class: &Rc<crate::vm::Class>, name: &str) -> Option<Rc<str>> {
     (&*definer.module == "asyncio.queues").then(|| definer.name.clone())
 }
 
-fn queue_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let args = primitive::bind_keyword("Queue.__init__", &args, kwargs, "maxsize")?;
+fn queue_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let args = primitive::bind_keyword("Queue.__init__", args, kwargs, "maxsize")?;
     arity("Queue.__init__", &args, &Vec::new(), &["maxsize"], 1)?;
     let maxsize = args.get(1).cloned().unwrap_or(Value::Int(0));
     let class = vm.type_of(&args[0]);
@@ -469,39 +469,42 @@ macro_rules! with_queue {
     }};
 }
 
-fn qsize(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn qsize(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.qsize", args, kwargs, &[], |q| Ok(Value::Int(
         q.stock_len(vm)? as i64
     )))
 }
 
-fn empty(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn empty(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.empty", args, kwargs, &[], |q| Ok(Value::Bool(
         q.stock_empty(vm)?
     )))
 }
 
-fn full(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn full(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.full", args, kwargs, &[], |q| q.stock_full(vm))
 }
 
-fn put_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn put_nowait(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let item = args.get(1).cloned().unwrap_or(Value::None);
     with_queue!("Queue.put_nowait", args, kwargs, &["item"], |q| q
         .stock_put_nowait(vm, item, false))
 }
 
-fn get_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn get_nowait(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.get_nowait", args, kwargs, &[], |q| q
         .stock_get_nowait(vm, false))
 }
 
-fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    if !kwargs.is_empty() {
-        let args = primitive::bind_keyword("Queue.put", &args, kwargs, "item")?;
-        return put(_vm, args, Vec::new());
-    }
-    let (owner, prim) = this("Queue.put", &args, &kwargs, &["item"])?;
+fn put(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let bound;
+    let args = if kwargs.is_empty() {
+        args
+    } else {
+        bound = primitive::bind_keyword("Queue.put", args, kwargs, "item")?;
+        &bound[..]
+    };
+    let (owner, prim) = this("Queue.put", args, &Vec::new(), &["item"])?;
     Ok(primitive::coroutine(Op::QueuePut {
         owner: instance(owner)?,
         prim,
@@ -509,8 +512,8 @@ fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn get(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (owner, prim) = this("Queue.get", &args, &kwargs, &[])?;
+fn get(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (owner, prim) = this("Queue.get", args, &kwargs, &[])?;
     Ok(primitive::coroutine(Op::QueueGet {
         owner: instance(owner)?,
         prim,
@@ -542,7 +545,7 @@ fn get_now(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
     }
 }
 
-fn task_done(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_done(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.task_done", args, kwargs, &[], |q| {
         let n = q.core.unfinished.get();
         if n <= 0 {
@@ -556,14 +559,14 @@ fn task_done(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn join(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, prim) = this("Queue.join", &args, &kwargs, &[])?;
+fn join(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (_, prim) = this("Queue.join", args, &kwargs, &[])?;
     Ok(primitive::coroutine(Op::EventWait { prim, join: true }))
 }
 
 /// For `Queue._format`: `(items or None, getters, putters, unfinished tasks)`, the items as
 /// `list(self._queue)` when there are any.
-fn queue_state(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn queue_state(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("_queue_state", args, kwargs, &[], |q| {
         let items = match &*q.core.store.borrow() {
             Store::Fifo(d) => Some(d.iter().cloned().collect::<Vec<_>>()),
