@@ -23,6 +23,7 @@ pub fn install(vm: &mut Vm) {
             name,
             f,
             needs_scope: true,
+            await_now: None,
         }));
         super::def_value(vm, name, native);
     }
@@ -93,7 +94,10 @@ fn dir(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
                 add_dict(&mut names, &d.borrow());
             }
         }
-        Some(Value::Module(m)) => add_dict(&mut names, &m.dict.borrow()),
+        Some(Value::Module(m)) => {
+            crate::modules::complete_lazy(vm, m);
+            add_dict(&mut names, &m.dict.borrow())
+        }
         Some(obj) => {
             let class = match obj {
                 Value::Class(c) => c.clone(),

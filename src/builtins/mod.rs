@@ -52,6 +52,7 @@ pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
         name,
         f,
         needs_scope: false,
+        await_now: None,
     }))
 }
 

@@ -3,23 +3,28 @@
 //! the synchronisation primitives and queues); the classes of those primitives and the rest of
 //! the surface are weft's own Python (`asyncio.py`, embedded in the binary), run once on first
 //! import with the native names as its globals, and `TaskGroup`
-//! (`taskgroups.py`), `asyncio.run`'s shutdown steps (`runners.py`), transports and
-//! protocols (`asyncio_transports.py`) and the TCP streams (`asyncio_streams.py`) after them
-//! in the same namespace.
+//! (`taskgroups.py`) and `asyncio.run`'s shutdown steps (`runners.py`) after them in the same
+//! namespace. Transports and protocols (`asyncio_transports.py`) and the TCP streams
+//! (`asyncio_streams.py`) run there too, but only when a program first needs one of their
+//! names (`modules::Lazy`).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::ModuleBuilder;
-use crate::vm::{Dict, Key, Source, Str, Value, Vm};
+use crate::vm::{Dict, Key, Str, Value, Vm};
 
 /// The Python parts, compiled and run in order in one namespace when `asyncio` is first
-/// imported: the primitives and queues, then `TaskGroup`, the runner, transports and streams
-/// (kept apart: other work edits the first file).
+/// imported: the primitives and queues, then `TaskGroup` and the runner (kept apart: other
+/// work edits the first file).
 const LIBRARY: &[(&str, &str)] = &[
     ("<weft asyncio>", include_str!("asyncio.py")),
     ("<weft asyncio.taskgroups>", include_str!("taskgroups.py")),
     ("<weft asyncio.runners>", include_str!("runners.py")),
+];
+
+/// Transports, protocols and streams: in the same namespace, on first use (`super::Lazy`).
+const NETWORKING: &[(&str, &str)] = &[
     (
         "<weft asyncio.transports>",
         include_str!("asyncio_transports.py"),
@@ -38,23 +43,7 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
         set(name, v);
     }
     let globals = Rc::new(RefCell::new(globals));
-    // The embedded sources are weft's own and tested; a failure here is a bug in weft,
-    // shown on stderr, and leaves only the names defined so far.
-    for &(filename, text) in LIBRARY {
-        match crate::compile(text, filename) {
-            Ok(code) => {
-                let source = Rc::new(Source {
-                    filename: filename.into(),
-                    text: text.into(),
-                });
-                if let Err(e) = vm.run_module(&code, source, globals.clone()) {
-                    let exc = vm.exception_value(e);
-                    eprint!("{}", crate::vm::format_exception(vm, &exc));
-                }
-            }
-            Err(e) => eprintln!("weft's embedded {filename} does not compile: {}", e.message),
-        }
-    }
+    super::run_embedded(vm, LIBRARY, &globals);
     for (k, v) in globals.borrow().iter() {
         if let Some(name) = k.value.as_str() {
             if !name.starts_with("__") {
@@ -63,4 +52,9 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
         }
     }
     m.value("__name__", Value::str("asyncio"));
+    vm.modules.lazy.push(super::Lazy {
+        module: m.dict.clone(),
+        namespace: globals,
+        sources: NETWORKING,
+    });
 }

@@ -79,6 +79,9 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Rc<Str>) -> PyResult<Valu
     if let Some(v) = m.dict.borrow().get(&StrKey::of(name)) {
         return Ok(v.clone());
     }
+    if super::complete_lazy(vm, m) {
+        return import_from(vm, module, name);
+    }
     if attr(m, "__path__").is_some() {
         let full = format!("{}.{}", m.name, name.s);
         if let Some(sub) = find_module(vm, &full)? {
@@ -109,6 +112,7 @@ pub fn import_star(vm: &mut Vm, module: &Value, namespace: &RefCell<Dict>) -> Py
     let Value::Module(m) = module else {
         return Err(PyErr::type_error("import * needs a module"));
     };
+    super::complete_lazy(vm, m);
     let names: Vec<Value> = match attr(m, "__all__") {
         Some(Value::List(l)) => l.borrow().clone(),
         Some(Value::Tuple(t)) => t.to_vec(),

@@ -94,6 +94,68 @@ pub struct Modules {
     pub argv: Vec<String>,
     /// Names of modules whose body is running, for circular-import messages.
     initializing: Vec<String>,
+    /// Embedded Python a native module runs only when first needed (see `Lazy`).
+    lazy: Vec<Lazy>,
+}
+
+/// The rest of a native module's embedded Python, run on the first use of a name it may
+/// define: an attribute (or `from m import name`) the module does not have, or anything that
+/// lists the module's names (`dir`, `__dict__`, `import *`). Until then the module holds the
+/// names of its first part only. `asyncio` keeps its transports and streams so, which most
+/// programs never use (half of its embedded Python, ~7 ms of compiling per program start).
+pub struct Lazy {
+    /// The module's `__dict__`, which receives the new names.
+    module: Rc<RefCell<Dict>>,
+    /// The namespace the first part ran in, and the rest runs in.
+    namespace: Rc<RefCell<Dict>>,
+    /// `(filename, source)`, run in order.
+    sources: &'static [(&'static str, &'static str)],
+}
+
+/// Runs the lazy part of module `m` if it has one not run yet; whether it did. The new names
+/// it defines go to the module unless the module has them already (set by the program).
+pub fn complete_lazy(vm: &mut Vm, m: &crate::vm::Module) -> bool {
+    let Some(i) = vm
+        .modules
+        .lazy
+        .iter()
+        .position(|l| Rc::ptr_eq(&l.module, &m.dict))
+    else {
+        return false;
+    };
+    let lazy = vm.modules.lazy.swap_remove(i);
+    let before = lazy.namespace.borrow().len();
+    run_embedded(vm, lazy.sources, &lazy.namespace);
+    let namespace = lazy.namespace.borrow();
+    let mut module = lazy.module.borrow_mut();
+    for (k, v) in namespace.iter().skip(before) {
+        let public = k.value.as_str().is_some_and(|n| !n.starts_with("__"));
+        if public && module.get(k).is_none() {
+            module.insert(k.clone(), v.clone());
+        }
+    }
+    true
+}
+
+/// Compiles and runs weft's own embedded Python `sources` in `namespace`. They are tested
+/// with weft; a failure here is a bug in weft, shown on stderr, and leaves only the names
+/// defined so far.
+fn run_embedded(vm: &mut Vm, sources: &[(&str, &str)], namespace: &Rc<RefCell<Dict>>) {
+    for &(filename, text) in sources {
+        match crate::compile(text, filename) {
+            Ok(code) => {
+                let source = Rc::new(crate::vm::Source {
+                    filename: filename.into(),
+                    text: text.into(),
+                });
+                if let Err(e) = vm.run_module(&code, source, namespace.clone()) {
+                    let exc = vm.exception_value(e);
+                    eprint!("{}", crate::vm::format_exception(vm, &exc));
+                }
+            }
+            Err(e) => eprintln!("weft's embedded {filename} does not compile: {}", e.message),
+        }
+    }
 }
 
 impl Modules {
@@ -110,6 +172,7 @@ impl Default for Modules {
             dir: PathBuf::new(),
             argv: vec![String::new()],
             initializing: Vec::new(),
+            lazy: Vec::new(),
         }
     }
 }

@@ -9,7 +9,8 @@ use std::rc::Rc;
 
 use super::future::{self, Future};
 use super::primitive::{
-    self, arity, attach, core_of, new_waiter, remove_or_error, Next, Op, Primitive, Waiters,
+    self, arity, attach, core_of, coroutine_method, new_waiter, remove_or_error, Next, Op,
+    Primitive, Waiters,
 };
 use crate::builtins::{native, Kwargs};
 use crate::vm::{ExcKind, PyErr, PyResult, Value, Vm};
@@ -111,23 +112,56 @@ pub(super) fn event_wait_step(
     outcome: Option<PyResult<Value>>,
 ) -> PyResult<Next> {
     let ev = event(prim)?;
-    let done = if join { Value::None } else { Value::Bool(true) };
     let Some(fut) = fut else {
-        if join {
-            if let Primitive::Queue(q) = &**prim {
-                if q.unfinished.get() <= 0 {
-                    return Ok(Next::Return(Value::None));
-                }
-            }
-        }
-        if ev.value.get() {
+        if let Some(done) = event_wait_at_once(prim, join)? {
             return Ok(Next::Return(done));
         }
         return Ok(Next::Wait(new_waiter(vm, &ev.waiters)?));
     };
     remove_or_error(&ev.waiters, &fut)?;
     outcome.unwrap_or(Ok(Value::None))?;
-    Ok(Next::Return(done))
+    Ok(Next::Return(waited(join)))
+}
+
+/// What `await ev.wait()` gives (`True`), or `await q.join()` (`None`).
+fn waited(join: bool) -> Value {
+    if join {
+        Value::None
+    } else {
+        Value::Bool(true)
+    }
+}
+
+/// The first step of `Event.wait()` / `Queue.join()` when it needs no waiter: its result.
+fn event_wait_at_once(prim: &Primitive, join: bool) -> PyResult<Option<Value>> {
+    if join {
+        if let Primitive::Queue(q) = prim {
+            if q.unfinished.get() <= 0 {
+                return Ok(Some(Value::None));
+            }
+        }
+    }
+    if event(prim)?.value.get() {
+        return Ok(Some(waited(join)));
+    }
+    Ok(None)
+}
+
+/// `await ev.wait()` on a set event; `await q.join()` with nothing unfinished.
+fn event_wait_now(_vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    wait_now(args, false)
+}
+
+pub(super) fn join_now(_vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    wait_now(args, true)
+}
+
+fn wait_now(args: &[Value], join: bool) -> PyResult<Option<Value>> {
+    match primitive::core_of_self(args).as_deref() {
+        Some(p @ Primitive::Event(_)) if !join => Ok(event_wait_at_once(p, false)?),
+        Some(p @ Primitive::Queue(_)) if join => Ok(event_wait_at_once(p, true)?),
+        _ => Ok(None),
+    }
 }
 
 /// The steps of `Lock.acquire()` / `Semaphore.acquire()`.
@@ -143,15 +177,12 @@ pub(super) fn acquire_step(
     } else {
         Value::Bool(true)
     };
+    if fut.is_none() && acquire_at_once(prim) {
+        return Ok(Next::Return(done));
+    }
     match &**prim {
         Primitive::Lock(lock) => {
             let Some(fut) = fut else {
-                let free =
-                    !lock.locked.get() && lock.waiters.borrow().iter().all(|w| w.cancelled());
-                if free {
-                    lock.locked.set(true);
-                    return Ok(Next::Return(done));
-                }
                 return Ok(Next::Wait(new_waiter(vm, &lock.waiters)?));
             };
             remove_or_error(&lock.waiters, &fut)?;
@@ -166,10 +197,6 @@ pub(super) fn acquire_step(
         }
         Primitive::Semaphore(sem) => {
             let Some(fut) = fut else {
-                if !sem.locked() {
-                    sem.value.set(sem.value.get() - 1);
-                    return Ok(Next::Return(done));
-                }
                 return Ok(Next::Wait(new_waiter(vm, &sem.waiters)?));
             };
             remove_or_error(&sem.waiters, &fut)?;
@@ -188,6 +215,32 @@ pub(super) fn acquire_step(
         }
         _ => Err(wrong_kind("Lock")),
     }
+}
+
+/// The first step of `acquire()` when the lock or a slot is free: takes it (and says so).
+fn acquire_at_once(prim: &Primitive) -> bool {
+    match prim {
+        Primitive::Lock(lock) => {
+            let free = !lock.locked.get() && lock.waiters.borrow().iter().all(|w| w.cancelled());
+            if free {
+                lock.locked.set(true);
+            }
+            free
+        }
+        Primitive::Semaphore(sem) if !sem.locked() => {
+            sem.value.set(sem.value.get() - 1);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// `await lock.acquire()` / `await sem.acquire()` when it is free.
+fn acquire_now(_vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    Ok(match primitive::core_of_self(args) {
+        Some(prim) if acquire_at_once(&prim) => Some(Value::Bool(true)),
+        _ => None,
+    })
 }
 
 fn event_init(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -315,22 +368,7 @@ fn semaphore_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs, bounded: bool) -> 
     } else {
         "Semaphore"
     };
-    let mut args = args.to_vec();
-    for (k, v) in kwargs {
-        if &*k.s == "value" && args.len() == 1 {
-            args.push(v);
-        } else {
-            let e = if &*k.s == "value" {
-                format!("{what}.__init__() got multiple values for argument 'value'")
-            } else {
-                format!(
-                    "{what}.__init__() got an unexpected keyword argument '{}'",
-                    k.s
-                )
-            };
-            return Err(PyErr::type_error(e));
-        }
-    }
+    let args = primitive::bind_keyword(&format!("{what}.__init__"), args, kwargs, "value")?;
     arity(
         &format!("{what}.__init__"),
         &args,
@@ -434,11 +472,14 @@ pub(super) fn module_attrs() -> Vec<(&'static str, Value)> {
         ("_event_is_set", native("_event_is_set", event_is_set)),
         ("_event_set", native("_event_set", event_set)),
         ("_event_clear", native("_event_clear", event_clear)),
-        ("_event_wait", native("_event_wait", event_wait)),
+        (
+            "_event_wait",
+            coroutine_method("_event_wait", event_wait, event_wait_now),
+        ),
         ("_lock_init", native("_lock_init", lock_init)),
         ("_lock_locked", native("_lock_locked", lock_locked)),
         ("_lock_release", native("_lock_release", lock_release)),
-        (ACQUIRE, native(ACQUIRE, acquire)),
+        (ACQUIRE, coroutine_method(ACQUIRE, acquire, acquire_now)),
         ("_lock_aenter", native("_lock_aenter", aenter)),
         ("_lock_aexit", native("_lock_aexit", aexit)),
         ("_semaphore_init", native("_semaphore_init", semaphore_init)),

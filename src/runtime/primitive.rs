@@ -21,7 +21,10 @@ use super::locks::{self, EventCore, LockCore, SemaphoreCore};
 use super::native_coro::{CoroName, NativeCoro, State};
 use super::queues::{self, QueueCore};
 use crate::builtins::Kwargs;
-use crate::vm::{ExcKind, GenStep, Instance, PyErr, PyResult, Str, StrKey, Value, Vm};
+use crate::vm::{
+    AwaitNowFn, ExcKind, GenStep, Instance, Native, NativeFn, PyErr, PyResult, Str, StrKey, Value,
+    Vm,
+};
 
 /// What a primitive's Python object holds under `_core`.
 #[derive(Debug)]
@@ -134,6 +137,26 @@ pub fn coroutine(op: Op) -> Value {
     }))
 }
 
+/// A method returning a primitive's coroutine, with `now`: what awaiting that coroutine
+/// gives when its first step finishes at once (the `await` then makes no coroutine).
+pub(super) fn coroutine_method(name: &'static str, f: NativeFn, now: AwaitNowFn) -> Value {
+    Value::Native(Rc::new(Native {
+        name,
+        f,
+        needs_scope: false,
+        await_now: Some(now),
+    }))
+}
+
+/// The `Primitive` of `args == [self]` (a method taking no argument), for an `AwaitNowFn`:
+/// `None` for anything else, which the coroutine's native then reports.
+pub(super) fn core_of_self(args: &[Value]) -> Option<Rc<Primitive>> {
+    match args {
+        [_] => core_of(args).ok(),
+        _ => None,
+    }
+}
+
 /// How the coroutine is resumed.
 pub enum Resume {
     Send,
@@ -243,7 +266,11 @@ pub(super) fn core_of(args: &[Value]) -> PyResult<Rc<Primitive>> {
     };
     // `__init__` stores it first, so it is found by position without hashing the name
     // (unless a subclass's `__init__` set attributes before calling ours).
-    if let Some(Value::Primitive(p)) = inst.attr_at(0) {
+    let first = inst.map_attr_at(0, |v| match v {
+        Value::Primitive(p) => Some(p.clone()),
+        _ => None,
+    });
+    if let Some(p) = first {
         return Ok(p);
     }
     match inst.attr(&CORE) {
@@ -315,6 +342,34 @@ fn arity_error(
         )));
     }
     Ok(())
+}
+
+/// `args` with a keyword argument for the method's one parameter `param` (after `self`) put
+/// in its place, as Python binds it; CPython's errors for another name or the parameter given
+/// twice (the caller's `arity` checks the count).
+#[cold]
+pub(super) fn bind_keyword(
+    qualname: &str,
+    args: &[Value],
+    kwargs: Kwargs,
+    param: &str,
+) -> PyResult<Vec<Value>> {
+    let mut args = args.to_vec();
+    for (k, v) in kwargs {
+        if *k.s != *param {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got an unexpected keyword argument '{}'",
+                k.s
+            )));
+        }
+        if args.len() != 1 {
+            return Err(PyErr::type_error(format!(
+                "{qualname}() got multiple values for argument '{param}'"
+            )));
+        }
+        args.push(v);
+    }
+    Ok(args)
 }
 
 /// Stores `prim` in the instance `args[0]` (its `__init__`).

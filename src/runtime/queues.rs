@@ -18,8 +18,8 @@ use std::rc::Rc;
 use super::future::{self, Future};
 use super::locks::EventCore;
 use super::primitive::{
-    self, arity, attach, call_method, core_of, new_waiter, remove_waiter, Next, Op, Primitive,
-    Waiters,
+    self, arity, attach, call_method, core_of, coroutine_method, new_waiter, remove_waiter, Next,
+    Op, Primitive, Waiters,
 };
 use crate::builtins::{native, Kwargs};
 use crate::bytecode::CmpOp;
@@ -388,21 +388,7 @@ fn stock_definer(class: &Rc<crate::vm::Class>, name: &str) -> Option<Rc<str>> {
 }
 
 fn queue_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args.to_vec();
-    for (k, v) in kwargs {
-        if &*k.s == "maxsize" && args.len() == 1 {
-            args.push(v);
-        } else if &*k.s == "maxsize" {
-            return Err(PyErr::type_error(
-                "Queue.__init__() got multiple values for argument 'maxsize'",
-            ));
-        } else {
-            return Err(PyErr::type_error(format!(
-                "Queue.__init__() got an unexpected keyword argument '{}'",
-                k.s
-            )));
-        }
-    }
+    let args = primitive::bind_keyword("Queue.__init__", args, kwargs, "maxsize")?;
     arity("Queue.__init__", &args, &Vec::new(), &["maxsize"], 1)?;
     let maxsize = args.get(1).cloned().unwrap_or(Value::Int(0));
     let class = vm.type_of(&args[0]);
@@ -511,7 +497,14 @@ fn get_nowait(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn put(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    let (owner, prim) = this("Queue.put", args, &kwargs, &["item"])?;
+    let bound;
+    let args = if kwargs.is_empty() {
+        args
+    } else {
+        bound = primitive::bind_keyword("Queue.put", args, kwargs, "item")?;
+        &bound[..]
+    };
+    let (owner, prim) = this("Queue.put", args, &Vec::new(), &["item"])?;
     Ok(primitive::coroutine(Op::QueuePut {
         owner: instance(owner)?,
         prim,
@@ -525,6 +518,31 @@ fn get(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
         owner: instance(owner)?,
         prim,
     }))
+}
+
+/// `await q.put(item)` when it finishes at once: a queue with the stock methods and room.
+fn put_now(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    let [_, item] = args else {
+        return Ok(None);
+    };
+    let Ok(prim) = core_of(args) else {
+        return Ok(None);
+    };
+    match &*prim {
+        Primitive::Queue(q) => match q.fast_max {
+            Some(max) => Ok(q.fast_put(vm, max, item)?.map(|()| Value::None)),
+            None => Ok(None),
+        },
+        _ => Ok(None),
+    }
+}
+
+/// `await q.get()` when it finishes at once: a queue with the stock methods and an item.
+fn get_now(vm: &mut Vm, args: &[Value]) -> PyResult<Option<Value>> {
+    match primitive::core_of_self(args).as_deref() {
+        Some(Primitive::Queue(q)) if q.fast_max.is_some() => q.fast_get(vm),
+        _ => Ok(None),
+    }
 }
 
 fn task_done(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -589,10 +607,13 @@ pub(super) fn module_attrs() -> Vec<(&'static str, Value)> {
         ("_queue_full", native("_queue_full", full)),
         ("_queue_put_nowait", native("_queue_put_nowait", put_nowait)),
         ("_queue_get_nowait", native("_queue_get_nowait", get_nowait)),
-        ("_queue_put", native("_queue_put", put)),
-        ("_queue_get", native("_queue_get", get)),
+        ("_queue_put", coroutine_method("_queue_put", put, put_now)),
+        ("_queue_get", coroutine_method("_queue_get", get, get_now)),
         ("_queue_task_done", native("_queue_task_done", task_done)),
-        ("_queue_join", native("_queue_join", join)),
+        (
+            "_queue_join",
+            coroutine_method("_queue_join", join, super::locks::join_now),
+        ),
         ("_queue_state", native("_queue_state", queue_state)),
     ]
 }

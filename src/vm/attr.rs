@@ -192,6 +192,10 @@ impl Vm {
                 if let Some(v) = m.dict.borrow().get(&key) {
                     return Ok(v.clone());
                 }
+                // The module's embedded Python not run yet may define it (`modules::Lazy`).
+                if crate::modules::complete_lazy(self, m) {
+                    return self.get_attr(obj, name);
+                }
                 if &*name.s == "__dict__" {
                     return Ok(Value::Dict(m.dict.clone()));
                 }
@@ -420,7 +424,10 @@ impl Vm {
                 c.dict.borrow_mut().shift_remove(&key).is_some()
             }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(&key).is_some(),
-            Value::Module(m) => m.dict.borrow_mut().shift_remove(&key).is_some(),
+            Value::Module(m) => {
+                crate::modules::complete_lazy(self, m);
+                m.dict.borrow_mut().shift_remove(&key).is_some()
+            }
             _ => false,
         };
         if removed {

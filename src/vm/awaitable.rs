@@ -2,14 +2,58 @@
 //! (`Send`) can drive: an `async def` coroutine (driven as a parked frame, like `yield from`),
 //! a native coroutine, a future (yields itself until done, then gives its result — CPython's
 //! `Future.__await__`), or the iterator an object's `__await__` returns.
+//!
+//! `await obj.method(...)` where the method is a native with an `AwaitNowFn` (`Queue.put`,
+//! `Lock.acquire`...) may skip the coroutine: when its first step would finish at once, the
+//! call gives the awaited result directly and the dispatch loop jumps past the delegation
+//! loop. No Python code can see the coroutine in between (the call's result goes straight
+//! to `GetAwaitable`), and a coroutine that finishes in its first step emits no observer
+//! event, so the program and its trace cannot tell.
 
 use super::error::{PyErr, PyResult};
+use super::frame::Frame;
 use super::iter::GenStep;
-use super::object::builtin_type_name;
+use super::object::{builtin_type_name, AwaitNowFn, Code};
 use super::value::Value;
 use super::Vm;
+use crate::bytecode::Instr;
 
 impl Vm {
+    /// `CallMethod(n)` at `at`, whose callee (under the receiver and `n` arguments) is a native
+    /// with `now`: when the next instructions await the call's result (`GetAwaitable;
+    /// LoadConst None; Send exit`) and `now` finishes it, the stack holds the result in place
+    /// of the call's operands and the pc to continue at (`exit`) is returned. `None`: nothing
+    /// changed, make the call as usual. An error is the coroutine's first step's: the caller
+    /// raises it at the `Send` (`at + 3`), where the general path would.
+    #[inline]
+    pub(crate) fn call_method_await_now(
+        &mut self,
+        f: &mut Frame,
+        code: &Code,
+        at: usize,
+        n: usize,
+        now: AwaitNowFn,
+    ) -> PyResult<Option<usize>> {
+        if !matches!(code.quick.get(at + 1), Some(Instr::GetAwaitable)) {
+            return Ok(None);
+        }
+        let Some(Instr::Send(exit)) = code.code.instrs.get(at + 3) else {
+            return Ok(None);
+        };
+        if f.peek(n).is_undefined() {
+            return Ok(None);
+        }
+        let args = &f.values[f.values.len() - n - 1..];
+        let Some(result) = now(self, args)? else {
+            return Ok(None);
+        };
+        for _ in 0..n + 2 {
+            f.pop().discard();
+        }
+        f.push(result);
+        Ok(Some(exit.0 as usize))
+    }
+
     pub fn get_awaitable(&mut self, v: Value) -> PyResult<Value> {
         match &v {
             Value::Generator(g) if g.is_coroutine => return Ok(v),

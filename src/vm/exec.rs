@@ -767,6 +767,21 @@ impl Vm {
                     // Natives first, without `call_simple`'s (out-of-line) refusal.
                     let callee = f.values.len() - n - 2;
                     if !matches!(f.values[callee], Value::Function(_)) {
+                        if let Value::Native(native) = &f.values[callee] {
+                            if let Some(now) = native.await_now {
+                                match self.call_method_await_now(f, code, at, n, now) {
+                                    Ok(Some(exit)) => {
+                                        *pc = exit;
+                                        continue;
+                                    }
+                                    Ok(None) => {}
+                                    Err(err) => {
+                                        *pc = at + 4;
+                                        return Err(err);
+                                    }
+                                }
+                            }
+                        }
                         if let Some(t) = native_target(&f.values[callee]) {
                             let args = callee + 1 + f.values[callee + 1].is_undefined() as usize;
                             self.call_native_at(f, t, callee, args, Vec::new())?;

@@ -115,11 +115,12 @@ impl Instance {
         }
     }
 
-    /// The attribute set `i`-th (in insertion order).
-    pub fn attr_at(&self, i: usize) -> Option<Value> {
+    /// What `f` makes of the attribute set `i`-th (in insertion order), borrowed.
+    #[inline]
+    pub fn map_attr_at<R>(&self, i: usize, f: impl FnOnce(&Value) -> Option<R>) -> Option<R> {
         match &*self.attrs.borrow() {
-            Attrs::Split(values) => values.get(i).cloned(),
-            Attrs::Dict(d) => d.borrow().get_index(i).map(|(_, v)| v.clone()),
+            Attrs::Split(values) => values.get(i).and_then(f),
+            Attrs::Dict(d) => d.borrow().get_index(i).and_then(|(_, v)| f(v)),
         }
     }
 

@@ -61,8 +61,8 @@ pub use error::{ExcKind, PyErr, PyResult};
 pub use exc_group::{group_of, Matcher};
 pub use iter::{iter_value, set_op, GenStep};
 pub use object::{
-    builtin_type_name as type_name, Builtin, Class, Code, ExcData, ExcGroup, GenState, Generator,
-    Instance, IterState, Module, Native, NativeFn, Property, Source,
+    builtin_type_name as type_name, AwaitNowFn, Builtin, Class, Code, ExcData, ExcGroup, GenState,
+    Generator, Instance, IterState, Module, Native, NativeFn, Property, Source,
 };
 pub use ops::{builtin_binary, to_big, to_f64};
 pub use percent::percent_format;

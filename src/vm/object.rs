@@ -98,7 +98,17 @@ pub struct Native {
     /// Reads the calling frame's namespaces (`globals()`, `locals()`, `eval`...): a call from
     /// the dispatch loop pushes them on `Vm::scopes` first.
     pub needs_scope: bool,
+    /// For a native returning a coroutine (`Queue.put`, `Lock.acquire`...): see `AwaitNowFn`.
+    pub await_now: Option<AwaitNowFn>,
 }
+
+/// `await native(*args)` when the coroutine `native` would return finishes in its first step
+/// without suspending: gives what the `await` would, its effects done, without making the
+/// coroutine. `Ok(None)` (nothing done) when the coroutine must be made and stepped as usual:
+/// bad arguments, a full queue, a subclass's Python methods to call. `args` are the native's
+/// positional arguments (`self` first; never keywords). Errors are the first step's, raised
+/// where the `await` would raise them (see `Vm::call_method_await_now`).
+pub type AwaitNowFn = fn(&mut Vm, &[Value]) -> PyResult<Option<Value>>;
 
 impl std::fmt::Debug for Native {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

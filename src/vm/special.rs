@@ -42,7 +42,10 @@ impl Vm {
                 Some(Value::Dict(i.dict()))
             }
             (Value::Class(c), "__dict__") => Some(self.mappingproxy(c)),
-            (Value::Module(m), "__dict__") => Some(Value::Dict(m.dict.clone())),
+            (Value::Module(m), "__dict__") => {
+                crate::modules::complete_lazy(self, m);
+                Some(Value::Dict(m.dict.clone()))
+            }
             (Value::Code(c), _) => code_attr(c, name),
             (Value::Traceback(tb), _) => super::tb::traceback_attr(tb, name),
             (Value::Frame(frame), _) => super::tb::frame_attr(frame, name)?,
