@@ -209,7 +209,21 @@ def special_keys():
     print(type(n).__name__, n, e.get(n))
 
 
+def empty_operands_and_split():
+    # An empty operand gives the other string itself (CPython's PyUnicode_Concat).
+    s = "abc" * 3
+    print(("" + s) is s, (s + "") is s)
+    e = ""
+    e += s
+    print(e is s, e)
+    # split() without a separator: Python's whitespace, \x1c..\x1f and Unicode spaces too.
+    print("a\x1cb c".split(), " a b  c  ".split(None, 1), " a b  c  ".rsplit(None, 1))
+    print("  ".split(), "é a\u3000b\x1dc ".split(), "é a\u3000b\x1dc ".rsplit(maxsplit=1))
+    print("x\ty\nz\x0b\x0cw\rv\x1fu".split(), "one".split(), "".split())
+
+
 aliases()
+empty_operands_and_split()
 growth()
 keys_and_hashes()
 cells()
