@@ -24,6 +24,8 @@ pub struct Text(Repr);
 /// Text longer than `INLINE` bytes is a boxed `String` (its capacity lets `push_str` grow it
 /// in place), with its ASCII-ness cached in the enum's spare bytes (0 unknown, 1 yes, 2 no):
 /// for a long string finding it is a walk worth doing once; short ones are checked on the spot.
+// The `String` is boxed to keep `Text` two words (a bare `String` is three).
+#[allow(clippy::box_collection)]
 enum Repr {
     Inline { len: u8, buf: [u8; INLINE] },
     Heap { ascii: Cell<u8>, s: Box<String> },
