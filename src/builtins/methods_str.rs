@@ -113,19 +113,48 @@ fn split_impl(args: Vec<Value>, mut kwargs: Kwargs, name: &str, right: bool) -> 
             Ok(list_of(parts))
         }
         None => {
-            let parts = if s.is_ascii() {
-                split_whitespace(
-                    text,
-                    limit,
-                    right,
-                    |c| matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f'),
-                )
+            let parts = if s.is_ascii() && !right {
+                split_ascii_whitespace(text, limit)
+            } else if s.is_ascii() {
+                split_whitespace(text, limit, right, |c| c.is_ascii() && ascii_space(c as u8))
             } else {
                 split_whitespace(text, limit, right, unicode::is_space)
             };
             Ok(list_of(parts))
         }
     }
+}
+
+/// Python's ASCII whitespace (`str.isspace`): `\t`..`\r`, `\x1c`..`\x1f` and the space.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `split_whitespace` for ASCII text from the left, a byte at a time (the hot case:
+/// `text.split()` over words).
+fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && ascii_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        if parts.len() == limit {
+            parts.push(&text[i..]);
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && !ascii_space(bytes[i]) {
+            i += 1;
+        }
+        // Both ends sit next to ASCII bytes, so on char boundaries.
+        parts.push(&text[start..i]);
+    }
+    parts
 }
 
 /// `split()`/`rsplit()` without a separator: runs of Python whitespace (`str.isspace`, so
