@@ -158,33 +158,32 @@ fn bytes_of_iterable(vm: &mut Vm, source: &Value) -> PyResult<Vec<u8>> {
     Ok(out)
 }
 
-fn split_class(mut args: Vec<Value>) -> PyResult<Vec<Value>> {
+fn split_class(args: &[Value]) -> PyResult<&[Value]> {
     if args.is_empty() || !matches!(args[0], Value::Class(_)) {
         return Err(PyErr::type_error("__new__(X): X is not a type object"));
     }
-    args.remove(0);
-    Ok(args)
+    Ok(&args[1..])
 }
 
-fn bytes_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn bytes_new(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let args = split_class(args)?;
-    if let [b @ Value::Bytes(_)] = &args[..] {
+    if let [b @ Value::Bytes(_)] = args {
         return Ok(b.clone());
     }
     Ok(Value::Bytes(Rc::new(from_source(
         vm,
         "bytes",
-        &args,
+        args,
         &mut kwargs,
     )?)))
 }
 
-fn bytearray_new(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn bytearray_new(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let args = split_class(args)?;
     Ok(new_bytearray(from_source(
         vm,
         "bytearray",
-        &args,
+        args,
         &mut kwargs,
     )?))
 }
@@ -199,16 +198,16 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Vec<u8>>>> {
     }
 }
 
-fn append(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "append")?;
+fn append(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "append")?;
     check_args("append", &args[1..], &kwargs, 1, 1)?;
     let x = byte_of(&args[1])?;
     b.borrow_mut().push(x);
     Ok(Value::None)
 }
 
-fn extend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "extend")?;
+fn extend(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "extend")?;
     check_args("extend", &args[1..], &kwargs, 1, 1)?;
     let more = match args[1].byte_data() {
         Some(d) => d.into_owned(),
@@ -218,8 +217,8 @@ fn extend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "pop")?;
+fn pop(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "pop")?;
     check_args("pop", &args[1..], &kwargs, 0, 1)?;
     let mut data = b.borrow_mut();
     if data.is_empty() {
@@ -237,8 +236,8 @@ fn pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(data.remove(i as usize) as i64))
 }
 
-fn insert(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "insert")?;
+fn insert(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "insert")?;
     check_args("insert", &args[1..], &kwargs, 2, 2)?;
     let x = byte_of(&args[2])?;
     let mut data = b.borrow_mut();
@@ -249,8 +248,8 @@ fn insert(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn remove(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "remove")?;
+fn remove(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "remove")?;
     check_args("remove", &args[1..], &kwargs, 1, 1)?;
     let x = byte_of(&args[1])?;
     let mut data = b.borrow_mut();
@@ -263,22 +262,22 @@ fn remove(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn reverse(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "reverse")?;
+fn reverse(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "reverse")?;
     check_args("reverse", &args[1..], &kwargs, 0, 0)?;
     b.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn clear(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "clear")?;
+fn clear(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "clear")?;
     check_args("clear", &args[1..], &kwargs, 0, 0)?;
     b.borrow_mut().clear();
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let b = this(&args, "copy")?;
+fn copy(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let b = this(args, "copy")?;
     check_args("copy", &args[1..], &kwargs, 0, 0)?;
     let v = b.borrow().clone();
     Ok(new_bytearray(v))

@@ -88,8 +88,8 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0b' | b'\x0c')
 }
 
-fn decode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "decode")?;
+fn decode(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "decode")?;
     check_args("decode", &args[1..], &Vec::new(), 0, 2)?;
     let (encoding, errors) = super::codecs::codec_args("decode", &args[1..], &mut kwargs)?;
     let s = super::codecs::decode(&d, encoding.as_deref(), errors.as_deref())?;
@@ -97,8 +97,8 @@ fn decode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
 }
 
 /// `b.hex(sep, bytes_per_sep)`: groups count from the right, or from the left when negative.
-fn hex(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "hex")?;
+fn hex(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "hex")?;
     let sep = args.get(1).cloned().or_else(|| take_kw(&mut kwargs, "sep"));
     let per = args
         .get(2)
@@ -136,8 +136,8 @@ fn hex(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::str(groups.join(&sep)))
 }
 
-fn fromhex(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("fromhex", &args, &kwargs, 2, 2)?;
+fn fromhex(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("fromhex", args, &kwargs, 2, 2)?;
     let s = super::str_arg(&args[1], "fromhex", "")?;
     let chars: Vec<char> = s.chars().collect();
     let mut out = Vec::new();
@@ -191,9 +191,9 @@ fn split_args(
     Ok((sep, if max < 0 { usize::MAX } else { max as usize }))
 }
 
-fn split(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "split")?;
-    let (sep, limit) = split_args(&args, &mut kwargs, "split")?;
+fn split(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "split")?;
+    let (sep, limit) = split_args(args, &mut kwargs, "split")?;
     let mut parts: Vec<&[u8]> = Vec::new();
     match sep {
         Some(sep) => {
@@ -234,9 +234,9 @@ fn split(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
     Ok(like_list(&args[0], parts))
 }
 
-fn rsplit(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "rsplit")?;
-    let (sep, limit) = split_args(&args, &mut kwargs, "rsplit")?;
+fn rsplit(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "rsplit")?;
+    let (sep, limit) = split_args(args, &mut kwargs, "rsplit")?;
     let mut parts: Vec<&[u8]> = Vec::new();
     let mut rest: &[u8] = &d;
     match sep {
@@ -275,8 +275,8 @@ fn rsplit(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
     Ok(like_list(&args[0], parts))
 }
 
-fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let sep = data(&args, "join")?.into_owned();
+fn join(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let sep = data(args, "join")?.into_owned();
     check_args("join", &args[1..], &kwargs, 1, 1)?;
     let items = vm.collect(&args[1])?;
     let mut out = Vec::new();
@@ -324,16 +324,16 @@ fn strip_impl(
     Ok(like(&args[0], s.to_vec()))
 }
 
-fn strip(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    strip_impl(&args, &kwargs, "strip", true, true)
+fn strip(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    strip_impl(args, &kwargs, "strip", true, true)
 }
 
-fn lstrip(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    strip_impl(&args, &kwargs, "lstrip", true, false)
+fn lstrip(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    strip_impl(args, &kwargs, "lstrip", true, false)
 }
 
-fn rstrip(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    strip_impl(&args, &kwargs, "rstrip", false, true)
+fn rstrip(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    strip_impl(args, &kwargs, "rstrip", false, true)
 }
 
 /// The `start`/`end` arguments at `args[i..]`, adjusted as slice bounds.
@@ -387,12 +387,12 @@ fn affix(args: &[Value], kwargs: &Kwargs, name: &str, at_end: bool) -> PyResult<
     Ok(Value::Bool(false))
 }
 
-fn startswith(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    affix(&args, &kwargs, "startswith", false)
+fn startswith(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    affix(args, &kwargs, "startswith", false)
 }
 
-fn endswith(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    affix(&args, &kwargs, "endswith", true)
+fn endswith(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    affix(args, &kwargs, "endswith", true)
 }
 
 /// A search's needle: bytes, or an int standing for one byte.
@@ -435,33 +435,33 @@ fn found(at: Option<usize>) -> Value {
     Value::Int(at.map_or(-1, |i| i as i64))
 }
 
-fn find_method(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    Ok(found(search(&args, &kwargs, "find", false)?))
+fn find_method(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    Ok(found(search(args, &kwargs, "find", false)?))
 }
 
-fn rfind(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    Ok(found(search(&args, &kwargs, "rfind", true)?))
+fn rfind(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    Ok(found(search(args, &kwargs, "rfind", true)?))
 }
 
-fn index(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    match search(&args, &kwargs, "index", false)? {
+fn index(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    match search(args, &kwargs, "index", false)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error("subsection not found")),
     }
 }
 
-fn rindex(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    match search(&args, &kwargs, "rindex", true)? {
+fn rindex(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    match search(args, &kwargs, "rindex", true)? {
         Some(i) => Ok(Value::Int(i as i64)),
         None => Err(PyErr::value_error("subsection not found")),
     }
 }
 
-fn count(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "count")?;
+fn count(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "count")?;
     check_args("count", &args[1..], &kwargs, 1, 3)?;
     let n = needle(&args[1])?;
-    let (start, end) = bounds(&args, 2, d.len())?;
+    let (start, end) = bounds(args, 2, d.len())?;
     if start > end {
         return Ok(Value::Int(0));
     }
@@ -477,8 +477,8 @@ fn count(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(k))
 }
 
-fn replace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "replace")?;
+fn replace(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "replace")?;
     check_args("replace", &args[1..], &kwargs, 2, 3)?;
     let (old, new) = (bytes_like(&args[1])?, bytes_like(&args[2])?);
     let limit = match args.get(3) {
@@ -535,16 +535,16 @@ fn map_bytes(
     Ok(like(&args[0], f(&d)))
 }
 
-fn upper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_bytes(&args, &kwargs, "upper", <[u8]>::to_ascii_uppercase)
+fn upper(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_bytes(args, &kwargs, "upper", <[u8]>::to_ascii_uppercase)
 }
 
-fn lower(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_bytes(&args, &kwargs, "lower", <[u8]>::to_ascii_lowercase)
+fn lower(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_bytes(args, &kwargs, "lower", <[u8]>::to_ascii_lowercase)
 }
 
-fn swapcase(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_bytes(&args, &kwargs, "swapcase", |d| {
+fn swapcase(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_bytes(args, &kwargs, "swapcase", |d| {
         d.iter()
             .map(|&b| {
                 if b.is_ascii_uppercase() {
@@ -557,8 +557,8 @@ fn swapcase(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn capitalize(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_bytes(&args, &kwargs, "capitalize", |d| {
+fn capitalize(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_bytes(args, &kwargs, "capitalize", |d| {
         d.iter()
             .enumerate()
             .map(|(i, b)| {
@@ -572,8 +572,8 @@ fn capitalize(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     })
 }
 
-fn title(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_bytes(&args, &kwargs, "title", |d| {
+fn title(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_bytes(args, &kwargs, "title", |d| {
         let mut previous_cased = false;
         d.iter()
             .map(|&b| {
@@ -600,38 +600,38 @@ fn predicate(
     Ok(Value::Bool(f(&d)))
 }
 
-fn isdigit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdigit", |d| {
+fn isdigit(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isdigit", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_digit)
     })
 }
 
-fn isalpha(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalpha", |d| {
+fn isalpha(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isalpha", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
     })
 }
 
-fn isalnum(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalnum", |d| {
+fn isalnum(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isalnum", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
     })
 }
 
-fn isspace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isspace", |d| {
+fn isspace(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isspace", |d| {
         !d.is_empty() && d.iter().all(|&b| is_space(b))
     })
 }
 
-fn isupper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isupper", |d| {
+fn isupper(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isupper", |d| {
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
     })
 }
 
-fn islower(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "islower", |d| {
+fn islower(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "islower", |d| {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
     })
 }
@@ -659,16 +659,16 @@ fn partition_impl(args: &[Value], kwargs: &Kwargs, name: &str, right: bool) -> P
     ))
 }
 
-fn partition(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    partition_impl(&args, &kwargs, "partition", false)
+fn partition(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    partition_impl(args, &kwargs, "partition", false)
 }
 
-fn rpartition(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    partition_impl(&args, &kwargs, "rpartition", true)
+fn rpartition(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    partition_impl(args, &kwargs, "rpartition", true)
 }
 
-fn splitlines(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "splitlines")?;
+fn splitlines(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "splitlines")?;
     let keep = args
         .get(1)
         .cloned()
@@ -698,8 +698,8 @@ fn splitlines(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Va
     Ok(like_list(&args[0], parts))
 }
 
-fn removeprefix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "removeprefix")?;
+fn removeprefix(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "removeprefix")?;
     check_args("removeprefix", &args[1..], &kwargs, 1, 1)?;
     let p = bytes_like(&args[1])?;
     Ok(like(
@@ -708,8 +708,8 @@ fn removeprefix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     ))
 }
 
-fn removesuffix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "removesuffix")?;
+fn removesuffix(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "removesuffix")?;
     check_args("removesuffix", &args[1..], &kwargs, 1, 1)?;
     let p = bytes_like(&args[1])?;
     Ok(like(
@@ -753,22 +753,22 @@ fn padded(
     Ok(like(&args[0], out))
 }
 
-fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    padded(&args, &kwargs, "center", |total, width| {
+fn center(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    padded(args, &kwargs, "center", |total, width| {
         total / 2 + (total & width & 1)
     })
 }
 
-fn ljust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    padded(&args, &kwargs, "ljust", |_, _| 0)
+fn ljust(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    padded(args, &kwargs, "ljust", |_, _| 0)
 }
 
-fn rjust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    padded(&args, &kwargs, "rjust", |total, _| total)
+fn rjust(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    padded(args, &kwargs, "rjust", |total, _| total)
 }
 
-fn zfill(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = data(&args, "zfill")?;
+fn zfill(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = data(args, "zfill")?;
     check_args("zfill", &args[1..], &kwargs, 1, 1)?;
     let width = int_arg(&args[1], "")?.max(0) as usize;
     let total = width.saturating_sub(d.len());

@@ -56,27 +56,27 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// The first argument of a `__new__`: the class being instantiated.
-fn split_class(mut args: Vec<Value>) -> PyResult<(Rc<crate::vm::Class>, Vec<Value>)> {
-    if args.is_empty() {
+fn split_class(args: &[Value]) -> PyResult<(Rc<crate::vm::Class>, &[Value])> {
+    let Some((first, args)) = args.split_first() else {
         return Err(PyErr::type_error("__new__(): not enough arguments"));
-    }
-    match args.remove(0) {
-        Value::Class(c) => Ok((c, args)),
+    };
+    match first {
+        Value::Class(c) => Ok((c.clone(), args)),
         _ => Err(PyErr::type_error("__new__(X): X is not a type object")),
     }
 }
 
-fn object_new(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn object_new(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let (class, _) = split_class(args)?;
     let exc = class.exc_kind.map(|_| RefCell::new(ExcData::default()));
     Ok(Value::Instance(Rc::new(Instance::new(class, exc, None))))
 }
 
-fn object_init(_vm: &mut Vm, _args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn object_init(_vm: &mut Vm, _args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn exc_new(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     let (mut class, args) = split_class(args)?;
     // `OSError(errno, strerror)` makes the subclass the errno stands for.
     if class.exc_kind == Some(ExcKind::OSError) && (2..=5).contains(&args.len()) {
@@ -88,7 +88,7 @@ fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
         }
     }
     let exc = Some(RefCell::new(ExcData {
-        args,
+        args: args.to_vec(),
         ..ExcData::default()
     }));
     let inst = Instance::new(class, exc, None);
@@ -96,16 +96,15 @@ fn exc_new(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Instance(Rc::new(inst)))
 }
 
-fn exc_init(_vm: &mut Vm, mut args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    if args.is_empty() {
+fn exc_init(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let Some((this, args)) = args.split_first() else {
         return Err(PyErr::type_error(
             "descriptor '__init__' of 'BaseException' object needs an argument",
         ));
-    }
-    let this = args.remove(0);
-    if let Value::Instance(i) = &this {
+    };
+    if let Value::Instance(i) = this {
         if let Some(e) = &i.exc {
-            e.borrow_mut().args = args;
+            e.borrow_mut().args = args.to_vec();
             super::exceptions::init(i);
         }
     }
@@ -194,15 +193,15 @@ pub fn parse_int(s: &str, base: u32) -> Option<BigInt> {
     Some(if neg { -n } else { n })
 }
 
-fn int_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn int_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
     let v = int_value(vm, args, kwargs)?;
     Ok(vm.wrap_builtin(&class, v))
 }
 
-fn int_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn int_value(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let base_kw = take_kw(&mut kwargs, "base");
-    check_args("int", &args, &kwargs, 0, 2)?;
+    check_args("int", args, &kwargs, 0, 2)?;
     let base = args.get(1).cloned().or(base_kw);
     let Some(x) = args.first() else {
         return Ok(Value::Int(0));
@@ -257,7 +256,7 @@ fn int_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Valu
             None => match vm.call_dunder(x, "__index__", vec![])? {
                 Some(r) => Ok(r),
                 None if !matches!(crate::vm::base_of(x), Value::Instance(_)) => {
-                    int_value(vm, vec![crate::vm::base_of(x).clone()], vec![])
+                    int_value(vm, &[crate::vm::base_of(x).clone()], vec![])
                 }
                 None => Err(int_type_error(x)),
             },
@@ -273,9 +272,9 @@ fn int_type_error(x: &Value) -> PyErr {
     ))
 }
 
-fn bool_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn bool_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    check_args("bool", &args, &kwargs, 0, 1)?;
+    check_args("bool", args, &kwargs, 0, 1)?;
     match args.first() {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
@@ -323,14 +322,14 @@ pub fn parse_float(s: &str) -> Option<f64> {
     clean.parse().ok()
 }
 
-fn float_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn float_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
     let v = float_value(vm, args, kwargs)?;
     Ok(vm.wrap_builtin(&class, v))
 }
 
-fn float_value(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("float", &args, &kwargs, 0, 1)?;
+fn float_value(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("float", args, &kwargs, 0, 1)?;
     let Some(x) = args.first() else {
         return Ok(Value::Float(0.0));
     };
@@ -355,7 +354,7 @@ fn float_value(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
         Value::Instance(_) => match vm.call_dunder(x, "__float__", vec![])? {
             Some(r) => Ok(r),
             None if !matches!(crate::vm::base_of(x), Value::Instance(_)) => {
-                float_value(vm, vec![crate::vm::base_of(x).clone()], vec![])
+                float_value(vm, &[crate::vm::base_of(x).clone()], vec![])
             }
             None => Err(float_type_error(x)),
         },
@@ -370,15 +369,15 @@ fn float_type_error(x: &Value) -> PyErr {
     ))
 }
 
-fn str_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn str_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
     let v = str_value(vm, args, kwargs)?;
     Ok(vm.wrap_builtin(&class, v))
 }
 
-fn str_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn str_value(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let encoding = take_kw(&mut kwargs, "encoding");
-    check_args("str", &args, &kwargs, 0, 3)?;
+    check_args("str", args, &kwargs, 0, 3)?;
     match (args.first(), args.get(1).or(encoding.as_ref())) {
         (None, _) => Ok(Value::str("")),
         (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.to_vec()) {
@@ -392,22 +391,22 @@ fn str_value(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Valu
     }
 }
 
-fn list_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn list_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
     if class.builtin.is_none() {
         // A subclass: `list.__init__` fills the list.
         return Ok(vm.wrap_builtin(&class, Value::list(Vec::new())));
     }
-    check_args("list", &args, &kwargs, 0, 1)?;
+    check_args("list", args, &kwargs, 0, 1)?;
     match args.first() {
         Some(v) => Ok(Value::list(vm.collect(v)?)),
         None => Ok(Value::list(Vec::new())),
     }
 }
 
-fn tuple_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn tuple_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
-    check_args("tuple", &args, &kwargs, 0, 1)?;
+    check_args("tuple", args, &kwargs, 0, 1)?;
     let v = match args.first() {
         Some(Value::Tuple(_)) => args[0].clone(),
         Some(v) => Value::tuple(vm.collect(v)?),
@@ -462,26 +461,26 @@ pub fn dict_fill(
     Ok(())
 }
 
-fn dict_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn dict_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
     if class.builtin.is_none() {
         // A subclass: `dict.__init__` fills the dict.
         return Ok(vm.wrap_builtin(&class, Value::dict(Dict::default())));
     }
-    check_args("dict", &args, &Vec::new(), 0, 1)?;
+    check_args("dict", args, &Vec::new(), 0, 1)?;
     let mut d = Dict::default();
     dict_fill(vm, &mut d, args.first(), kwargs)?;
     Ok(Value::dict(d))
 }
 
-fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn set_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
     if class.builtin.is_none() {
         // A subclass: `set.__init__` fills the set.
         let empty = vm.new_set(Vec::new(), false)?;
         return Ok(vm.wrap_builtin(&class, empty));
     }
-    check_args("set", &args, &kwargs, 0, 1)?;
+    check_args("set", args, &kwargs, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect(v)?,
         None => Vec::new(),
@@ -489,9 +488,9 @@ fn set_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     vm.new_set(items, false)
 }
 
-fn frozenset_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (class, args) = split_class(args)?;
-    check_args("frozenset", &args, &kwargs, 0, 1)?;
+    check_args("frozenset", args, &kwargs, 0, 1)?;
     let items = match args.first() {
         Some(v) => vm.collect(v)?,
         None => Vec::new(),
@@ -500,14 +499,14 @@ fn frozenset_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(vm.wrap_builtin(&class, v))
 }
 
-fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn range_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    check_args("range", &args, &kwargs, 1, 3)?;
-    if let Some(r) = super::range::make_small(&args) {
+    check_args("range", args, &kwargs, 1, 3)?;
+    if let Some(r) = super::range::make_small(args) {
         return Ok(r);
     }
     let mut n = Vec::with_capacity(3);
-    for a in &args {
+    for a in args {
         match a {
             Value::BigInt(b) => n.push((**b).clone()),
             other => n.push(BigInt::from(int_arg(other, "")?)),
@@ -524,7 +523,7 @@ fn range_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     Ok(super::range::make(start, stop, step))
 }
 
-fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn type_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
     match args.len() {
         1 => Ok(Value::Class(vm.type_of(&args[0]))),
@@ -556,7 +555,7 @@ fn type_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn property_new(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn property_new(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
     let mut get = |i: usize, name: &str| {
         args.get(i)
@@ -576,30 +575,30 @@ fn property_new(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<
     })))
 }
 
-fn classmethod_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn classmethod_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    check_args("classmethod", &args, &kwargs, 1, 1)?;
+    check_args("classmethod", args, &kwargs, 1, 1)?;
     Ok(Value::ClassMethod(Rc::new(args[0].clone())))
 }
 
-fn staticmethod_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn staticmethod_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    check_args("staticmethod", &args, &kwargs, 1, 1)?;
+    check_args("staticmethod", args, &kwargs, 1, 1)?;
     Ok(Value::StaticMethod(Rc::new(args[0].clone())))
 }
 
-fn super_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn super_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    check_args("super", &args, &kwargs, 2, 2)?;
+    check_args("super", args, &kwargs, 2, 2)?;
     match &args[0] {
         Value::Class(c) => Ok(Value::Super(Rc::new((c.clone(), args[1].clone())))),
         _ => Err(PyErr::type_error("super() argument 1 must be a type")),
     }
 }
 
-fn slice_new(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn slice_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
-    check_args("slice", &args, &kwargs, 1, 3)?;
+    check_args("slice", args, &kwargs, 1, 3)?;
     let parts = match args.len() {
         1 => [Value::None, args[0].clone(), Value::None],
         2 => [args[0].clone(), args[1].clone(), Value::None],

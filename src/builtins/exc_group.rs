@@ -41,7 +41,7 @@ pub fn install(vm: &mut Vm) {
 }
 
 /// `BaseExceptionGroup.__new__(cls, message, exceptions)`.
-fn group_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn group_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Class(class)) = args.first().cloned() else {
         return Err(PyErr::type_error(
             "BaseExceptionGroup.__new__(X): X is not a type object",
@@ -73,12 +73,12 @@ fn this_group(args: &[Value], name: &str) -> PyResult<ExcGroup> {
     })
 }
 
-fn group_message(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(this_group(&args, "message")?.message)
+fn group_message(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(this_group(args, "message")?.message)
 }
 
-fn group_exceptions(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::Tuple(this_group(&args, "exceptions")?.exceptions))
+fn group_exceptions(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::Tuple(this_group(args, "exceptions")?.exceptions))
 }
 
 /// `"message (N sub-exception(s))"`.
@@ -91,7 +91,7 @@ pub fn group_text(g: &ExcGroup) -> String {
     )
 }
 
-fn group_str(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn group_str(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args(
         "BaseExceptionGroup.__str__",
         &args[1.min(args.len())..],
@@ -99,11 +99,11 @@ fn group_str(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
         0,
         0,
     )?;
-    Ok(Value::str(group_text(&this_group(&args, "__str__")?)))
+    Ok(Value::str(group_text(&this_group(args, "__str__")?)))
 }
 
-fn group_split(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    this_group(&args, "split")?;
+fn group_split(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    this_group(args, "split")?;
     check_args("BaseExceptionGroup.split", &args[1..], &kwargs, 1, 1)?;
     let matcher = vm.matcher(&args[1])?;
     let (matched, rest) = vm.split_group(&args[0], &matcher, true)?;
@@ -113,8 +113,8 @@ fn group_split(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     ]))
 }
 
-fn group_subgroup(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    this_group(&args, "subgroup")?;
+fn group_subgroup(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    this_group(args, "subgroup")?;
     check_args("BaseExceptionGroup.subgroup", &args[1..], &kwargs, 1, 1)?;
     let matcher = vm.matcher(&args[1])?;
     let (matched, _) = vm.split_group(&args[0], &matcher, false)?;
@@ -123,8 +123,8 @@ fn group_subgroup(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 
 /// `derive(excs)`: `BaseExceptionGroup(self.message, excs)` — a plain group, whatever the
 /// class of `self` (subclasses override it to keep theirs).
-fn group_derive(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let g = this_group(&args, "derive")?;
+fn group_derive(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_group(args, "derive")?;
     check_args("derive", &args[1..], &kwargs, 1, 1)?;
     let class = vm.exc_class(ExcKind::BaseExceptionGroup).clone();
     let init_args = vec![g.message.clone(), args[1].clone()];
@@ -132,7 +132,7 @@ fn group_derive(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 }
 
 /// `BaseException.add_note(note)`: appends to `__notes__`, made on first use.
-fn add_note(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn add_note(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("add_note", &args[1.min(args.len())..], &kwargs, 1, 1)?;
     let Some(Value::Instance(inst)) = args
         .first()

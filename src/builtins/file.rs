@@ -245,8 +245,8 @@ fn check(f: &FileObj, reading: bool) -> PyResult<()> {
 
 /// `input(prompt)`: the prompt goes to stdout (flushed), a line comes from stdin without its
 /// newline; end of input is `EOFError`.
-fn input(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("input", &args, &kwargs, 0, 1)?;
+fn input(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("input", args, &kwargs, 0, 1)?;
     if let Some(prompt) = args.first() {
         let text = vm.str_of(prompt)?;
         vm.write_out(&text);
@@ -265,7 +265,7 @@ fn input(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::str(line))
 }
 
-fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn open(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let names = ["file", "mode", "buffering", "encoding", "errors", "newline"];
     let mut params: Vec<Option<Value>> = names.iter().map(|_| None).collect();
     if args.len() > names.len() {
@@ -274,8 +274,8 @@ fn open(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
             args.len()
         )));
     }
-    for (i, a) in args.into_iter().enumerate() {
-        params[i] = Some(a);
+    for (i, a) in args.iter().enumerate() {
+        params[i] = Some(a.clone());
     }
     for (i, n) in names.iter().enumerate() {
         if let Some(v) = take_kw(&mut kwargs, n) {
@@ -514,8 +514,8 @@ fn char_prefix_len(t: &TextMode, raw: &[u8], n: usize) -> usize {
     i
 }
 
-fn read(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn read(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("read", &args[1..], &kwargs, 0, 1)?;
     check(&f, true)?;
     let size = size_arg(args.get(1))?;
@@ -576,8 +576,8 @@ fn read_line_value(f: &FileObj, limit: Option<usize>) -> PyResult<Value> {
     }
 }
 
-fn readline(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn readline(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("readline", &args[1..], &kwargs, 0, 1)?;
     read_line_value(&f, size_arg(args.get(1))?)
 }
@@ -590,8 +590,8 @@ fn is_empty(v: &Value) -> bool {
     }
 }
 
-fn readlines(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn readlines(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("readlines", &args[1..], &kwargs, 0, 1)?;
     let hint = size_arg(args.get(1))?.filter(|&n| n > 0);
     let mut lines = Vec::new();
@@ -634,14 +634,14 @@ fn write_value(f: &FileObj, v: &Value) -> PyResult<usize> {
     Ok(count)
 }
 
-fn write(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn write(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("write", &args[1..], &kwargs, 1, 1)?;
     Ok(Value::Int(write_value(&f, &args[1])? as i64))
 }
 
-fn writelines(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn writelines(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("writelines", &args[1..], &kwargs, 1, 1)?;
     check(&f, false)?;
     let it = vm.get_iter(&args[1])?;
@@ -651,8 +651,8 @@ fn writelines(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-fn close(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn close(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("close", &args[1..], &kwargs, 0, 0)?;
     let mut st = f.state.borrow_mut();
     st.file = None;
@@ -661,16 +661,16 @@ fn close(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn flush(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn flush(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("flush", &args[1..], &kwargs, 0, 0)?;
     let mut st = f.state.borrow_mut();
     st.file()?.flush().map_err(io_err(&f))?;
     Ok(Value::None)
 }
 
-fn seek(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn seek(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("seek", &args[1..], &kwargs, 1, 2)?;
     let offset = int_arg(&args[1], "")?;
     let whence = match args.get(2) {
@@ -707,8 +707,8 @@ fn seek(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(at as i64))
 }
 
-fn tell(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn tell(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     check_args("tell", &args[1..], &kwargs, 0, 0)?;
     let mut st = f.state.borrow_mut();
     let ahead = st.unread().len() as u64;
@@ -723,41 +723,41 @@ fn flag(args: &[Value], kwargs: &Kwargs, name: &str, get: fn(&FileObj) -> bool) 
     Ok(Value::Bool(get(&f)))
 }
 
-fn readable(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    flag(&args, &kwargs, "readable", |f| f.readable)
+fn readable(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    flag(args, &kwargs, "readable", |f| f.readable)
 }
 
-fn writable(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    flag(&args, &kwargs, "writable", |f| f.writable)
+fn writable(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    flag(args, &kwargs, "writable", |f| f.writable)
 }
 
-fn seekable(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    flag(&args, &kwargs, "seekable", |_| true)
+fn seekable(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    flag(args, &kwargs, "seekable", |_| true)
 }
 
-fn fileno(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fileno(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     use std::os::fd::AsRawFd;
-    let f = this(&args)?;
+    let f = this(args)?;
     check_args("fileno", &args[1..], &kwargs, 0, 0)?;
     let fd = f.state.borrow_mut().file()?.as_raw_fd();
     Ok(Value::Int(fd as i64))
 }
 
 /// `__enter__` and `__iter__`: the file itself, once checked open.
-fn enter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn enter(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     f.state.borrow_mut().file()?;
     Ok(args[0].clone())
 }
 
-fn exit(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn exit(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     f.state.borrow_mut().file = None;
     Ok(Value::None)
 }
 
-fn next(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn next(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     match next_line(&f)? {
         Some(line) => Ok(line),
         None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
@@ -770,27 +770,27 @@ pub fn next_line(f: &FileObj) -> PyResult<Option<Value>> {
     Ok((!is_empty(&line)).then_some(line))
 }
 
-fn closed(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args)?.state.borrow().file.is_none()))
+fn closed(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::Bool(this(args)?.state.borrow().file.is_none()))
 }
 
-fn name(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(this(&args)?.name.clone())
+fn name(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(this(args)?.name.clone())
 }
 
-fn mode(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(Value::str(&this(&args)?.mode))
+fn mode(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(Value::str(&this(args)?.mode))
 }
 
-fn encoding(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn encoding(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     Ok(f.text
         .as_ref()
         .map_or(Value::None, |t| Value::str(&t.encoding)))
 }
 
-fn errors(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let f = this(&args)?;
+fn errors(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let f = this(args)?;
     Ok(f.text.as_ref().map_or(Value::None, |t| {
         Value::str(t.errors.as_deref().unwrap_or("strict"))
     }))

@@ -55,7 +55,7 @@ pub fn install(vm: &mut Vm) {
     super::def_value(vm, "NotImplemented", Value::NotImplemented);
 }
 
-fn print(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn print(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let sep = take_kw(&mut kwargs, "sep");
     let end = take_kw(&mut kwargs, "end");
     let file = take_kw(&mut kwargs, "file");
@@ -147,18 +147,18 @@ fn no_len(v: &Value) -> PyErr {
     ))
 }
 
-fn len(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("len", &args, &kwargs, 1, 1)?;
+fn len(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("len", args, &kwargs, 1, 1)?;
     Ok(Value::Int(length(vm, &args[0])? as i64))
 }
 
-fn repr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("repr", &args, &kwargs, 1, 1)?;
+fn repr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("repr", args, &kwargs, 1, 1)?;
     Ok(Value::str(vm.repr(&args[0])?))
 }
 
-fn ascii(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("ascii", &args, &kwargs, 1, 1)?;
+fn ascii(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("ascii", args, &kwargs, 1, 1)?;
     let r = vm.repr(&args[0])?;
     Ok(Value::str(crate::vm::ascii_escape(&r)))
 }
@@ -183,22 +183,22 @@ fn class_matches(class: &Rc<crate::vm::Class>, spec: &Value, fname: &str) -> PyR
     }
 }
 
-fn isinstance(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("isinstance", &args, &kwargs, 2, 2)?;
+fn isinstance(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("isinstance", args, &kwargs, 2, 2)?;
     let class = vm.type_of(&args[0]);
     Ok(Value::Bool(class_matches(&class, &args[1], "isinstance")?))
 }
 
-fn issubclass(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("issubclass", &args, &kwargs, 2, 2)?;
+fn issubclass(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("issubclass", args, &kwargs, 2, 2)?;
     let Value::Class(class) = &args[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
     Ok(Value::Bool(class_matches(class, &args[1], "issubclass")?))
 }
 
-fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("abs", &args, &kwargs, 1, 1)?;
+fn abs(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("abs", args, &kwargs, 1, 1)?;
     Ok(match &args[0] {
         Value::Int(i) => match i.checked_abs() {
             Some(n) => Value::Int(n),
@@ -210,7 +210,7 @@ fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         v @ Value::Instance(_) => match vm.call_dunder(v, "__abs__", vec![])? {
             Some(r) => r,
             None if !matches!(crate::vm::base_of(v), Value::Instance(_)) => {
-                return abs(vm, vec![crate::vm::base_of(v).clone()], kwargs)
+                return abs(vm, &[crate::vm::base_of(v).clone()], kwargs)
             }
             None => return Err(bad_operand("abs()", v)),
         },
@@ -227,7 +227,7 @@ fn bad_operand(what: &str, v: &Value) -> PyErr {
 
 fn min_max(
     vm: &mut Vm,
-    mut args: Vec<Value>,
+    args: &[Value],
     mut kwargs: Kwargs,
     name: &str,
     want: Ordering,
@@ -241,17 +241,14 @@ fn min_max(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => {
-            let v = args.remove(0);
-            vm.collect(&v)?
-        }
+        1 => vm.collect(&args[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args
+            args.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
@@ -284,17 +281,17 @@ fn min_max(
     }
 }
 
-fn min(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn min(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     min_max(vm, args, kwargs, "min", Ordering::Less)
 }
 
-fn max(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn max(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     min_max(vm, args, kwargs, "max", Ordering::Greater)
 }
 
-fn sum(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn sum(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let start_kw = take_kw(&mut kwargs, "start");
-    check_args("sum", &args, &kwargs, 1, 2)?;
+    check_args("sum", args, &kwargs, 1, 2)?;
     let mut acc = args.get(1).cloned().or(start_kw).unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(PyErr::type_error(
@@ -308,11 +305,11 @@ fn sum(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn sorted(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn sorted(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let reverse = take_kw(&mut kwargs, "reverse");
     no_more_kwargs("sorted", &kwargs)?;
-    check_args("sorted", &args, &kwargs, 1, 1)?;
+    check_args("sorted", args, &kwargs, 1, 1)?;
     let mut items = vm.collect(&args[0])?;
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
@@ -322,9 +319,9 @@ fn sorted(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::list(items))
 }
 
-fn enumerate(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn enumerate(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let start_kw = take_kw(&mut kwargs, "start");
-    check_args("enumerate", &args, &kwargs, 1, 2)?;
+    check_args("enumerate", args, &kwargs, 1, 2)?;
     let start = match args.get(1).or(start_kw.as_ref()) {
         Some(v) => int_arg(v, "")?,
         None => 0,
@@ -336,7 +333,7 @@ fn enumerate(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Valu
     }))
 }
 
-fn zip(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn zip(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let strict = take_kw(&mut kwargs, "strict");
     no_more_kwargs("zip", &kwargs)?;
     let strict = match strict {
@@ -344,7 +341,7 @@ fn zip(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::with_capacity(args.len());
-    for a in &args {
+    for a in args {
         iters.push(vm.get_iter(a)?);
     }
     Ok(iter_value(if strict {
@@ -354,8 +351,8 @@ fn zip(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn map(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("map", &args, &kwargs, 2, usize::MAX)?;
+fn map(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("map", args, &kwargs, 2, usize::MAX)?;
     let mut iters = Vec::with_capacity(args.len() - 1);
     for a in &args[1..] {
         iters.push(vm.get_iter(a)?);
@@ -366,8 +363,8 @@ fn map(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn filter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("filter", &args, &kwargs, 2, 2)?;
+fn filter(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("filter", args, &kwargs, 2, 2)?;
     let inner = vm.get_iter(&args[1])?;
     Ok(iter_value(IterState::Filter {
         func: args[0].clone(),
@@ -375,8 +372,8 @@ fn filter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("reversed", &args, &kwargs, 1, 1)?;
+fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("reversed", args, &kwargs, 1, 1)?;
     let v = &args[0];
     let mut items = match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => {
@@ -390,7 +387,7 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
                 return Ok(r);
             }
             if !matches!(crate::vm::base_of(v), Value::Instance(_)) {
-                return reversed(vm, vec![crate::vm::base_of(v).clone()], kwargs);
+                return reversed(vm, &[crate::vm::base_of(v).clone()], kwargs);
             }
             vm.collect(v)?
         }
@@ -405,14 +402,17 @@ fn reversed(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(iter_value(IterState::Items { items, index: 0 }))
 }
 
-fn iter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn iter(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if !kwargs.is_empty() {
         return Err(PyErr::type_error("iter() takes no keyword arguments"));
     }
-    match &args[..] {
+    match args {
         [v] => vm.get_iter(v),
         [func, sentinel] => {
-            if !matches!(callable(vm, vec![func.clone()], vec![])?, Value::Bool(true)) {
+            if !matches!(
+                callable(vm, std::slice::from_ref(func), vec![])?,
+                Value::Bool(true)
+            ) {
                 return Err(PyErr::type_error("iter(v, w): v must be callable"));
             }
             Ok(iter_value(IterState::Callable {
@@ -427,8 +427,8 @@ fn iter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn next(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("next", &args, &kwargs, 1, 2)?;
+fn next(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("next", args, &kwargs, 1, 2)?;
     if let Value::Generator(g) = &args[0] {
         return match vm.gen_send(g, Value::None)? {
             crate::vm::GenStep::Yielded(v) => Ok(v),
@@ -455,14 +455,14 @@ pub fn stop_iteration(value: Value) -> PyErr {
     }
 }
 
-fn hash(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("hash", &args, &kwargs, 1, 1)?;
+fn hash(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("hash", args, &kwargs, 1, 1)?;
     let key = vm.map_key(&Default::default(), args[0].clone())?;
     Ok(Value::Int(key.hash() as i64))
 }
 
-fn id(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("id", &args, &kwargs, 1, 1)?;
+fn id(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("id", args, &kwargs, 1, 1)?;
     let v = &args[0];
     Ok(Value::Int(match v.heap_ptr() {
         Some(p) => p as i64,
@@ -475,8 +475,8 @@ fn id(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn chr(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("chr", &args, &kwargs, 1, 1)?;
+fn chr(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("chr", args, &kwargs, 1, 1)?;
     let n = int_arg(&args[0], "")?;
     u32::try_from(n)
         .ok()
@@ -485,8 +485,8 @@ fn chr(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         .ok_or_else(|| PyErr::value_error("chr() arg not in range(0x110000)"))
 }
 
-fn ord(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("ord", &args, &kwargs, 1, 1)?;
+fn ord(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("ord", args, &kwargs, 1, 1)?;
     match &args[0] {
         Value::Str(s) => {
             let mut chars = s.s.chars();
@@ -520,16 +520,16 @@ fn radix(args: &[Value], kwargs: &Kwargs, name: &str, base: u32, prefix: &str) -
     )))
 }
 
-fn hex(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    radix(&args, &kwargs, "hex", 16, "0x")
+fn hex(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    radix(args, &kwargs, "hex", 16, "0x")
 }
 
-fn oct(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    radix(&args, &kwargs, "oct", 8, "0o")
+fn oct(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    radix(args, &kwargs, "oct", 8, "0o")
 }
 
-fn bin(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    radix(&args, &kwargs, "bin", 2, "0b")
+fn bin(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    radix(args, &kwargs, "bin", 2, "0b")
 }
 
 /// Round half to even, as Python's `round`.
@@ -542,9 +542,9 @@ fn round_half_even(x: f64) -> f64 {
     }
 }
 
-fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn round(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let nd_kw = take_kw(&mut kwargs, "ndigits");
-    check_args("round", &args, &kwargs, 1, 2)?;
+    check_args("round", args, &kwargs, 1, 2)?;
     let ndigits = args
         .get(1)
         .cloned()
@@ -616,7 +616,7 @@ fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
                 None if !matches!(crate::vm::base_of(v), Value::Instance(_)) => {
                     let mut full = vec![crate::vm::base_of(v).clone()];
                     full.extend(args);
-                    round(vm, full, Vec::new())
+                    round(vm, &full, Vec::new())
                 }
                 None => Err(PyErr::type_error(format!(
                     "type {} doesn't define __round__ method",
@@ -631,15 +631,15 @@ fn round(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn divmod(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("divmod", &args, &kwargs, 2, 2)?;
+fn divmod(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("divmod", args, &kwargs, 2, 2)?;
     let q = vm.binary(BinOp::FloorDiv, &args[0], &args[1])?;
     let r = vm.binary(BinOp::Mod, &args[0], &args[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn pow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("pow", &args, &kwargs, 2, 3)?;
+fn pow(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("pow", args, &kwargs, 2, 3)?;
     if let Some(m) = args.get(2).filter(|m| !matches!(m, Value::None)) {
         let (Some(b), Some(e), Some(m)) = (
             crate::vm::to_big(&args[0]),
@@ -683,8 +683,8 @@ fn mod_inverse(b: &BigInt, m: &BigInt) -> PyResult<BigInt> {
     Ok(g.x.mod_floor(&m))
 }
 
-fn all(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("all", &args, &kwargs, 1, 1)?;
+fn all(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("all", args, &kwargs, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if !vm.truthy(&x)? {
@@ -694,8 +694,8 @@ fn all(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn any(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("any", &args, &kwargs, 1, 1)?;
+fn any(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("any", args, &kwargs, 1, 1)?;
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
         if vm.truthy(&x)? {
@@ -705,8 +705,8 @@ fn any(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn callable(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("callable", &args, &kwargs, 1, 1)?;
+fn callable(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("callable", args, &kwargs, 1, 1)?;
     Ok(Value::Bool(match &args[0] {
         Value::Function(_)
         | Value::Native(_)
@@ -728,8 +728,8 @@ fn attr_name(v: &Value) -> PyResult<Rc<Str>> {
     }
 }
 
-fn getattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("getattr", &args, &kwargs, 2, 3)?;
+fn getattr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("getattr", args, &kwargs, 2, 3)?;
     let name = attr_name(&args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(v) => Ok(v),
@@ -740,16 +740,16 @@ fn getattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn setattr(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("setattr", &args, &kwargs, 3, 3)?;
+fn setattr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("setattr", args, &kwargs, 3, 3)?;
     let name = attr_name(&args[1])?;
-    let value = args.pop().unwrap_or_default();
+    let value = args[2].clone();
     vm.set_attr(&args[0], &name, value)?;
     Ok(Value::None)
 }
 
-fn hasattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("hasattr", &args, &kwargs, 2, 2)?;
+fn hasattr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("hasattr", args, &kwargs, 2, 2)?;
     let name = attr_name(&args[1])?;
     match vm.get_attr(&args[0], &name) {
         Ok(_) => Ok(Value::Bool(true)),
@@ -758,15 +758,15 @@ fn hasattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn delattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("delattr", &args, &kwargs, 2, 2)?;
+fn delattr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("delattr", args, &kwargs, 2, 2)?;
     let name = attr_name(&args[1])?;
     vm.del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
 
-fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("format", &args, &kwargs, 1, 2)?;
+fn format(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("format", args, &kwargs, 1, 2)?;
     let spec = match args.get(1) {
         Some(Value::Str(s)) => s.s.to_string(),
         Some(other) => {
@@ -781,7 +781,7 @@ fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `globals()`: the running module's namespace, live (weft runs one module for now).
-fn globals(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("globals", &args, &kwargs, 0, 0)?;
+fn globals(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("globals", args, &kwargs, 0, 0)?;
     Ok(vm.main_globals().map_or(Value::None, Value::Dict))
 }

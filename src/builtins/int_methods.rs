@@ -53,8 +53,8 @@ fn signed_kw(vm: &mut Vm, kwargs: &mut Kwargs, fname: &str) -> PyResult<bool> {
     Ok(signed)
 }
 
-fn to_bytes(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let n = this_int(&args, "to_bytes")?;
+fn to_bytes(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let n = this_int(args, "to_bytes")?;
     let length = args
         .get(1)
         .cloned()
@@ -99,7 +99,7 @@ fn to_bytes(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value
     Ok(Value::Bytes(Rc::new(bytes)))
 }
 
-fn from_bytes(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn from_bytes(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let data = args
         .get(1)
         .cloned()
@@ -155,8 +155,8 @@ fn from_bytes(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
     Ok(Value::bigint(n))
 }
 
-fn bit_count(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let n = this_int(&args, "bit_count")?;
+fn bit_count(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let n = this_int(args, "bit_count")?;
     check_args("bit_count", &args[1..], &kwargs, 0, 0)?;
     let ones: u64 = n
         .magnitude()
@@ -166,14 +166,14 @@ fn bit_count(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::Int(ones as i64))
 }
 
-fn as_integer_ratio(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let n = this_int(&args, "as_integer_ratio")?;
+fn as_integer_ratio(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let n = this_int(args, "as_integer_ratio")?;
     check_args("as_integer_ratio", &args[1..], &kwargs, 0, 0)?;
     Ok(Value::tuple(vec![Value::bigint(n), Value::Int(1)]))
 }
 
 /// The complex conjugate of a real number: itself (a bool becomes an int).
-fn conjugate(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn conjugate(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("conjugate", args.get(1..).unwrap_or(&[]), &kwargs, 0, 0)?;
     Ok(match args.first() {
         Some(Value::Bool(b)) => Value::Int(*b as i64),

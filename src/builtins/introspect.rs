@@ -28,18 +28,18 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
-fn globals(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("globals", &args, &kwargs, 0, 0)?;
+fn globals(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("globals", args, &kwargs, 0, 0)?;
     Ok(Value::Dict(vm.current_scope().globals))
 }
 
-fn locals(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("locals", &args, &kwargs, 0, 0)?;
+fn locals(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("locals", args, &kwargs, 0, 0)?;
     Ok(vm.current_scope().locals)
 }
 
-fn vars(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("vars", &args, &kwargs, 0, 1)?;
+fn vars(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("vars", args, &kwargs, 0, 1)?;
     let Some(obj) = args.first() else {
         return Ok(vm.current_scope().locals);
     };
@@ -81,8 +81,8 @@ const OBJECT_NAMES: &[&str] = &[
     "__subclasshook__",
 ];
 
-fn dir(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("dir", &args, &kwargs, 0, 1)?;
+fn dir(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("dir", args, &kwargs, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     let add_dict = |names: &mut Vec<String>, d: &Dict| {
         names.extend(d.keys().filter_map(|k| k.value.as_str().map(String::from)));
@@ -214,8 +214,8 @@ fn code_args(
     Ok((args.get(1).cloned().or(g), args.get(2).cloned().or(l)))
 }
 
-fn eval(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let (g, l) = code_args("eval", &args, &mut kwargs)?;
+fn eval(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let (g, l) = code_args("eval", args, &mut kwargs)?;
     let text = source_arg("eval", &args[0])?;
     // eval() ignores leading spaces and tabs (the expression is not a statement).
     let text = text.trim_start_matches([' ', '\t']).to_string();
@@ -224,8 +224,8 @@ fn eval(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     vm.run_string_code(&code, &text, g, l)
 }
 
-fn exec(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let (g, l) = code_args("exec", &args, &mut kwargs)?;
+fn exec(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let (g, l) = code_args("exec", args, &mut kwargs)?;
     let text = source_arg("exec", &args[0])?;
     let code = crate::compile(&text, "<string>").map_err(|e| syntax_error(&e, &text))?;
     let (g, l) = namespaces(vm, "exec", g, l)?;

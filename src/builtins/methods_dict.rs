@@ -82,33 +82,33 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Dict>>> {
     }
 }
 
-fn get(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "get")?;
+fn get(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "get")?;
     check_args("get", &args[1..], &kwargs, 1, 2)?;
     let found = vm.dict_get(&d, &args[1])?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
-fn keys(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "keys")?;
+fn keys(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "keys")?;
     check_args("keys", &args[1..], &kwargs, 0, 0)?;
     Ok(crate::vm::dict_view("dict_keys", d))
 }
 
-fn values(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "values")?;
+fn values(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "values")?;
     check_args("values", &args[1..], &kwargs, 0, 0)?;
     Ok(crate::vm::dict_view("dict_values", d))
 }
 
-fn items(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "items")?;
+fn items(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "items")?;
     check_args("items", &args[1..], &kwargs, 0, 0)?;
     Ok(crate::vm::dict_view("dict_items", d))
 }
 
-fn pop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "pop")?;
+fn pop(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "pop")?;
     check_args("pop", &args[1..], &kwargs, 1, 2)?;
     let k = vm.dict_key(&d, args[1].clone())?;
     let removed = d.borrow_mut().shift_remove(&k);
@@ -119,8 +119,8 @@ fn pop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn popitem(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "popitem")?;
+fn popitem(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "popitem")?;
     check_args("popitem", &args[1..], &kwargs, 0, 0)?;
     let last = d.borrow_mut().pop();
     match last {
@@ -132,8 +132,8 @@ fn popitem(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn setdefault(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "setdefault")?;
+fn setdefault(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "setdefault")?;
     check_args("setdefault", &args[1..], &kwargs, 1, 2)?;
     let k = vm.dict_key(&d, args[1].clone())?;
     let default = args.get(2).cloned().unwrap_or(Value::None);
@@ -141,8 +141,8 @@ fn setdefault(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     Ok(v)
 }
 
-fn update(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "update")?;
+fn update(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "update")?;
     if args.len() > 2 {
         return Err(PyErr::type_error(format!(
             "update expected at most 1 argument, got {}",
@@ -155,21 +155,21 @@ fn update(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "copy")?;
+fn copy(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "copy")?;
     check_args("copy", &args[1..], &kwargs, 0, 0)?;
     let c = d.borrow().clone();
     Ok(Value::dict(c))
 }
 
-fn clear(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = this(&args, "clear")?;
+fn clear(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = this(args, "clear")?;
     check_args("clear", &args[1..], &kwargs, 0, 0)?;
     d.borrow_mut().clear();
     Ok(Value::None)
 }
 
-fn fromkeys(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fromkeys(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("fromkeys", &args[1..], &kwargs, 1, 2)?;
     let value = args.get(2).cloned().unwrap_or(Value::None);
     let mut d = Dict::default();
@@ -189,24 +189,24 @@ fn set_this(args: &[Value]) -> PyResult<Rc<crate::vm::SetObj>> {
     }
 }
 
-fn set_add(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_add(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     check_args("set.add", &args[1..], &kwargs, 1, 1)?;
     let k = vm.set_key(&s, args[1].clone())?;
     s.items.borrow_mut().insert(k);
     Ok(Value::None)
 }
 
-fn set_discard(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_discard(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     check_args("set.discard", &args[1..], &kwargs, 1, 1)?;
     let k = vm.set_key(&s, args[1].clone())?;
     s.items.borrow_mut().shift_remove(&k);
     Ok(Value::None)
 }
 
-fn set_remove(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_remove(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     check_args("set.remove", &args[1..], &kwargs, 1, 1)?;
     let k = vm.set_key(&s, args[1].clone())?;
     if s.items.borrow_mut().shift_remove(&k) {
@@ -216,8 +216,8 @@ fn set_remove(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     }
 }
 
-fn set_pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_pop(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     check_args("set.pop", &args[1..], &kwargs, 0, 0)?;
     let first = s.items.borrow_mut().shift_remove_index(0);
     first
@@ -225,8 +225,8 @@ fn set_pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         .ok_or_else(|| PyErr::new(ExcKind::KeyError, "pop from an empty set"))
 }
 
-fn set_clear(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_clear(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     check_args("set.clear", &args[1..], &kwargs, 0, 0)?;
     s.items.borrow_mut().clear();
     Ok(Value::None)
@@ -239,8 +239,8 @@ fn keys_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Key>> {
     vm.collect(v)?.into_iter().map(Key::new).collect()
 }
 
-fn set_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_update(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     for other in &args[1..] {
         let ks = keys_of(vm, other)?;
         s.items.borrow_mut().extend(ks);
@@ -250,10 +250,10 @@ fn set_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value>
 
 fn combine(
     vm: &mut Vm,
-    args: Vec<Value>,
+    args: &[Value],
     f: impl Fn(&indexmap::IndexSet<Key, crate::vm::BuildKeyHasher>, &[Key]) -> Vec<Key>,
 ) -> PyResult<Value> {
-    let s = set_this(&args)?;
+    let s = set_this(args)?;
     let mut acc: indexmap::IndexSet<Key, crate::vm::BuildKeyHasher> = s.items.borrow().clone();
     for other in &args[1..] {
         let ks = keys_of(vm, other)?;
@@ -265,7 +265,7 @@ fn combine(
     })))
 }
 
-fn set_union(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn set_union(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     combine(vm, args, |a, b| {
         a.iter()
             .chain(b.iter())
@@ -276,19 +276,19 @@ fn set_union(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> 
     })
 }
 
-fn set_intersection(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn set_intersection(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     combine(vm, args, |a, b| {
         a.iter().filter(|k| b.contains(k)).cloned().collect()
     })
 }
 
-fn set_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn set_difference(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     combine(vm, args, |a, b| {
         a.iter().filter(|k| !b.contains(k)).cloned().collect()
     })
 }
 
-fn set_symmetric_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn set_symmetric_difference(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     combine(vm, args, |a, b| {
         a.iter()
             .filter(|k| !b.contains(k))
@@ -299,8 +299,8 @@ fn set_symmetric_difference(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> P
 }
 
 /// The `*_update` methods: the operation's result becomes the set's contents.
-fn update_with(vm: &mut Vm, args: Vec<Value>, op: crate::vm::NativeFn) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn update_with(vm: &mut Vm, args: &[Value], op: crate::vm::NativeFn) -> PyResult<Value> {
+    let s = set_this(args)?;
     if let Value::Set(result) = op(vm, args, Vec::new())? {
         let items = result.items.borrow().clone();
         *s.items.borrow_mut() = items;
@@ -308,17 +308,17 @@ fn update_with(vm: &mut Vm, args: Vec<Value>, op: crate::vm::NativeFn) -> PyResu
     Ok(Value::None)
 }
 
-fn set_intersection_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn set_intersection_update(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     update_with(vm, args, set_intersection)
 }
 
-fn set_difference_update(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
+fn set_difference_update(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
     update_with(vm, args, set_difference)
 }
 
 fn set_symmetric_difference_update(
     vm: &mut Vm,
-    args: Vec<Value>,
+    args: &[Value],
     _kwargs: Kwargs,
 ) -> PyResult<Value> {
     update_with(vm, args, set_symmetric_difference)
@@ -337,23 +337,23 @@ fn relation(
     Ok((a, b))
 }
 
-fn set_issubset(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (a, b) = relation(vm, &args, &kwargs, "issubset")?;
+fn set_issubset(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (a, b) = relation(vm, args, &kwargs, "issubset")?;
     Ok(Value::Bool(a.iter().all(|k| b.contains(k))))
 }
 
-fn set_issuperset(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (a, b) = relation(vm, &args, &kwargs, "issuperset")?;
+fn set_issuperset(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (a, b) = relation(vm, args, &kwargs, "issuperset")?;
     Ok(Value::Bool(b.iter().all(|k| a.contains(k))))
 }
 
-fn set_isdisjoint(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (a, b) = relation(vm, &args, &kwargs, "isdisjoint")?;
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (a, b) = relation(vm, args, &kwargs, "isdisjoint")?;
     Ok(Value::Bool(!a.iter().any(|k| b.contains(k))))
 }
 
-fn set_copy(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let s = set_this(&args)?;
+fn set_copy(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let s = set_this(args)?;
     let items = s.items.borrow().clone();
     Ok(Value::Set(Rc::new(crate::vm::SetObj {
         items: RefCell::new(items),

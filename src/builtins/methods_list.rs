@@ -36,25 +36,25 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<List>> {
     }
 }
 
-fn append(_vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "append")?;
+fn append(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "append")?;
     check_args("list.append", &args[1..], &kwargs, 1, 1)?;
-    l.borrow_mut().push(args.pop().unwrap_or_default());
+    l.borrow_mut().push(args[1].clone());
     Ok(Value::None)
 }
 
-fn extend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "extend")?;
+fn extend(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "extend")?;
     check_args("list.extend", &args[1..], &kwargs, 1, 1)?;
     let items = vm.collect(&args[1])?;
     l.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
-fn insert(_vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "insert")?;
+fn insert(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "insert")?;
     check_args("insert", &args[1..], &kwargs, 2, 2)?;
-    let v = args.pop().unwrap_or_default();
+    let v = args[2].clone();
     let i = int_arg(&args[1], "")?;
     let mut items = l.borrow_mut();
     let n = items.len() as i64;
@@ -63,8 +63,8 @@ fn insert(_vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "pop")?;
+fn pop(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "pop")?;
     check_args("pop", &args[1..], &kwargs, 0, 1)?;
     let mut items = l.borrow_mut();
     if items.is_empty() {
@@ -91,8 +91,8 @@ fn position(vm: &mut Vm, items: &[Value], x: &Value) -> PyResult<Option<usize>> 
     Ok(None)
 }
 
-fn remove(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "remove")?;
+fn remove(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "remove")?;
     check_args("list.remove", &args[1..], &kwargs, 1, 1)?;
     let items = l.borrow().clone();
     match position(vm, &items, &args[1])? {
@@ -112,9 +112,9 @@ fn items_of(args: &[Value]) -> PyResult<(Vec<Value>, &'static str)> {
     }
 }
 
-fn index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn index(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("index", &args[1..], &kwargs, 1, 3)?;
-    let (items, kind) = items_of(&args)?;
+    let (items, kind) = items_of(args)?;
     let n = items.len() as i64;
     let bound = |v: Option<&Value>, default: i64| -> PyResult<usize> {
         Ok(match v {
@@ -139,9 +139,9 @@ fn index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn count(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("count", &args[1..], &kwargs, 1, 1)?;
-    let (items, _) = items_of(&args)?;
+    let (items, _) = items_of(args)?;
     let mut n = 0;
     for item in &items {
         if vm.eq(item, &args[1])? {
@@ -151,8 +151,8 @@ fn count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn sort(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "sort")?;
+fn sort(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "sort")?;
     let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let reverse = match take_kw(&mut kwargs, "reverse") {
         Some(r) => vm.truthy(&r)?,
@@ -168,22 +168,22 @@ fn sort(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     result.map(|_| Value::None)
 }
 
-fn reverse(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "reverse")?;
+fn reverse(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "reverse")?;
     check_args("reverse", &args[1..], &kwargs, 0, 0)?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "copy")?;
+fn copy(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "copy")?;
     check_args("copy", &args[1..], &kwargs, 0, 0)?;
     let items = l.borrow().clone();
     Ok(Value::list(items))
 }
 
-fn clear(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let l = this(&args, "clear")?;
+fn clear(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let l = this(args, "clear")?;
     check_args("clear", &args[1..], &kwargs, 0, 0)?;
     l.borrow_mut().clear();
     Ok(Value::None)

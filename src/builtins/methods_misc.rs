@@ -79,8 +79,8 @@ fn range_position(
     Ok(None)
 }
 
-fn range_index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    match range_position(vm, &args, &kwargs, "index")? {
+fn range_index(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    match range_position(vm, args, &kwargs, "index")? {
         Some(i) => Ok(i),
         None => {
             let shown = vm.repr(&args[1])?;
@@ -89,10 +89,10 @@ fn range_index(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     }
 }
 
-fn range_count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn range_count(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if let Some(Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) = args.get(1) {
         return Ok(Value::Int(
-            range_position(vm, &args, &kwargs, "count")?.is_some() as i64,
+            range_position(vm, args, &kwargs, "count")?.is_some() as i64,
         ));
     }
     check_args("count", args.get(1..).unwrap_or(&[]), &kwargs, 1, 1)?;
@@ -107,7 +107,7 @@ fn range_count(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 }
 
 /// `slice.indices(length)`: the start, stop and step a sequence of that length would use.
-fn slice_indices(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn slice_indices(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let Some(Value::Slice(s)) = args.first() else {
         return Err(PyErr::type_error(
             "descriptor 'indices' for 'slice' objects doesn't apply to this object",
@@ -126,7 +126,7 @@ fn slice_indices(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     ]))
 }
 
-fn bit_length(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn bit_length(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("bit_length", &args[1..], &kwargs, 0, 0)?;
     let n = crate::vm::to_big(&args[0]).unwrap_or_default();
     Ok(Value::Int(n.magnitude().bits() as i64))
@@ -139,15 +139,15 @@ fn this_float(args: &[Value]) -> PyResult<f64> {
     }
 }
 
-fn is_integer(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn is_integer(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("is_integer", &args[1..], &kwargs, 0, 0)?;
-    let f = this_float(&args)?;
+    let f = this_float(args)?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn as_integer_ratio(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn as_integer_ratio(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("as_integer_ratio", &args[1..], &kwargs, 0, 0)?;
-    let f = this_float(&args)?;
+    let f = this_float(args)?;
     if f.is_nan() {
         return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
     }
@@ -203,22 +203,22 @@ fn step_result(step: GenStep) -> PyResult<Value> {
     }
 }
 
-fn send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let g = this_gen(&args)?;
+fn send(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(args)?;
     check_args("send", &args[1..], &kwargs, 1, 1)?;
     let step = vm.gen_send(&g, args[1].clone())?;
     step_result(step)
 }
 
-fn gen_next(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let g = this_gen(&args)?;
+fn gen_next(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(args)?;
     check_args("__next__", &args[1..], &kwargs, 0, 0)?;
     let step = vm.gen_send(&g, Value::None)?;
     step_result(step)
 }
 
-fn throw(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let g = this_gen(&args)?;
+fn throw(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(args)?;
     check_args("throw", &args[1..], &kwargs, 1, 3)?;
     let exc = match (&args[1], args.get(2)) {
         (Value::Class(_), Some(v)) if !matches!(v, Value::None) => {
@@ -230,20 +230,20 @@ fn throw(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     step_result(step)
 }
 
-fn close(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let g = this_gen(&args)?;
+fn close(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let g = this_gen(args)?;
     check_args("close", &args[1..], &kwargs, 0, 0)?;
     vm.gen_close(&g)?;
     Ok(Value::None)
 }
 
-fn identity(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    Ok(args.into_iter().next().unwrap_or(Value::None))
+fn identity(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    Ok(args.first().cloned().unwrap_or(Value::None))
 }
 
-fn iter_next(vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    let it = args.into_iter().next().unwrap_or(Value::None);
-    match vm.next(&it)? {
+fn iter_next(vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    let it = args.first().unwrap_or(&Value::None);
+    match vm.next(it)? {
         Some(v) => Ok(v),
         None => Err(PyErr::with_args(ExcKind::StopIteration, vec![])),
     }
@@ -274,14 +274,14 @@ fn property_with(args: &[Value], which: Accessor) -> PyResult<Value> {
     Ok(Value::Property(Rc::new(new)))
 }
 
-fn property_setter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, Accessor::Set)
+fn property_setter(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(args, Accessor::Set)
 }
 
-fn property_deleter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, Accessor::Del)
+fn property_deleter(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(args, Accessor::Del)
 }
 
-fn property_getter(_vm: &mut Vm, args: Vec<Value>, _kwargs: Kwargs) -> PyResult<Value> {
-    property_with(&args, Accessor::Get)
+fn property_getter(_vm: &mut Vm, args: &[Value], _kwargs: Kwargs) -> PyResult<Value> {
+    property_with(args, Accessor::Get)
 }

@@ -81,12 +81,12 @@ fn list_of(parts: Vec<&str>) -> Value {
     Value::list(parts.into_iter().map(Value::str).collect())
 }
 
-fn split_impl(args: Vec<Value>, mut kwargs: Kwargs, name: &str, right: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
+fn split_impl(args: &[Value], mut kwargs: Kwargs, name: &str, right: bool) -> PyResult<Value> {
+    let s = this(args, name)?;
     let sep_kw = take_kw(&mut kwargs, "sep");
     let max_kw = take_kw(&mut kwargs, "maxsplit");
-    check_args(name, &args, &kwargs, 1, 3)?;
-    let mut a = args.clone();
+    check_args(name, args, &kwargs, 1, 3)?;
+    let mut a = args.to_vec();
     if a.len() < 2 {
         a.push(sep_kw.unwrap_or(Value::None));
     }
@@ -210,17 +210,17 @@ fn split_whitespace(
     parts
 }
 
-fn split(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn split(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     split_impl(args, kwargs, "split", false)
 }
 
-fn rsplit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn rsplit(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     split_impl(args, kwargs, "rsplit", true)
 }
 
-fn join(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "join")?;
-    check_args("join", &args, &kwargs, 2, 2)?;
+fn join(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "join")?;
+    check_args("join", args, &kwargs, 2, 2)?;
     // A list or tuple is read where it is (joining runs no Python code, so the list cannot
     // change meanwhile); anything else is collected first.
     match &args[1] {
@@ -257,15 +257,15 @@ fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
 }
 
 fn strip_impl(
-    args: Vec<Value>,
+    args: &[Value],
     kwargs: Kwargs,
     name: &str,
     left: bool,
     right: bool,
 ) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    check_args(name, &args, &kwargs, 1, 2)?;
-    let chars: Option<Vec<char>> = str_at(&args, 1, name)?.map(|c| c.chars().collect());
+    let s = this(args, name)?;
+    check_args(name, args, &kwargs, 1, 2)?;
+    let chars: Option<Vec<char>> = str_at(args, 1, name)?.map(|c| c.chars().collect());
     let pred = |c: char| match &chars {
         Some(set) => set.contains(&c),
         None => c.is_whitespace(),
@@ -280,21 +280,21 @@ fn strip_impl(
     Ok(Value::str(t))
 }
 
-fn strip(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn strip(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     strip_impl(args, kwargs, "strip", true, true)
 }
 
-fn lstrip(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn lstrip(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     strip_impl(args, kwargs, "lstrip", true, false)
 }
 
-fn rstrip(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn rstrip(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     strip_impl(args, kwargs, "rstrip", false, true)
 }
 
-fn replace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "replace")?;
-    check_args("replace", &args, &kwargs, 3, 4)?;
+fn replace(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "replace")?;
+    check_args("replace", args, &kwargs, 3, 4)?;
     let old = super::str_arg(&args[1], "replace", " 1")?;
     let new = super::str_arg(&args[2], "replace", " 2")?;
     let count = match args.get(3) {
@@ -360,33 +360,33 @@ fn find_impl(args: &[Value], kwargs: &Kwargs, name: &str, right: bool) -> PyResu
     })
 }
 
-fn find(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    find_impl(&args, &kwargs, "find", false).map(Value::Int)
+fn find(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    find_impl(args, &kwargs, "find", false).map(Value::Int)
 }
 
-fn rfind(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    find_impl(&args, &kwargs, "rfind", true).map(Value::Int)
+fn rfind(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    find_impl(args, &kwargs, "rfind", true).map(Value::Int)
 }
 
-fn index(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    match find_impl(&args, &kwargs, "index", false)? {
+fn index(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    match find_impl(args, &kwargs, "index", false)? {
         -1 => Err(PyErr::value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
-fn rindex(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    match find_impl(&args, &kwargs, "rindex", true)? {
+fn rindex(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    match find_impl(args, &kwargs, "rindex", true)? {
         -1 => Err(PyErr::value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
-fn count(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "count")?;
-    check_args("count", &args, &kwargs, 2, 4)?;
+fn count(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "count")?;
+    check_args("count", args, &kwargs, 2, 4)?;
     let sub = super::str_arg(&args[1], "count", "")?;
-    let (lo, hi) = window(&s.s, &args, 2)?;
+    let (lo, hi) = window(&s.s, args, 2)?;
     let hay = s.s.get(lo..hi).unwrap_or("");
     Ok(Value::Int(if sub.is_empty() {
         hay.chars().count() as i64 + 1
@@ -417,12 +417,12 @@ fn affix_impl(args: &[Value], kwargs: &Kwargs, name: &str, end: bool) -> PyResul
     }
 }
 
-fn startswith(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    affix_impl(&args, &kwargs, "startswith", false)
+fn startswith(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    affix_impl(args, &kwargs, "startswith", false)
 }
 
-fn endswith(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    affix_impl(&args, &kwargs, "endswith", true)
+fn endswith(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    affix_impl(args, &kwargs, "endswith", true)
 }
 
 fn map_str(
@@ -436,16 +436,16 @@ fn map_str(
     Ok(Value::str(f(&s.s)))
 }
 
-fn upper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_str(&args, &kwargs, "upper", str::to_uppercase)
+fn upper(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_str(args, &kwargs, "upper", str::to_uppercase)
 }
 
-fn lower(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_str(&args, &kwargs, "lower", str::to_lowercase)
+fn lower(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_str(args, &kwargs, "lower", str::to_lowercase)
 }
 
-fn title(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_str(&args, &kwargs, "title", |s| {
+fn title(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_str(args, &kwargs, "title", |s| {
         let mut out = String::with_capacity(s.len());
         let mut prev_cased = false;
         for c in s.chars() {
@@ -460,8 +460,8 @@ fn title(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn capitalize(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_str(&args, &kwargs, "capitalize", |s| {
+fn capitalize(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_str(args, &kwargs, "capitalize", |s| {
         let mut chars = s.chars();
         match chars.next() {
             Some(c) => c
@@ -473,8 +473,8 @@ fn capitalize(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     })
 }
 
-fn swapcase(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    map_str(&args, &kwargs, "swapcase", |s| {
+fn swapcase(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    map_str(args, &kwargs, "swapcase", |s| {
         s.chars()
             .flat_map(|c| {
                 if c.is_uppercase() {
@@ -511,8 +511,8 @@ fn fill_str(c: char, n: usize) -> String {
     std::iter::repeat_n(c, n).collect()
 }
 
-fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (s, width, fill) = pad_impl(&args, &kwargs, "center")?;
+fn center(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (s, width, fill) = pad_impl(args, &kwargs, "center")?;
     let len = s.char_len();
     if width <= len {
         return Ok(Value::Str(s));
@@ -528,8 +528,8 @@ fn center(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     )))
 }
 
-fn ljust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (s, width, fill) = pad_impl(&args, &kwargs, "ljust")?;
+fn ljust(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (s, width, fill) = pad_impl(args, &kwargs, "ljust")?;
     let len = s.char_len();
     Ok(Value::str(format!(
         "{}{}",
@@ -538,8 +538,8 @@ fn ljust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     )))
 }
 
-fn rjust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (s, width, fill) = pad_impl(&args, &kwargs, "rjust")?;
+fn rjust(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (s, width, fill) = pad_impl(args, &kwargs, "rjust")?;
     let len = s.char_len();
     Ok(Value::str(format!(
         "{}{}",
@@ -548,9 +548,9 @@ fn rjust(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     )))
 }
 
-fn zfill(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "zfill")?;
-    check_args("zfill", &args, &kwargs, 2, 2)?;
+fn zfill(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "zfill")?;
+    check_args("zfill", args, &kwargs, 2, 2)?;
     let width = int_arg(&args[1], "")?.max(0) as usize;
     let len = s.char_len();
     if width <= len {
@@ -580,45 +580,45 @@ fn all_of(s: &str, class: fn(char) -> bool) -> bool {
     !s.is_empty() && s.chars().all(class)
 }
 
-fn isdigit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdigit", |s| all_of(s, unicode::is_digit))
+fn isdigit(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isdigit", |s| all_of(s, unicode::is_digit))
 }
 
-fn isdecimal(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isdecimal", |s| {
+fn isdecimal(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isdecimal", |s| {
         all_of(s, unicode::is_decimal)
     })
 }
 
-fn isnumeric(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isnumeric", |s| {
+fn isnumeric(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isnumeric", |s| {
         all_of(s, unicode::is_numeric)
     })
 }
 
-fn isalpha(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalpha", |s| all_of(s, unicode::is_alpha))
+fn isalpha(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isalpha", |s| all_of(s, unicode::is_alpha))
 }
 
-fn isalnum(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isalnum", |s| all_of(s, unicode::is_alnum))
+fn isalnum(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isalnum", |s| all_of(s, unicode::is_alnum))
 }
 
-fn isspace(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isspace", |s| all_of(s, unicode::is_space))
+fn isspace(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isspace", |s| all_of(s, unicode::is_space))
 }
 
 /// The empty string is printable.
-fn isprintable(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isprintable", |s| {
+fn isprintable(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isprintable", |s| {
         s.chars().all(unicode::is_printable)
     })
 }
 
 /// Upper-case characters only after uncased ones, lower-case only after cased ones, and at
 /// least one cased character.
-fn istitle(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "istitle", |s| {
+fn istitle(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "istitle", |s| {
         let (mut cased, mut previous_cased) = (false, false);
         for c in s.chars() {
             if unicode::is_upper_or_title(c) {
@@ -641,26 +641,26 @@ fn istitle(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn casefold(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "casefold")?;
-    check_args("casefold", &args, &kwargs, 1, 1)?;
+fn casefold(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "casefold")?;
+    check_args("casefold", args, &kwargs, 1, 1)?;
     Ok(Value::str(unicode::casefold(&s.s)))
 }
 
-fn isupper(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isupper", |s| {
+fn isupper(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isupper", |s| {
         s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
     })
 }
 
-fn islower(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "islower", |s| {
+fn islower(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "islower", |s| {
         s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)
     })
 }
 
-fn isidentifier(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    predicate(&args, &kwargs, "isidentifier", |s| {
+fn isidentifier(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    predicate(args, &kwargs, "isidentifier", |s| {
         let mut chars = s.chars();
         chars
             .next()
@@ -685,18 +685,18 @@ fn partition_impl(args: &[Value], kwargs: &Kwargs, name: &str, right: bool) -> P
     Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()))
 }
 
-fn partition(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    partition_impl(&args, &kwargs, "partition", false)
+fn partition(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    partition_impl(args, &kwargs, "partition", false)
 }
 
-fn rpartition(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    partition_impl(&args, &kwargs, "rpartition", true)
+fn rpartition(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    partition_impl(args, &kwargs, "rpartition", true)
 }
 
-fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "splitlines")?;
+fn splitlines(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "splitlines")?;
     let keep_kw = take_kw(&mut kwargs, "keepends");
-    check_args("splitlines", &args, &kwargs, 1, 2)?;
+    check_args("splitlines", args, &kwargs, 1, 2)?;
     let keep = match args.get(1).or(keep_kw.as_ref()) {
         Some(v) => vm.truthy(v)?,
         None => false,
@@ -739,17 +739,17 @@ fn splitlines(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Val
     Ok(Value::list(out))
 }
 
-fn encode(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "encode")?;
+fn encode(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "encode")?;
     check_args("encode", &args[1..], &Vec::new(), 0, 2)?;
     let (encoding, errors) = super::codecs::codec_args("encode", &args[1..], &mut kwargs)?;
     let b = super::codecs::encode(&s.s, encoding.as_deref(), errors.as_deref())?;
     Ok(Value::Bytes(Rc::new(b)))
 }
 
-fn expandtabs(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "expandtabs")?;
-    check_args("expandtabs", &args, &kwargs, 1, 2)?;
+fn expandtabs(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "expandtabs")?;
+    check_args("expandtabs", args, &kwargs, 1, 2)?;
     let size = match args.get(1) {
         Some(v) => int_arg(v, "")?.max(0) as usize,
         None => 8,
@@ -778,24 +778,24 @@ fn expandtabs(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::str(out))
 }
 
-fn removeprefix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "removeprefix")?;
-    check_args("removeprefix", &args, &kwargs, 2, 2)?;
+fn removeprefix(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "removeprefix")?;
+    check_args("removeprefix", args, &kwargs, 2, 2)?;
     let p = super::str_arg(&args[1], "removeprefix", "")?;
     Ok(Value::str(s.s.strip_prefix(p).unwrap_or(&s.s)))
 }
 
-fn removesuffix(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "removesuffix")?;
-    check_args("removesuffix", &args, &kwargs, 2, 2)?;
+fn removesuffix(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "removesuffix")?;
+    check_args("removesuffix", args, &kwargs, 2, 2)?;
     let p = super::str_arg(&args[1], "removesuffix", "")?;
     Ok(Value::str(s.s.strip_suffix(p).unwrap_or(&s.s)))
 }
 
 /// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`, `:spec`, with
 /// replacement fields nested in the spec (`{0:{1}}`).
-fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this(&args, "format")?;
+fn format(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this(args, "format")?;
     let mut auto = 0usize;
     let out = format_template(vm, &s.s, &args[1..], &kwargs, &mut auto, 2)?;
     Ok(Value::str(out))

@@ -13,10 +13,10 @@ use std::rc::Rc;
 
 macro_rules! binary_slots {
     ($($name:ident, $rname:ident => $op:ident;)*) => {$(
-        fn $name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        fn $name(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             binary_slot(vm, BinOp::$op, false, args, kwargs)
         }
-        fn $rname(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        fn $rname(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             binary_slot(vm, BinOp::$op, true, args, kwargs)
         }
     )*};
@@ -39,7 +39,7 @@ binary_slots! {
 
 macro_rules! compare_slots {
     ($($name:ident => $op:ident;)*) => {$(
-        fn $name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        fn $name(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
             compare_slot(vm, CmpOp::$op, args, kwargs)
         }
     )*};
@@ -264,10 +264,10 @@ fn binary_slot(
     vm: &mut Vm,
     op: BinOp,
     reflected: bool,
-    args: Vec<Value>,
+    args: &[Value],
     kwargs: Kwargs,
 ) -> PyResult<Value> {
-    let this = split(op.symbol(), &args, &kwargs, 1)?;
+    let this = split(op.symbol(), args, &kwargs, 1)?;
     let other = base_of(&args[1]).clone();
     if matches!(other, Value::Instance(_)) {
         return Ok(Value::NotImplemented);
@@ -283,8 +283,8 @@ fn binary_slot(
     crate::vm::builtin_binary(op, &a, &b)
 }
 
-fn compare_slot(vm: &mut Vm, op: CmpOp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split(op.dunder(), &args, &kwargs, 1)?;
+fn compare_slot(vm: &mut Vm, op: CmpOp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split(op.dunder(), args, &kwargs, 1)?;
     let other = base_of(&args[1]).clone();
     let k = kind(&this);
     // `float.__eq__` takes ints too; `int.__eq__` leaves floats to them.
@@ -295,25 +295,25 @@ fn compare_slot(vm: &mut Vm, op: CmpOp, args: Vec<Value>, kwargs: Kwargs) -> PyR
     vm.compare(op, &this, &other)
 }
 
-fn unary_slot(vm: &mut Vm, op: UnaryOp, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__neg__", &args, &kwargs, 0)?;
+fn unary_slot(vm: &mut Vm, op: UnaryOp, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__neg__", args, &kwargs, 0)?;
     vm.unary(op, &this)
 }
 
-fn neg(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn neg(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     unary_slot(vm, UnaryOp::Neg, args, kwargs)
 }
 
-fn pos(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn pos(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     unary_slot(vm, UnaryOp::Pos, args, kwargs)
 }
 
-fn invert(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn invert(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     unary_slot(vm, UnaryOp::Invert, args, kwargs)
 }
 
-fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__abs__", &args, &kwargs, 0)?;
+fn abs(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__abs__", args, &kwargs, 0)?;
     let negative = vm.compare(CmpOp::Lt, &this, &Value::Int(0))?;
     if vm.truthy(&negative)? {
         vm.unary(UnaryOp::Neg, &this)
@@ -322,79 +322,79 @@ fn abs(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }
 }
 
-fn bool_(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__bool__", &args, &kwargs, 0)?;
+fn bool_(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__bool__", args, &kwargs, 0)?;
     Ok(Value::Bool(vm.truthy(&this)?))
 }
 
-fn int(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__int__", &args, &kwargs, 0)?;
+fn int(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__int__", args, &kwargs, 0)?;
     let int = Value::Class(vm.class(Builtin::Int).clone());
     vm.call(&int, vec![this], vec![])
 }
 
-fn float(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__float__", &args, &kwargs, 0)?;
+fn float(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__float__", args, &kwargs, 0)?;
     let float = Value::Class(vm.class(Builtin::Float).clone());
     vm.call(&float, vec![this], vec![])
 }
 
-fn hash(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__hash__", &args, &kwargs, 0)?;
+fn hash(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__hash__", args, &kwargs, 0)?;
     let key = vm.map_key(&Default::default(), this)?;
     Ok(Value::Int(key.hash() as i64))
 }
 
-fn repr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__repr__", &args, &kwargs, 0)?;
+fn repr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__repr__", args, &kwargs, 0)?;
     Ok(Value::str(vm.repr(&this)?))
 }
 
-fn str_(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__str__", &args, &kwargs, 0)?;
+fn str_(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__str__", args, &kwargs, 0)?;
     Ok(Value::str(vm.str_of(&this)?))
 }
 
-fn format(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__format__", &args, &kwargs, 1)?;
+fn format(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__format__", args, &kwargs, 1)?;
     let spec = super::str_arg(&args[1], "__format__", "")?.to_string();
     Ok(Value::str(vm.format(&this, &spec)?))
 }
 
-fn len(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__len__", &args, &kwargs, 0)?;
+fn len(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__len__", args, &kwargs, 0)?;
     Ok(Value::Int(super::length(vm, &this)? as i64))
 }
 
-fn iter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__iter__", &args, &kwargs, 0)?;
+fn iter(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__iter__", args, &kwargs, 0)?;
     vm.get_iter(&this)
 }
 
-fn contains(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__contains__", &args, &kwargs, 1)?;
+fn contains(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__contains__", args, &kwargs, 1)?;
     Ok(Value::Bool(vm.contains(&this, &args[1])?))
 }
 
-fn getitem(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__getitem__", &args, &kwargs, 1)?;
+fn getitem(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__getitem__", args, &kwargs, 1)?;
     vm.dict_subscript(&args[0], &this, &args[1])
 }
 
-fn setitem(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__setitem__", &args, &kwargs, 2)?;
+fn setitem(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__setitem__", args, &kwargs, 2)?;
     vm.setitem(&this, &args[1], args[2].clone())?;
     Ok(Value::None)
 }
 
-fn delitem(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__delitem__", &args, &kwargs, 1)?;
+fn delitem(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__delitem__", args, &kwargs, 1)?;
     vm.delitem(&this, &args[1])?;
     Ok(Value::None)
 }
 
-fn iadd(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let this = split("__iadd__", &args, &kwargs, 1)?;
+fn iadd(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let this = split("__iadd__", args, &kwargs, 1)?;
     if let Value::List(l) = &this {
         let items = vm.collect(&args[1])?;
         l.borrow_mut().extend(items);
@@ -403,8 +403,8 @@ fn iadd(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `C.mro()`: the class and its method resolution order, as a list.
-fn type_mro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("mro", &args, &kwargs, 1, 1)?;
+fn type_mro(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("mro", args, &kwargs, 1, 1)?;
     match &args[0] {
         Value::Class(c) => Ok(Value::list(
             c.mro_iter().map(|k| Value::Class(k.clone())).collect(),
@@ -417,8 +417,8 @@ fn type_mro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// `e.with_traceback(tb)`: the exception's traceback becomes `tb` (`None` forgets where it
 /// was raised). Returns `e`.
-fn with_traceback(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("with_traceback", &args, &kwargs, 2, 2)?;
+fn with_traceback(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("with_traceback", args, &kwargs, 2, 2)?;
     if !matches!(&args[0], Value::Instance(inst) if inst.exc.is_some()) {
         return Err(PyErr::type_error("with_traceback() needs an exception"));
     }
@@ -438,25 +438,25 @@ fn attr_name(args: &[Value], fname: &str, n: usize, kwargs: &Kwargs) -> PyResult
     }
 }
 
-fn object_setattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let name = attr_name(&args, "__setattr__", 3, &kwargs)?;
+fn object_setattr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_name(args, "__setattr__", 3, &kwargs)?;
     vm.generic_set_attr(&args[0], &name, args[2].clone())?;
     Ok(Value::None)
 }
 
-fn object_delattr(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let name = attr_name(&args, "__delattr__", 2, &kwargs)?;
+fn object_delattr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_name(args, "__delattr__", 2, &kwargs)?;
     vm.generic_del_attr(&args[0], &name)?;
     Ok(Value::None)
 }
 
-fn object_getattribute(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let name = attr_name(&args, "__getattribute__", 2, &kwargs)?;
+fn object_getattribute(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let name = attr_name(args, "__getattribute__", 2, &kwargs)?;
     vm.get_attr(&args[0], &name)
 }
 
 /// `list.__init__(self, iterable=())`: the list becomes the iterable's items.
-fn list_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn list_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(PyErr::type_error("descriptor '__init__' needs an argument"));
     }
@@ -472,7 +472,7 @@ fn list_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `dict.__init__(self, mapping_or_pairs=(), **kwargs)`: an update.
-fn dict_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn dict_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(PyErr::type_error("descriptor '__init__' needs an argument"));
     }
@@ -486,7 +486,7 @@ fn dict_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `set.__init__(self, iterable=())`: the set becomes the iterable's items.
-fn set_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn set_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if args.is_empty() {
         return Err(PyErr::type_error("descriptor '__init__' needs an argument"));
     }

@@ -32,8 +32,8 @@ fn this_str(args: &[Value], name: &str) -> PyResult<Rc<Str>> {
     }
 }
 
-fn str_maketrans(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("maketrans", &args, &kwargs, 1, 3)?;
+fn str_maketrans(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("maketrans", args, &kwargs, 1, 3)?;
     let mut table = Dict::default();
     let mut put = |vm: &mut Vm, k: Value, v: Value| -> PyResult<()> {
         let key = vm.map_key(&table, k)?;
@@ -94,8 +94,8 @@ fn str_maketrans(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::dict(table))
 }
 
-fn str_translate(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this_str(&args, "translate")?;
+fn str_translate(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this_str(args, "translate")?;
     check_args("translate", &args[1..], &kwargs, 1, 1)?;
     let table = &args[1];
     let mut out = String::with_capacity(s.s.len());
@@ -123,15 +123,15 @@ fn str_translate(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::str(out))
 }
 
-fn str_isascii(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this_str(&args, "isascii")?;
+fn str_isascii(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this_str(args, "isascii")?;
     check_args("isascii", &args[1..], &kwargs, 0, 0)?;
     Ok(Value::Bool(s.s.is_ascii()))
 }
 
 /// `s.format_map(mapping)`: `str.format` with the mapping's string keys as names.
-fn format_map(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let s = this_str(&args, "format_map")?;
+fn format_map(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let s = this_str(args, "format_map")?;
     check_args("format_map", &args[1..], &kwargs, 1, 1)?;
     let Value::Dict(d) = &args[1] else {
         return Err(PyErr::new(
@@ -152,8 +152,8 @@ fn format_map(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::str(out))
 }
 
-fn bytes_maketrans(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("maketrans", &args, &kwargs, 2, 2)?;
+fn bytes_maketrans(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("maketrans", args, &kwargs, 2, 2)?;
     let (from, to) = (bytes_like(&args[0])?, bytes_like(&args[1])?);
     if from.len() != to.len() {
         return Err(PyErr::value_error(
@@ -167,7 +167,7 @@ fn bytes_maketrans(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<V
     Ok(Value::Bytes(Rc::new(table)))
 }
 
-fn bytes_translate(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn bytes_translate(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let data = args
         .first()
         .and_then(Value::byte_data)
@@ -205,7 +205,7 @@ fn bytes_translate(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResu
     })
 }
 
-fn bytes_isascii(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn bytes_isascii(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let data = args
         .first()
         .and_then(Value::byte_data)

@@ -162,8 +162,8 @@ impl Deque {
     }
 }
 
-fn append(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let mut d = Deque::load("append", &args, &kwargs, 2)?;
+fn append(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let mut d = Deque::load("append", args, &kwargs, 2)?;
     d.mutated();
     match d.full() {
         Some(true) => return Ok(Value::None),
@@ -176,8 +176,8 @@ fn append(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn appendleft(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let mut d = Deque::load("appendleft", &args, &kwargs, 2)?;
+fn appendleft(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let mut d = Deque::load("appendleft", args, &kwargs, 2)?;
     d.mutated();
     match d.full() {
         Some(true) => return Ok(Value::None),
@@ -202,30 +202,30 @@ fn appendleft(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::None)
 }
 
-fn pop(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let mut d = Deque::load("pop", &args, &kwargs, 1)?;
+fn pop(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let mut d = Deque::load("pop", args, &kwargs, 1)?;
     d.mutated();
     d.take_right()
 }
 
-fn popleft(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let mut d = Deque::load("popleft", &args, &kwargs, 1)?;
+fn popleft(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let mut d = Deque::load("popleft", args, &kwargs, 1)?;
     d.mutated();
     d.take_left()
 }
 
-fn len(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = Deque::load("__len__", &args, &kwargs, 1)?;
+fn len(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = Deque::load("__len__", args, &kwargs, 1)?;
     Ok(Value::Int(d.len() as i64))
 }
 
-fn truth(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = Deque::load("__bool__", &args, &kwargs, 1)?;
+fn truth(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = Deque::load("__bool__", args, &kwargs, 1)?;
     Ok(Value::Bool(d.len() > 0))
 }
 
-fn getitem(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let d = Deque::load("__getitem__", &args, &kwargs, 2)?;
+fn getitem(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let d = Deque::load("__getitem__", args, &kwargs, 2)?;
     let i = match &args[1] {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,

@@ -127,8 +127,8 @@ fn sift_up(vm: &mut Vm, heap: &List, order: Order, mut pos: usize) -> PyResult<(
     sift_down(vm, heap, order, start, pos)
 }
 
-pub(crate) fn heappush(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("heappush", &args, &kwargs, 2)?;
+pub(crate) fn heappush(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("heappush", args, &kwargs, 2)?;
     let last = {
         let mut h = heap.borrow_mut();
         h.push(args[1].clone());
@@ -151,13 +151,13 @@ fn pop(vm: &mut Vm, heap: &List, order: Order) -> PyResult<Value> {
     Ok(top)
 }
 
-pub(crate) fn heappop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("heappop", &args, &kwargs, 1)?;
+pub(crate) fn heappop(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("heappop", args, &kwargs, 1)?;
     pop(vm, &heap, Order::Min)
 }
 
-fn heappop_max(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("_heappop_max", &args, &kwargs, 1)?;
+fn heappop_max(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("_heappop_max", args, &kwargs, 1)?;
     pop(vm, &heap, Order::Max)
 }
 
@@ -170,19 +170,19 @@ fn replace(vm: &mut Vm, heap: &List, order: Order, new: Value) -> PyResult<Value
     Ok(top)
 }
 
-fn heapreplace(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("heapreplace", &args, &kwargs, 2)?;
+fn heapreplace(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("heapreplace", args, &kwargs, 2)?;
     replace(vm, &heap, Order::Min, args[1].clone())
 }
 
-fn heapreplace_max(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("_heapreplace_max", &args, &kwargs, 2)?;
+fn heapreplace_max(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("_heapreplace_max", args, &kwargs, 2)?;
     replace(vm, &heap, Order::Max, args[1].clone())
 }
 
 /// Pushes then pops, faster than the two: the new item comes straight back if it is on top.
-fn heappushpop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("heappushpop", &args, &kwargs, 2)?;
+fn heappushpop(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("heappushpop", args, &kwargs, 2)?;
     let new = args[1].clone();
     let Some(top) = heap.borrow().first().cloned() else {
         return Ok(new);
@@ -201,12 +201,12 @@ fn heapify_in(vm: &mut Vm, heap: &List, order: Order) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn heapify(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("heapify", &args, &kwargs, 1)?;
+fn heapify(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("heapify", args, &kwargs, 1)?;
     heapify_in(vm, &heap, Order::Min)
 }
 
-fn heapify_max(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let heap = heap_arg("_heapify_max", &args, &kwargs, 1)?;
+fn heapify_max(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let heap = heap_arg("_heapify_max", args, &kwargs, 1)?;
     heapify_in(vm, &heap, Order::Max)
 }

@@ -61,38 +61,38 @@ pub fn init(_vm: &mut Vm, m: &mut ModuleBuilder) {
         "isinf" => f64::is_infinite;
     }
     m.function("floor", |_vm, args, kwargs| {
-        check_args("floor", &args, &kwargs, 1, 1)?;
+        check_args("floor", args, &kwargs, 1, 1)?;
         round_to_int(&args[0], f64::floor)
     });
     m.function("ceil", |_vm, args, kwargs| {
-        check_args("ceil", &args, &kwargs, 1, 1)?;
+        check_args("ceil", args, &kwargs, 1, 1)?;
         round_to_int(&args[0], f64::ceil)
     });
     m.function("trunc", |_vm, args, kwargs| {
-        check_args("trunc", &args, &kwargs, 1, 1)?;
+        check_args("trunc", args, &kwargs, 1, 1)?;
         round_to_int(&args[0], f64::trunc)
     });
     m.function("log", log);
     m.function("log2", |_vm, args, kwargs| {
-        check_args("log2", &args, &kwargs, 1, 1)?;
+        check_args("log2", args, &kwargs, 1, 1)?;
         log_of(&args[0], f64::log2).map(Value::Float)
     });
     m.function("log10", |_vm, args, kwargs| {
-        check_args("log10", &args, &kwargs, 1, 1)?;
+        check_args("log10", args, &kwargs, 1, 1)?;
         log_of(&args[0], f64::log10).map(Value::Float)
     });
     m.function("pow", pow);
     m.function("atan2", |_vm, args, kwargs| {
-        check_args("atan2", &args, &kwargs, 2, 2)?;
+        check_args("atan2", args, &kwargs, 2, 2)?;
         Ok(Value::Float(real(&args[0])?.atan2(real(&args[1])?)))
     });
     m.function("copysign", |_vm, args, kwargs| {
-        check_args("copysign", &args, &kwargs, 2, 2)?;
+        check_args("copysign", args, &kwargs, 2, 2)?;
         Ok(Value::Float(real(&args[0])?.copysign(real(&args[1])?)))
     });
     m.function("fmod", fmod);
     m.function("modf", |_vm, args, kwargs| {
-        check_args("modf", &args, &kwargs, 1, 1)?;
+        check_args("modf", args, &kwargs, 1, 1)?;
         let x = real(&args[0])?;
         let int = if x.is_infinite() { x } else { x.trunc() };
         let frac = if x.is_infinite() {
@@ -243,8 +243,8 @@ fn log_of(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(f(x))
 }
 
-fn log(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("log", &args, &kwargs, 1, 2)?;
+fn log(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("log", args, &kwargs, 1, 2)?;
     let num = log_of(&args[0], f64::ln)?;
     match args.get(1) {
         None => Ok(Value::Float(num)),
@@ -262,8 +262,8 @@ fn log(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// CPython's `math_pow`, special cases included.
-fn pow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("pow", &args, &kwargs, 2, 2)?;
+fn pow(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("pow", args, &kwargs, 2, 2)?;
     let (x, y) = (real(&args[0])?, real(&args[1])?);
     let r = if !x.is_finite() || !y.is_finite() {
         if x.is_nan() {
@@ -319,8 +319,8 @@ fn pow(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn fmod(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("fmod", &args, &kwargs, 2, 2)?;
+fn fmod(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("fmod", args, &kwargs, 2, 2)?;
     let (x, y) = (real(&args[0])?, real(&args[1])?);
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
@@ -332,11 +332,11 @@ fn fmod(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn isclose(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn isclose(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let rel_tol = take_kw(&mut kwargs, "rel_tol").map_or(Ok(1e-9), |v| real(&v))?;
     let abs_tol = take_kw(&mut kwargs, "abs_tol").map_or(Ok(0.0), |v| real(&v))?;
     no_more_kwargs("isclose", &kwargs)?;
-    check_args("isclose", &args, &kwargs, 2, 2)?;
+    check_args("isclose", args, &kwargs, 2, 2)?;
     let (a, b) = (real(&args[0])?, real(&args[1])?);
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(PyErr::value_error("tolerances must be non-negative"));
@@ -353,19 +353,19 @@ fn isclose(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value
     ))
 }
 
-fn gcd(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn gcd(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_more_kwargs("gcd", &kwargs)?;
     let mut g = BigInt::zero();
-    for a in &args {
+    for a in args {
         g = g.gcd(&integer(a)?);
     }
     Ok(Value::bigint(g))
 }
 
-fn lcm(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn lcm(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     no_more_kwargs("lcm", &kwargs)?;
     let mut l = BigInt::one();
-    for a in &args {
+    for a in args {
         let n = integer(a)?;
         l = if l.is_zero() || n.is_zero() {
             BigInt::zero()
@@ -376,8 +376,8 @@ fn lcm(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::bigint(l))
 }
 
-fn isqrt(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("isqrt", &args, &kwargs, 1, 1)?;
+fn isqrt(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("isqrt", args, &kwargs, 1, 1)?;
     let n = integer(&args[0])?;
     if n.is_negative() {
         return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
@@ -385,8 +385,8 @@ fn isqrt(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::bigint(n.sqrt()))
 }
 
-fn factorial(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("factorial", &args, &kwargs, 1, 1)?;
+fn factorial(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("factorial", args, &kwargs, 1, 1)?;
     let n = integer(&args[0])?;
     if n.is_negative() {
         return Err(PyErr::value_error(
@@ -432,8 +432,8 @@ fn n_k(fname: &str, n: &Value, k: &Value) -> PyResult<Option<(BigInt, u64)>> {
     Ok(Some((n, k)))
 }
 
-fn comb(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("comb", &args, &kwargs, 2, 2)?;
+fn comb(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("comb", args, &kwargs, 2, 2)?;
     let Some((n, k)) = n_k("comb", &args[0], &args[1])? else {
         return Ok(Value::Int(0));
     };
@@ -442,8 +442,8 @@ fn comb(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::bigint(falling(&n, k) / denominator))
 }
 
-fn perm(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("perm", &args, &kwargs, 1, 2)?;
+fn perm(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("perm", args, &kwargs, 1, 2)?;
     let k = match args.get(1) {
         None | Some(Value::None) => args[0].clone(),
         Some(k) => k.clone(),
@@ -454,10 +454,10 @@ fn perm(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::bigint(falling(&n, k)))
 }
 
-fn prod(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn prod(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     let start = take_kw(&mut kwargs, "start").unwrap_or(Value::Int(1));
     no_more_kwargs("prod", &kwargs)?;
-    check_args("prod", &args, &kwargs, 1, 1)?;
+    check_args("prod", args, &kwargs, 1, 1)?;
     let mut acc = start;
     for item in vm.collect(&args[0])? {
         acc = vm.binary(BinOp::Mul, &acc, &item)?;
@@ -466,8 +466,8 @@ fn prod(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// CPython's `math_fsum`: exact partial sums, then the correctly rounded total.
-fn fsum(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("fsum", &args, &kwargs, 1, 1)?;
+fn fsum(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("fsum", args, &kwargs, 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
     let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
     for item in vm.collect(&args[0])? {

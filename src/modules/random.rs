@@ -67,8 +67,8 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
 const SLOT: &str = "_weft_generator";
 
 /// `Random(x=None)`: a generator of its own, seeded with x.
-fn random_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("Random", &args, &kwargs, 1, 2)?;
+fn random_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("Random", args, &kwargs, 1, 2)?;
     let Value::Instance(inst) = &args[0] else {
         return Err(PyErr::type_error("Random.__init__ needs a Random instance"));
     };
@@ -78,7 +78,7 @@ fn random_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
         g.len() - 1
     });
     inst.store_str(SLOT, Value::Int(slot as i64));
-    on_generator(slot, vm, args[1..].to_vec(), kwargs, seed)?;
+    on_generator(slot, vm, &args[1..], kwargs, seed)?;
     Ok(Value::None)
 }
 
@@ -86,7 +86,7 @@ fn random_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 fn on_generator(
     slot: usize,
     vm: &mut Vm,
-    args: Vec<Value>,
+    args: &[Value],
     kwargs: Kwargs,
     f: NativeFn,
 ) -> PyResult<Value> {
@@ -97,7 +97,7 @@ fn on_generator(
 }
 
 /// A `Random` method: the receiver's generator, then the function on the other arguments.
-fn as_method(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs, f: NativeFn) -> PyResult<Value> {
+fn as_method(vm: &mut Vm, args: &[Value], kwargs: Kwargs, f: NativeFn) -> PyResult<Value> {
     let slot = match args.first() {
         Some(Value::Instance(inst)) => inst.attr(&StrKey::new(SLOT)),
         _ => None,
@@ -111,8 +111,7 @@ fn as_method(vm: &mut Vm, mut args: Vec<Value>, kwargs: Kwargs, f: NativeFn) -> 
             ))
         }
     };
-    args.remove(0);
-    on_generator(slot, vm, args, kwargs, f)
+    on_generator(slot, vm, &args[1..], kwargs, f)
 }
 
 const N: usize = 624;
@@ -296,11 +295,11 @@ fn key_of(n: &BigInt) -> Vec<u32> {
     }
 }
 
-fn seed(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
+fn seed(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     // `version` only changes how str and bytes seeds are read; weft reads them as version 2.
     take_kw(&mut kwargs, "version");
     no_more_kwargs("seed", &kwargs)?;
-    check_args("seed", &args, &kwargs, 0, 2)?;
+    check_args("seed", args, &kwargs, 0, 2)?;
     let a = args.first().cloned().unwrap_or(Value::None);
     let key =
         match &a {
@@ -327,13 +326,13 @@ fn seed(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn random(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("random", &args, &kwargs, 0, 0)?;
+fn random(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("random", args, &kwargs, 0, 0)?;
     Ok(Value::Float(with_mt(Mt::random)))
 }
 
-fn getrandbits(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("getrandbits", &args, &kwargs, 1, 1)?;
+fn getrandbits(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("getrandbits", args, &kwargs, 1, 1)?;
     let k = integer(&args[0])?;
     if k.is_negative() {
         return Err(PyErr::value_error("number of bits must be non-negative"));
@@ -367,8 +366,8 @@ fn range_arg(v: &Value, what: &str) -> PyResult<BigInt> {
     integer(v)
 }
 
-fn randrange(_vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args;
+fn randrange(_vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.to_vec();
     for name in ["start", "stop", "step"] {
         if let Some(v) = take_kw(&mut kwargs, name) {
             args.push(v);
@@ -418,16 +417,16 @@ fn range_pick(start: BigInt, stop: BigInt, width: BigInt, step: BigInt) -> PyRes
     Ok(start + step * with_mt(|mt| mt.randbelow(&n)))
 }
 
-fn randint(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("randint", &args, &kwargs, 2, 2)?;
+fn randint(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("randint", args, &kwargs, 2, 2)?;
     let a = range_arg(&args[0], "arg 1")?;
     let b = range_arg(&args[1], "stop")? + 1;
     let width = &b - &a;
     range_pick(a, b, width, BigInt::from(1)).map(Value::bigint)
 }
 
-fn choice(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("choice", &args, &kwargs, 1, 1)?;
+fn choice(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("choice", args, &kwargs, 1, 1)?;
     let n = length(vm, &args[0])?;
     if n == 0 {
         return Err(PyErr::new(
@@ -439,8 +438,8 @@ fn choice(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     vm.getitem(&args[0], &Value::Int(i as i64))
 }
 
-fn shuffle(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("shuffle", &args, &kwargs, 1, 1)?;
+fn shuffle(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("shuffle", args, &kwargs, 1, 1)?;
     if let Value::List(list) = &args[0] {
         let mut items = list.borrow_mut();
         for i in (1..items.len()).rev() {
@@ -460,8 +459,8 @@ fn shuffle(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn sample(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args;
+fn sample(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.to_vec();
     if let Some(k) = take_kw(&mut kwargs, "k") {
         args.push(k);
     }
@@ -512,8 +511,8 @@ fn sample(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::list(result))
 }
 
-fn choices(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args;
+fn choices(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.to_vec();
     for name in ["population", "weights"] {
         if let Some(v) = take_kw(&mut kwargs, name) {
             args.push(v);
@@ -594,8 +593,8 @@ fn choices(vm: &mut Vm, args: Vec<Value>, mut kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::list(out))
 }
 
-fn uniform(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("uniform", &args, &kwargs, 2, 2)?;
+fn uniform(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("uniform", args, &kwargs, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
     let width = vm.binary(BinOp::Sub, b, a)?;
     let r = Value::Float(with_mt(Mt::random));
@@ -608,7 +607,7 @@ fn float_params<const K: usize>(
     fname: &str,
     names: [&str; K],
     defaults: [Option<f64>; K],
-    args: Vec<Value>,
+    args: &[Value],
     mut kwargs: Kwargs,
 ) -> PyResult<[Option<f64>; K]> {
     let mut out = defaults;
@@ -640,7 +639,7 @@ fn float_params<const K: usize>(
     Ok(out)
 }
 
-fn triangular(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn triangular(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let [low, high, mode] = float_params(
         "triangular",
         ["low", "high", "mode"],
@@ -662,12 +661,12 @@ fn triangular(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     Ok(Value::Float(low + (high - low) * (u * c).sqrt()))
 }
 
-fn mu_sigma(fname: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<(f64, f64)> {
+fn mu_sigma(fname: &str, args: &[Value], kwargs: Kwargs) -> PyResult<(f64, f64)> {
     let [mu, sigma] = float_params(fname, ["mu", "sigma"], [Some(0.0), Some(1.0)], args, kwargs)?;
     Ok((mu.unwrap_or(0.0), sigma.unwrap_or(1.0)))
 }
 
-fn gauss(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn gauss(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (mu, sigma) = mu_sigma("gauss", args, kwargs)?;
     let z = with_mt(|mt| match mt.gauss_next.take() {
         Some(z) => z,
@@ -681,7 +680,7 @@ fn gauss(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Float(mu + z * sigma))
 }
 
-fn normalvariate(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn normalvariate(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (mu, sigma) = mu_sigma("normalvariate", args, kwargs)?;
     let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
     let z = with_mt(|mt| loop {
@@ -695,8 +694,8 @@ fn normalvariate(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     Ok(Value::Float(mu + z * sigma))
 }
 
-fn expovariate(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("expovariate", &args, &kwargs, 1, 1)?;
+fn expovariate(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("expovariate", args, &kwargs, 1, 1)?;
     let [lambd] = float_params("expovariate", ["lambd"], [None], args, kwargs)?;
     let lambd = lambd.unwrap_or(1.0);
     if lambd == 0.0 {

@@ -60,31 +60,31 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
     }
 }
 
-fn exit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("exit", &args, &kwargs, 0, 1)?;
-    Err(PyErr::with_args(ExcKind::SystemExit, args))
+fn exit(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("exit", args, &kwargs, 0, 1)?;
+    Err(PyErr::with_args(ExcKind::SystemExit, args.to_vec()))
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled.
-fn exc_info(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("exc_info", &args, &kwargs, 0, 0)?;
+fn exc_info(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("exc_info", args, &kwargs, 0, 0)?;
     Ok(Value::tuple(vm.exc_info().to_vec()))
 }
 
 /// `sys.exception()`: the exception being handled, or None.
-fn exception(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("exception", &args, &kwargs, 0, 0)?;
+fn exception(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("exception", args, &kwargs, 0, 0)?;
     let [_, exc, _] = vm.exc_info();
     Ok(exc)
 }
 
-fn getrecursionlimit(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("getrecursionlimit", &args, &kwargs, 0, 0)?;
+fn getrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("getrecursionlimit", args, &kwargs, 0, 0)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
-fn setrecursionlimit(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("setrecursionlimit", &args, &kwargs, 1, 1)?;
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("setrecursionlimit", args, &kwargs, 1, 1)?;
     if matches!(args[0], Value::Float(_)) {
         return Err(PyErr::type_error(
             "'float' object cannot be interpreted as an integer",
@@ -121,8 +121,8 @@ fn is_stderr(stream: &Value) -> bool {
         if i.attr(&StrKey::new("name")).as_ref().and_then(Value::as_str) == Some("<stderr>"))
 }
 
-fn write(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("write", &args, &kwargs, 2, 2)?;
+fn write(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("write", args, &kwargs, 2, 2)?;
     let Value::Str(text) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
@@ -139,8 +139,8 @@ fn write(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::Int(text.char_len() as i64))
 }
 
-fn flush(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("flush", &args, &kwargs, 1, 1)?;
+fn flush(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("flush", args, &kwargs, 1, 1)?;
     if !is_stderr(&args[0]) {
         vm.flush_out();
     }

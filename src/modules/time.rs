@@ -34,13 +34,13 @@ fn nanos(d: Duration) -> Value {
     Value::Int(i64::try_from(d.as_nanos()).unwrap_or(i64::MAX))
 }
 
-fn time(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("time", &args, &kwargs, 0, 0)?;
+fn time(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("time", args, &kwargs, 0, 0)?;
     Ok(Value::Float(since_epoch().as_secs_f64()))
 }
 
-fn time_ns(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("time_ns", &args, &kwargs, 0, 0)?;
+fn time_ns(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("time_ns", args, &kwargs, 0, 0)?;
     Ok(nanos(since_epoch()))
 }
 
@@ -54,18 +54,18 @@ fn monotonic_now(vm: &Vm) -> Duration {
     }
 }
 
-fn monotonic(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("monotonic", &args, &kwargs, 0, 0)?;
+fn monotonic(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("monotonic", args, &kwargs, 0, 0)?;
     Ok(Value::Float(monotonic_now(vm).as_secs_f64()))
 }
 
-fn monotonic_ns(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("monotonic_ns", &args, &kwargs, 0, 0)?;
+fn monotonic_ns(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("monotonic_ns", args, &kwargs, 0, 0)?;
     Ok(nanos(monotonic_now(vm)))
 }
 
-fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("sleep", &args, &kwargs, 1, 1)?;
+fn sleep(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("sleep", args, &kwargs, 1, 1)?;
     let secs = match &args[0] {
         v @ (Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::BigInt(_)) => {
             to_f64(v).unwrap_or(f64::INFINITY)

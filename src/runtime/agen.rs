@@ -42,14 +42,14 @@ fn init_hooks(vm: &mut Vm, gen: &Rc<crate::vm::Generator>) {
     }
 }
 
-fn agen_aiter(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_aiter(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("__aiter__", &args[1..], &kwargs, 0, 0)?;
     Ok(args[0].clone())
 }
 
-fn agen_anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("__anext__", &args[1..], &kwargs, 0, 0)?;
-    let gen = this_agen(&args)?;
+    let gen = this_agen(args)?;
     init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
         gen,
@@ -57,9 +57,9 @@ fn agen_anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     ))))
 }
 
-fn agen_asend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("asend", &args[1..], &kwargs, 1, 1)?;
-    let gen = this_agen(&args)?;
+    let gen = this_agen(args)?;
     init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::asend(
         gen,
@@ -67,9 +67,9 @@ fn agen_asend(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     ))))
 }
 
-fn agen_athrow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_athrow(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("athrow", &args[1..], &kwargs, 1, 1)?;
-    let gen = this_agen(&args)?;
+    let gen = this_agen(args)?;
     init_hooks(vm, &gen);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
         gen,
@@ -78,9 +78,9 @@ fn agen_athrow(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
     ))))
 }
 
-fn agen_aclose(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn agen_aclose(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("aclose", &args[1..], &kwargs, 0, 0)?;
-    let gen = this_agen(&args)?;
+    let gen = this_agen(args)?;
     init_hooks(vm, &gen);
     let exit = vm.new_exception(ExcKind::GeneratorExit, vec![]);
     Ok(Value::NativeCoro(Rc::new(NativeCoro::athrow(
@@ -90,8 +90,8 @@ fn agen_aclose(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value>
 
 /// `anext(aiter[, default])`: `aiter.__anext__()`, or an awaitable that gives `default`
 /// at the end.
-fn anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("anext", &args, &kwargs, 1, 2)?;
+fn anext(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("anext", args, &kwargs, 1, 2)?;
     let next = vm.get_anext(&args[0])?;
     match args.get(1) {
         None => Ok(next),
@@ -106,7 +106,7 @@ fn anext(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `aiter(obj)`: `obj.__aiter__()`.
-fn aiter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("aiter", &args, &kwargs, 1, 1)?;
+fn aiter(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("aiter", args, &kwargs, 1, 1)?;
     vm.get_aiter(args[0].clone())
 }

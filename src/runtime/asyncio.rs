@@ -118,7 +118,7 @@ pub(super) fn is_coroutine(v: &Value) -> bool {
     }
 }
 
-fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn sleep(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     if args.len() > 2 {
         return Err(PyErr::type_error(format!(
             "sleep() takes from 1 to 2 positional arguments but {} were given",
@@ -126,7 +126,7 @@ fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
         )));
     }
     let given = args.len();
-    let mut args = args.into_iter();
+    let mut args = args.iter().cloned();
     let (delay, result) = if kwargs.is_empty() {
         // `sleep(0)` in a loop: no keyword table to build.
         let delay = args.next().unwrap_or(Value::None);
@@ -158,9 +158,9 @@ fn sleep(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(Value::NativeCoro(Rc::new(NativeCoro::sleep(delay, result))))
 }
 
-pub(super) fn module_create_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub(super) fn module_create_task(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let kw = keyword("create_task", kwargs, &["name", "context"])?;
-    check_args("create_task", &args, &Vec::new(), 1, 1)?;
+    check_args("create_task", args, &Vec::new(), 1, 1)?;
     running_loop(vm)?;
     Ok(Value::Future(create_task(
         vm,
@@ -185,13 +185,13 @@ fn ensure_future(vm: &mut Vm, v: Value) -> PyResult<Rc<Future>> {
     }
 }
 
-fn ensure_future_fn(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn ensure_future_fn(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     keyword("ensure_future", kwargs, &["loop"])?;
-    check_args("ensure_future", &args, &Vec::new(), 1, 1)?;
+    check_args("ensure_future", args, &Vec::new(), 1, 1)?;
     Ok(Value::Future(ensure_future(vm, args[0].clone())?))
 }
 
-fn gather(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn gather(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let kw = keyword("gather", kwargs, &["return_exceptions"])?;
     let return_exceptions = vm.truthy(&kw[0])?;
     running_loop(vm)?;
@@ -202,7 +202,7 @@ fn gather(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 /// callback added as it is made, the outer future resolved by the last child.
 pub(super) fn gather_futures(
     vm: &mut Vm,
-    aws: Vec<Value>,
+    aws: &[Value],
     return_exceptions: bool,
 ) -> PyResult<Rc<Future>> {
     let outer = Rc::new(Future::with_gather(GatherPart {
@@ -222,7 +222,7 @@ pub(super) fn gather_futures(
     let mut children = Vec::with_capacity(aws.len());
     let mut unique = 0;
     let runs_code = aws.iter().any(|a| matches!(a, Value::Instance(_)));
-    for arg in &aws {
+    for arg in aws {
         if let (Value::Future(f), false) = (arg, runs_code) {
             if !f.done() {
                 let seen_here = f.with_callbacks(|cbs| {
@@ -257,14 +257,14 @@ pub(super) fn gather_futures(
     Ok(outer)
 }
 
-fn get_running_loop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("get_running_loop", &args, &kwargs, 0, 0)?;
+fn get_running_loop(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("get_running_loop", args, &kwargs, 0, 0)?;
     Ok(running_loop(vm)?.object.clone())
 }
 
-fn current_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn current_task(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     keyword("current_task", kwargs, &["loop"])?;
-    check_args("current_task", &args, &Vec::new(), 0, 1)?;
+    check_args("current_task", args, &Vec::new(), 0, 1)?;
     Ok(match &running_loop(vm)?.current_task {
         Some(t) => Value::Future(t.clone()),
         None => Value::None,
@@ -272,9 +272,9 @@ fn current_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 }
 
 /// `all_tasks()`: the loop's tasks not done yet.
-fn all_tasks(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn all_tasks(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     keyword("all_tasks", kwargs, &["loop"])?;
-    check_args("all_tasks", &args, &Vec::new(), 0, 1)?;
+    check_args("all_tasks", args, &Vec::new(), 0, 1)?;
     let tasks: Vec<Value> = running_loop(vm)?
         .tasks
         .iter()
@@ -287,16 +287,16 @@ fn all_tasks(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 
 /// `asyncio.iscoroutine`: in CPython 3.11 a plain generator counts too (the old
 /// generator-based coroutines); async generators do not.
-fn iscoroutine(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("iscoroutine", &args, &kwargs, 1, 1)?;
+fn iscoroutine(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("iscoroutine", args, &kwargs, 1, 1)?;
     let plain_generator = matches!(&args[0], Value::Generator(g) if !g.is_async_gen);
     Ok(Value::Bool(is_coroutine(&args[0]) || plain_generator))
 }
 
 /// `asyncio.iscoroutinefunction`: an `async def` function (not an async generator
 /// function), also when reached through a bound method.
-fn iscoroutinefunction(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("iscoroutinefunction", &args, &kwargs, 1, 1)?;
+fn iscoroutinefunction(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("iscoroutinefunction", args, &kwargs, 1, 1)?;
     let func = match &args[0] {
         Value::BoundMethod(m) => &m.func,
         other => other,
@@ -307,7 +307,7 @@ fn iscoroutinefunction(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResu
 
 // Future and Task methods.
 
-fn future_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn future_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     keyword("Future", kwargs, &["loop"])?;
     if let Some(Value::Class(c)) = args.first() {
         if c.builtin == Some(Builtin::Task) {
@@ -323,58 +323,58 @@ fn future_new(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> 
     Ok(Value::Future(Rc::new(Future::new())))
 }
 
-fn fut_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_result(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("result", &args[1..], &kwargs, 0, 0)?;
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     future::result(vm, &fut)
 }
 
-fn fut_exception(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_exception(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("exception", &args[1..], &kwargs, 0, 0)?;
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     future::exception(vm, &fut)
 }
 
-fn fut_done(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_done(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("done", &args[1..], &kwargs, 0, 0)?;
-    Ok(Value::Bool(this_future(&args)?.done()))
+    Ok(Value::Bool(this_future(args)?.done()))
 }
 
-fn fut_cancelled(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_cancelled(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("cancelled", &args[1..], &kwargs, 0, 0)?;
     Ok(Value::Bool(
-        this_future(&args)?.state.get() == FutureState::Cancelled,
+        this_future(args)?.state.get() == FutureState::Cancelled,
     ))
 }
 
-fn fut_cancel(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_cancel(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let kw = keyword("cancel", kwargs, &["msg"])?;
     check_args("cancel", &args[1..], &Vec::new(), 0, 1)?;
     let msg = args.get(1).cloned().unwrap_or(kw[0].clone());
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     Ok(Value::Bool(future::cancel(vm, &fut, msg)?))
 }
 
-fn fut_add_done_callback(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_add_done_callback(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     keyword("add_done_callback", kwargs, &["context"])?;
     check_args("add_done_callback", &args[1..], &Vec::new(), 1, 1)?;
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     future::add_done_callback(vm, &fut, Callback::call(args[1].clone(), Vec::new()))?;
     Ok(Value::None)
 }
 
-fn fut_remove_done_callback(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_remove_done_callback(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("remove_done_callback", &args[1..], &kwargs, 1, 1)?;
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     let target = args[1].heap_ptr();
     let removed =
         fut.remove_callbacks(|c| matches!(c, Callback::Call(call) if call.0.heap_ptr() == target));
     Ok(Value::Int(removed as i64))
 }
 
-fn fut_set_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_set_result(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("set_result", &args[1..], &kwargs, 1, 1)?;
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     if fut.task().is_some() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
@@ -385,9 +385,9 @@ fn fut_set_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
     Ok(Value::None)
 }
 
-fn fut_set_exception(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_set_exception(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("set_exception", &args[1..], &kwargs, 1, 1)?;
-    let fut = this_future(&args)?;
+    let fut = this_future(args)?;
     if fut.task().is_some() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
@@ -398,7 +398,7 @@ fn fut_set_exception(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
     Ok(Value::None)
 }
 
-fn fut_get_loop(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn fut_get_loop(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_loop", &args[1..], &kwargs, 0, 0)?;
     Ok(running_loop(vm)?.object.clone())
 }
@@ -411,15 +411,15 @@ fn this_task(args: &[Value]) -> PyResult<Rc<Future>> {
     Ok(fut)
 }
 
-fn task_get_name(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_get_name(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_name", &args[1..], &kwargs, 0, 0)?;
-    let t = this_task(&args)?;
+    let t = this_task(args)?;
     Ok(t.task().map_or(Value::None, |p| p.name()))
 }
 
-fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_set_name(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("set_name", &args[1..], &kwargs, 1, 1)?;
-    let t = this_task(&args)?;
+    let t = this_task(args)?;
     let name = Value::str(vm.str_of(&args[1])?);
     if let Some(p) = t.task() {
         p.set_name(name);
@@ -427,23 +427,23 @@ fn task_set_name(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn task_get_coro(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_get_coro(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("get_coro", &args[1..], &kwargs, 0, 0)?;
-    let t = this_task(&args)?;
+    let t = this_task(args)?;
     Ok(t.task().map_or(Value::None, |p| p.coro.clone()))
 }
 
-fn task_cancelling(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_cancelling(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("cancelling", &args[1..], &kwargs, 0, 0)?;
-    let t = this_task(&args)?;
+    let t = this_task(args)?;
     Ok(Value::Int(
         t.task().map_or(0, |p| p.cancels_requested.get()) as i64,
     ))
 }
 
-fn task_uncancel(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_uncancel(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("uncancel", &args[1..], &kwargs, 0, 0)?;
-    let t = this_task(&args)?;
+    let t = this_task(args)?;
     let n = match t.task() {
         Some(p) => {
             let n = p.cancels_requested.get().saturating_sub(1);
@@ -464,9 +464,9 @@ fn this_handle(args: &[Value]) -> PyResult<Rc<super::Handle>> {
     }
 }
 
-fn handle_cancel(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn handle_cancel(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("cancel", &args[1..], &kwargs, 0, 0)?;
-    let h = this_handle(&args)?;
+    let h = this_handle(args)?;
     match vm.event_loop.as_deref_mut() {
         Some(lp) => lp.cancel(&h),
         None => {
@@ -477,14 +477,14 @@ fn handle_cancel(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Valu
     Ok(Value::None)
 }
 
-fn handle_cancelled(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn handle_cancelled(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("cancelled", &args[1..], &kwargs, 0, 0)?;
-    Ok(Value::Bool(this_handle(&args)?.cancelled.get()))
+    Ok(Value::Bool(this_handle(args)?.cancelled.get()))
 }
 
-fn handle_when(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn handle_when(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("when", &args[1..], &kwargs, 0, 0)?;
-    match this_handle(&args)?.when() {
+    match this_handle(args)?.when() {
         Some(w) => Ok(Value::Float(w)),
         None => Err(PyErr::new(
             ExcKind::AttributeError,
@@ -495,7 +495,7 @@ fn handle_when(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 
 // The loop object's methods.
 
-fn loop_time(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn loop_time(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("time", &args[1..], &kwargs, 0, 0)?;
     Ok(Value::Float(running_loop(vm)?.time()))
 }
@@ -510,7 +510,7 @@ fn callback_of(name: &str, args: &[Value], kwargs: Kwargs) -> PyResult<Callback>
     Ok(Callback::call(f.clone(), args[1..].to_vec()))
 }
 
-fn loop_call_soon(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn loop_call_soon(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let cb = callback_of("call_soon", &args[1..], kwargs)?;
     Ok(Value::Handle(running_loop(vm)?.call_soon_handle(cb)))
 }
@@ -520,42 +520,42 @@ fn number(name: &str, v: Option<&Value>) -> PyResult<f64> {
         .ok_or_else(|| PyErr::type_error(format!("{name}() needs a number of seconds")))
 }
 
-fn loop_call_later(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn loop_call_later(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let delay = number("call_later", args.get(1))?;
     let cb = callback_of("call_later", args.get(2..).unwrap_or(&[]), kwargs)?;
     Ok(Value::Handle(running_loop(vm)?.call_later(delay, cb)))
 }
 
-fn loop_call_at(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn loop_call_at(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let when = number("call_at", args.get(1))?;
     let cb = callback_of("call_at", args.get(2..).unwrap_or(&[]), kwargs)?;
     Ok(Value::Handle(running_loop(vm)?.call_at(when, cb)))
 }
 
-fn loop_create_future(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn loop_create_future(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("create_future", &args[1..], &kwargs, 0, 0)?;
     running_loop(vm)?;
     Ok(Value::Future(Rc::new(Future::new())))
 }
 
-fn loop_create_task(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    module_create_task(vm, args[1..].to_vec(), kwargs)
+fn loop_create_task(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    module_create_task(vm, &args[1..], kwargs)
 }
 
-fn loop_is_running(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn loop_is_running(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("is_running", &args[1..], &kwargs, 0, 0)?;
     Ok(Value::Bool(vm.event_loop.is_some()))
 }
 
 // Coroutine methods (`async def` coroutines share the generator's; native ones here too).
 
-fn coro_send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn coro_send(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("send", &args[1..], &kwargs, 1, 1)?;
     let step = super::task::coro_send(vm, &args[0], args[1].clone())?;
     step_value(vm, step)
 }
 
-fn coro_throw(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn coro_throw(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("throw", &args[1..], &kwargs, 1, 1)?;
     let step = super::task::coro_throw(vm, &args[0], args[1].clone())?;
     step_value(vm, step)
@@ -572,14 +572,14 @@ fn step_value(_vm: &mut Vm, step: crate::vm::GenStep) -> PyResult<Value> {
     }
 }
 
-fn coro_await(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn coro_await(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("__await__", &args[1..], &kwargs, 0, 0)?;
     Ok(Value::NativeCoro(Rc::new(NativeCoro::await_wrapper(
         args[0].clone(),
     ))))
 }
 
-fn coro_close(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn coro_close(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("close", &args[1..], &kwargs, 0, 0)?;
     match &args[0] {
         Value::Generator(g) => vm.gen_close(g)?,

@@ -190,53 +190,53 @@ pub(super) fn acquire_step(
     }
 }
 
-fn event_init(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Event.__init__", &args, &kwargs, &[], 0)?;
-    attach(&args, Primitive::Event(EventCore::default()))?;
+fn event_init(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Event.__init__", args, &kwargs, &[], 0)?;
+    attach(args, Primitive::Event(EventCore::default()))?;
     Ok(Value::None)
 }
 
-fn event_is_set(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Event.is_set", &args, &kwargs, &[], 0)?;
-    Ok(Value::Bool(event(&*core_of(&args)?)?.value.get()))
+fn event_is_set(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Event.is_set", args, &kwargs, &[], 0)?;
+    Ok(Value::Bool(event(&*core_of(args)?)?.value.get()))
 }
 
-fn event_set(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Event.set", &args, &kwargs, &[], 0)?;
-    event(&*core_of(&args)?)?.set(vm)?;
+fn event_set(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Event.set", args, &kwargs, &[], 0)?;
+    event(&*core_of(args)?)?.set(vm)?;
     Ok(Value::None)
 }
 
-fn event_clear(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Event.clear", &args, &kwargs, &[], 0)?;
-    event(&*core_of(&args)?)?.value.set(false);
+fn event_clear(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Event.clear", args, &kwargs, &[], 0)?;
+    event(&*core_of(args)?)?.value.set(false);
     Ok(Value::None)
 }
 
-fn event_wait(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Event.wait", &args, &kwargs, &[], 0)?;
-    let prim = core_of(&args)?;
+fn event_wait(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Event.wait", args, &kwargs, &[], 0)?;
+    let prim = core_of(args)?;
     event(&prim)?;
     Ok(primitive::coroutine(Op::EventWait { prim, join: false }))
 }
 
-fn lock_init(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Lock.__init__", &args, &kwargs, &[], 0)?;
-    attach(&args, Primitive::Lock(LockCore::default()))?;
+fn lock_init(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Lock.__init__", args, &kwargs, &[], 0)?;
+    attach(args, Primitive::Lock(LockCore::default()))?;
     Ok(Value::None)
 }
 
-fn lock_locked(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Lock.locked", &args, &kwargs, &[], 0)?;
-    match &*core_of(&args)? {
+fn lock_locked(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Lock.locked", args, &kwargs, &[], 0)?;
+    match &*core_of(args)? {
         Primitive::Lock(l) => Ok(Value::Bool(l.locked.get())),
         _ => Err(wrong_kind("Lock")),
     }
 }
 
-fn lock_release(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Lock.release", &args, &kwargs, &[], 0)?;
-    match &*core_of(&args)? {
+fn lock_release(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Lock.release", args, &kwargs, &[], 0)?;
+    match &*core_of(args)? {
         Primitive::Lock(l) => l.release(vm)?,
         _ => return Err(wrong_kind("Lock")),
     }
@@ -244,14 +244,14 @@ fn lock_release(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value
 }
 
 /// `Lock.acquire` and `Semaphore.acquire`.
-fn acquire(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let prim = core_of(&args)?;
+fn acquire(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let prim = core_of(args)?;
     let name = match &*prim {
         Primitive::Lock(_) => "Lock.acquire",
         Primitive::Semaphore(_) => "Semaphore.acquire",
         _ => return Err(wrong_kind("Lock")),
     };
-    arity(name, &args, &kwargs, &[], 0)?;
+    arity(name, args, &kwargs, &[], 0)?;
     Ok(primitive::coroutine(Op::Acquire {
         prim,
         aenter: false,
@@ -259,14 +259,14 @@ fn acquire(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_ContextManagerMixin.__aenter__`: `await self.acquire()`, giving `None`.
-fn aenter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("_ContextManagerMixin.__aenter__", &args, &kwargs, &[], 0)?;
+fn aenter(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("_ContextManagerMixin.__aenter__", args, &kwargs, &[], 0)?;
     let owner = &args[0];
     let class = vm.type_of(owner);
     // Our own `acquire` (not a subclass's): its coroutine, made to give `None`.
     if let Some(Value::Native(n)) = class.lookup("acquire") {
         if n.name == ACQUIRE {
-            let prim = core_of(&args)?;
+            let prim = core_of(args)?;
             return Ok(primitive::coroutine(Op::Acquire { prim, aenter: true }));
         }
     }
@@ -276,10 +276,10 @@ fn aenter(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_ContextManagerMixin.__aexit__`: `self.release()` when awaited.
-fn aexit(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn aexit(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     arity(
         "_ContextManagerMixin.__aexit__",
-        &args,
+        args,
         &kwargs,
         &["exc_type", "exc", "tb"],
         0,
@@ -356,12 +356,12 @@ fn semaphore_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs, bounded: bool) -> 
     Ok(Value::None)
 }
 
-fn semaphore_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    semaphore_new(vm, &args, kwargs, false)
+fn semaphore_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    semaphore_new(vm, args, kwargs, false)
 }
 
-fn bounded_semaphore_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    semaphore_new(vm, &args, kwargs, true)
+fn bounded_semaphore_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    semaphore_new(vm, args, kwargs, true)
 }
 
 fn semaphore(p: &Primitive) -> PyResult<&SemaphoreCore> {
@@ -371,23 +371,23 @@ fn semaphore(p: &Primitive) -> PyResult<&SemaphoreCore> {
     }
 }
 
-fn semaphore_locked(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("Semaphore.locked", &args, &kwargs, &[], 0)?;
-    Ok(Value::Bool(semaphore(&*core_of(&args)?)?.locked()))
+fn semaphore_locked(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("Semaphore.locked", args, &kwargs, &[], 0)?;
+    Ok(Value::Bool(semaphore(&*core_of(args)?)?.locked()))
 }
 
-fn semaphore_release(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let prim = core_of(&args)?;
+fn semaphore_release(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let prim = core_of(args)?;
     let sem = semaphore(&prim)?;
     if let Some(bound) = sem.bound {
-        arity("BoundedSemaphore.release", &args, &kwargs, &[], 0)?;
+        arity("BoundedSemaphore.release", args, &kwargs, &[], 0)?;
         if sem.value.get() >= bound {
             return Err(PyErr::value_error(
                 "BoundedSemaphore released too many times",
             ));
         }
     } else {
-        arity("Semaphore.release", &args, &kwargs, &[], 0)?;
+        arity("Semaphore.release", args, &kwargs, &[], 0)?;
     }
     sem.value.set(sem.value.get() + 1);
     sem.wake_up_next(vm)?;
@@ -396,9 +396,9 @@ fn semaphore_release(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<
 
 /// The text in brackets of the repr (`unset, waiters:2`, `unlocked, value:3`), as locks.py
 /// builds it.
-fn repr_state(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    arity("_repr_state", &args, &kwargs, &[], 0)?;
-    let prim = core_of(&args)?;
+fn repr_state(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    arity("_repr_state", args, &kwargs, &[], 0)?;
+    let prim = core_of(args)?;
     let (state, waiters) = match &*prim {
         Primitive::Event(e) => (
             if e.value.get() { "set" } else { "unset" }.to_string(),

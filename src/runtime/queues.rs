@@ -200,7 +200,7 @@ impl Q<'_> {
             }
         };
         match heap {
-            Some(h) => crate::modules::heapq::heappush(vm, vec![Value::List(h), item], vec![]),
+            Some(h) => crate::modules::heapq::heappush(vm, &[Value::List(h), item], vec![]),
             None => call_method(vm, self.owner, "_put", vec![item]),
         }
         .map(|_| ())
@@ -225,7 +225,7 @@ impl Q<'_> {
             }
         };
         match heap {
-            Some(h) => crate::modules::heapq::heappop(vm, vec![Value::List(h)], vec![]),
+            Some(h) => crate::modules::heapq::heappop(vm, &[Value::List(h)], vec![]),
             None => call_method(vm, self.owner, "_get", vec![]),
         }
     }
@@ -387,8 +387,8 @@ fn stock_definer(class: &Rc<crate::vm::Class>, name: &str) -> Option<Rc<str>> {
     (&*definer.module == "asyncio.queues").then(|| definer.name.clone())
 }
 
-fn queue_init(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let mut args = args;
+fn queue_init(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let mut args = args.to_vec();
     for (k, v) in kwargs {
         if &*k.s == "maxsize" && args.len() == 1 {
             args.push(v);
@@ -483,35 +483,35 @@ macro_rules! with_queue {
     }};
 }
 
-fn qsize(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn qsize(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.qsize", args, kwargs, &[], |q| Ok(Value::Int(
         q.stock_len(vm)? as i64
     )))
 }
 
-fn empty(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn empty(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.empty", args, kwargs, &[], |q| Ok(Value::Bool(
         q.stock_empty(vm)?
     )))
 }
 
-fn full(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn full(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.full", args, kwargs, &[], |q| q.stock_full(vm))
 }
 
-fn put_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn put_nowait(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let item = args.get(1).cloned().unwrap_or(Value::None);
     with_queue!("Queue.put_nowait", args, kwargs, &["item"], |q| q
         .stock_put_nowait(vm, item, false))
 }
 
-fn get_nowait(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn get_nowait(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.get_nowait", args, kwargs, &[], |q| q
         .stock_get_nowait(vm, false))
 }
 
-fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (owner, prim) = this("Queue.put", &args, &kwargs, &["item"])?;
+fn put(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (owner, prim) = this("Queue.put", args, &kwargs, &["item"])?;
     Ok(primitive::coroutine(Op::QueuePut {
         owner: instance(owner)?,
         prim,
@@ -519,15 +519,15 @@ fn put(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     }))
 }
 
-fn get(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (owner, prim) = this("Queue.get", &args, &kwargs, &[])?;
+fn get(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (owner, prim) = this("Queue.get", args, &kwargs, &[])?;
     Ok(primitive::coroutine(Op::QueueGet {
         owner: instance(owner)?,
         prim,
     }))
 }
 
-fn task_done(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn task_done(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("Queue.task_done", args, kwargs, &[], |q| {
         let n = q.core.unfinished.get();
         if n <= 0 {
@@ -541,14 +541,14 @@ fn task_done(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     })
 }
 
-fn join(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    let (_, prim) = this("Queue.join", &args, &kwargs, &[])?;
+fn join(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    let (_, prim) = this("Queue.join", args, &kwargs, &[])?;
     Ok(primitive::coroutine(Op::EventWait { prim, join: true }))
 }
 
 /// For `Queue._format`: `(items or None, getters, putters, unfinished tasks)`, the items as
 /// `list(self._queue)` when there are any.
-fn queue_state(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn queue_state(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     with_queue!("_queue_state", args, kwargs, &[], |q| {
         let items = match &*q.core.store.borrow() {
             Store::Fifo(d) => Some(d.iter().cloned().collect::<Vec<_>>()),

@@ -15,9 +15,9 @@ use crate::vm::{
 };
 
 /// `asyncio.run(coro)`.
-pub fn run(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+pub fn run(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     keyword("run", kwargs, &["debug"])?;
-    check_args("run", &args, &Vec::new(), 1, 1)?;
+    check_args("run", args, &Vec::new(), 1, 1)?;
     if vm.event_loop.is_some() {
         return Err(PyErr::new(
             ExcKind::RuntimeError,
@@ -173,8 +173,8 @@ fn cancel_all_tasks(vm: &mut Vm) -> PyResult<()> {
     for t in &pending {
         future::cancel(vm, t, Value::None)?;
     }
-    let all = pending.iter().cloned().map(Value::Future).collect();
-    let outer = gather_futures(vm, all, true)?;
+    let all: Vec<Value> = pending.iter().cloned().map(Value::Future).collect();
+    let outer = gather_futures(vm, &all, true)?;
     future::add_done_callback(vm, &outer, Callback::Stop)?;
     run_until_stopped(vm)?;
     for t in &pending {

@@ -168,8 +168,8 @@ fn resolve(host: &Value, passive: bool) -> PyResult<Vec<std::net::IpAddr>> {
 }
 
 /// `_getaddrinfo(host, port, passive)`: the addresses to connect to or bind, in order.
-fn getaddrinfo(_vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_getaddrinfo", &args, &kwargs, 3, 3)?;
+fn getaddrinfo(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_getaddrinfo", args, &kwargs, 3, 3)?;
     let port = port_arg(&args[1])?;
     let passive = matches!(args[2], Value::Bool(true));
     let addrs = resolve(&args[0], passive)?;
@@ -216,8 +216,8 @@ fn bound_socket(addr: SocketAddr) -> io::Result<TcpListener> {
 }
 
 /// `_bind(address)`: a server socket bound there, with CPython's message when it cannot be.
-fn bind(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_bind", &args, &kwargs, 1, 1)?;
+fn bind(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_bind", args, &kwargs, 1, 1)?;
     let addr = socket_addr("bind", &args[0])?;
     let listener = bound_socket(addr).map_err(|e| match e.raw_os_error() {
         Some(n) => {
@@ -240,8 +240,8 @@ fn bind(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_listen(fd, backlog)`: the bound socket starts accepting connections.
-fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_listen", &args, &kwargs, 2, 2)?;
+fn listen(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_listen", args, &kwargs, 2, 2)?;
     let fd = fd_arg(&args[0])?;
     let backlog = i32::try_from(int_arg(&args[1], "")?.max(0)).unwrap_or(i32::MAX);
     running_loop(vm)?
@@ -255,8 +255,8 @@ fn listen(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_polling(fd)`: whether a reader and a writer callback wait on the socket (for reprs).
-fn polling(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_polling", &args, &kwargs, 1, 1)?;
+fn polling(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_polling", args, &kwargs, 1, 1)?;
     let fd = fd_arg(&args[0])?;
     let (read, write) = match vm.event_loop.as_deref() {
         Some(lp) => lp.reactor.polling(fd),
@@ -266,8 +266,8 @@ fn polling(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_connect(address)`: a socket whose non-blocking connect has begun.
-fn connect(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_connect", &args, &kwargs, 1, 1)?;
+fn connect(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_connect", args, &kwargs, 1, 1)?;
     let addr = socket_addr("connect", &args[0])?;
     let stream = TcpStream::connect(addr).map_err(|e| os_error(&e))?;
     let fd = running_loop(vm)?
@@ -300,8 +300,8 @@ fn stream_op<T>(
 
 /// `_connect_result(fd, address)`: `True` once connected, `False` while connecting; a
 /// failed connect raises CPython's "Connect call failed (host, port)".
-fn connect_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_connect_result", &args, &kwargs, 2, 2)?;
+fn connect_result(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_connect_result", args, &kwargs, 2, 2)?;
     let state = stream_op(vm, &args[0], Direction::Write, |s| {
         if let Some(e) = s.take_error()? {
             return Ok(Err(e));
@@ -328,8 +328,8 @@ fn connect_result(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Val
 }
 
 /// `_accept(fd)`: `(fd, peername)` of a new connection, or `None` when none is waiting.
-fn accept(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_accept", &args, &kwargs, 1, 1)?;
+fn accept(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_accept", args, &kwargs, 1, 1)?;
     let fd = fd_arg(&args[0])?;
     let lp = running_loop(vm)?;
     let result = lp.reactor.with_socket(fd, Direction::Read, |s| match s {
@@ -363,8 +363,8 @@ fn accept(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_recv(fd)`: the bytes waiting (`b""` at end of stream), or `None` when none are.
-fn recv(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_recv", &args, &kwargs, 1, 1)?;
+fn recv(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_recv", args, &kwargs, 1, 1)?;
     let data = stream_op(vm, &args[0], Direction::Read, |s| {
         let mut buf = vec![0u8; MAX_RECV];
         let n = s.read(&mut buf)?;
@@ -383,8 +383,8 @@ fn recv(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `_send(fd, data)`: how many bytes went out, or `None` when the socket is full.
-fn send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_send", &args, &kwargs, 2, 2)?;
+fn send(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_send", args, &kwargs, 2, 2)?;
     let Value::Bytes(data) = &args[1] else {
         return Err(PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",
@@ -402,16 +402,16 @@ fn send(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
     Ok(n.map_or(Value::None, |n| Value::Int(n as i64)))
 }
 
-fn shutdown_write(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_shutdown_write", &args, &kwargs, 1, 1)?;
+fn shutdown_write(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_shutdown_write", args, &kwargs, 1, 1)?;
     stream_op(vm, &args[0], Direction::Write, |s| {
         s.shutdown(Shutdown::Write)
     })?;
     Ok(Value::None)
 }
 
-fn close(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_close", &args, &kwargs, 1, 1)?;
+fn close(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_close", args, &kwargs, 1, 1)?;
     let fd = fd_arg(&args[0])?;
     if let Some(lp) = vm.event_loop.as_deref_mut() {
         lp.reactor.close(fd);
@@ -433,14 +433,14 @@ fn name_of(vm: &mut Vm, args: &[Value], peer: bool) -> PyResult<Value> {
     Ok(address(&addr))
 }
 
-fn sockname(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_sockname", &args, &kwargs, 1, 1)?;
-    name_of(vm, &args, false)
+fn sockname(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_sockname", args, &kwargs, 1, 1)?;
+    name_of(vm, args, false)
 }
 
-fn peername(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
-    check_args("_peername", &args, &kwargs, 1, 1)?;
-    name_of(vm, &args, true)
+fn peername(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    check_args("_peername", args, &kwargs, 1, 1)?;
+    name_of(vm, args, true)
 }
 
 /// The file descriptor an `add_reader` argument names: an int, or an object's `fileno()`.
@@ -462,12 +462,7 @@ fn fileno(vm: &mut Vm, v: &Value) -> PyResult<RawFd> {
     }
 }
 
-fn add_callback(
-    vm: &mut Vm,
-    args: Vec<Value>,
-    name: &str,
-    direction: Direction,
-) -> PyResult<Value> {
+fn add_callback(vm: &mut Vm, args: &[Value], name: &str, direction: Direction) -> PyResult<Value> {
     if args.len() < 3 {
         return Err(PyErr::type_error(format!(
             "{name}() missing required positional arguments: 'fd' and 'callback'"
@@ -496,7 +491,7 @@ fn add_callback(
 
 fn remove_callback(
     vm: &mut Vm,
-    args: Vec<Value>,
+    args: &[Value],
     kwargs: Kwargs,
     name: &str,
     direction: Direction,
@@ -508,39 +503,39 @@ fn remove_callback(
     ))
 }
 
-fn add_reader(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn add_reader(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("add_reader", &[], &kwargs, 0, 0)?;
     add_callback(vm, args, "add_reader", Direction::Read)
 }
 
-fn add_writer(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn add_writer(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     check_args("add_writer", &[], &kwargs, 0, 0)?;
     add_callback(vm, args, "add_writer", Direction::Write)
 }
 
-fn remove_reader(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn remove_reader(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     remove_callback(vm, args, kwargs, "remove_reader", Direction::Read)
 }
 
-fn remove_writer(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn remove_writer(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     remove_callback(vm, args, kwargs, "remove_writer", Direction::Write)
 }
 
 /// A loop method written in the embedded stream code: `asyncio.<name>(loop, *args, **kwargs)`.
-fn in_python(vm: &mut Vm, name: &str, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn in_python(vm: &mut Vm, name: &str, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let no_globals = std::cell::RefCell::new(crate::vm::Dict::default());
     let asyncio = crate::modules::import_name(vm, &no_globals, "asyncio", 0, true)?;
     let f = vm.get_attr(&asyncio, &Rc::new(crate::vm::Str::new(name)))?;
-    vm.call(&f, args, kwargs)
+    vm.call(&f, args.to_vec(), kwargs)
 }
 
 /// `loop.create_connection(protocol_factory, host, port)`: a coroutine giving
 /// `(transport, protocol)`.
-fn create_connection(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn create_connection(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     in_python(vm, "_create_connection", args, kwargs)
 }
 
 /// `loop.create_server(protocol_factory, host, port)`: a coroutine giving a `Server`.
-fn create_server(vm: &mut Vm, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+fn create_server(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     in_python(vm, "_create_server", args, kwargs)
 }

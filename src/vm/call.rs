@@ -52,7 +52,7 @@ impl Vm {
     ) -> PyResult<Prepared> {
         match f {
             Value::Function(func) => self.call_function(func, args, kwargs),
-            Value::Native(n) => Ok(Prepared::Done((n.f)(self, args, kwargs)?)),
+            Value::Native(n) => Ok(Prepared::Done((n.f)(self, &args, kwargs)?)),
             Value::BoundMethod(m) => {
                 let mut full = Vec::with_capacity(args.len() + 1);
                 full.push(m.receiver.clone());

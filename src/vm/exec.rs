@@ -9,6 +9,7 @@ use std::mem;
 use std::rc::Rc;
 
 use super::call::Prepared;
+use super::callnative::{keyword_args, native_target};
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
 use super::frame::{ClassBody, Frame, OnExit};
@@ -233,7 +234,7 @@ impl Vm {
     ) -> PyResult<bool> {
         if let Value::Native(n) = callee {
             if n.needs_scope {
-                let v = self.call_with_scope(f, n, args, kwargs)?;
+                let v = self.call_with_scope(f, n.f, &args, kwargs)?;
                 f.push(v);
                 return Ok(false);
             }
@@ -656,6 +657,12 @@ impl Vm {
                         }
                         f.values.insert(at, Value::Undefined);
                     }
+                    let callee = f.values.len() - n - 2;
+                    if let Some(t) = native_target(&f.values[callee]) {
+                        let args = callee + 1 + f.values[callee + 1].is_undefined() as usize;
+                        self.call_native_at(f, t, callee, args, Vec::new())?;
+                        continue;
+                    }
                     let mut args = f.pop_n(n + 1);
                     let callee = f.pop();
                     if args[0].is_undefined() {
@@ -1035,6 +1042,11 @@ impl Vm {
                     if self.call_simple(f, n as usize, *pc)? {
                         return Ok(None);
                     }
+                    let callee = f.values.len() - n as usize - 1;
+                    if let Some(t) = native_target(&f.values[callee]) {
+                        self.call_native_at(f, t, callee, callee + 1, Vec::new())?;
+                        continue;
+                    }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
                     if self.call_into(f, &callee, args, Vec::new(), *pc)? {
@@ -1043,21 +1055,14 @@ impl Vm {
                 }
                 Instr::CallKw(n) => {
                     let names = f.pop();
-                    let mut args = f.pop_n(n as usize);
+                    let callee = f.values.len() - n as usize - 1;
+                    let kwargs = keyword_args(names, &mut f.values);
+                    if let Some(t) = native_target(&f.values[callee]) {
+                        self.call_native_at(f, t, callee, callee + 1, kwargs)?;
+                        continue;
+                    }
+                    let args = f.pop_n(f.values.len() - callee - 1);
                     let callee = f.pop();
-                    let names = match names {
-                        Value::Tuple(t) => t,
-                        _ => Rc::new(Vec::new()),
-                    };
-                    let kw_values = args.split_off(args.len() - names.len());
-                    let kwargs = names
-                        .iter()
-                        .zip(kw_values)
-                        .map(|(k, v)| match k {
-                            Value::Str(s) => (s.clone(), v),
-                            _ => (Rc::new(Str::new("?")), v),
-                        })
-                        .collect();
                     if self.call_into(f, &callee, args, kwargs, *pc)? {
                         return Ok(None);
                     }

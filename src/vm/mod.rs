@@ -16,6 +16,7 @@ mod attr;
 mod attrsite;
 mod awaitable;
 mod call;
+mod callnative;
 mod class;
 mod compare;
 mod dict;

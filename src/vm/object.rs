@@ -90,7 +90,7 @@ pub struct Function {
 }
 
 /// A function written in Rust. Arguments arrive positional then keyword.
-pub type NativeFn = fn(&mut Vm, Vec<Value>, Vec<(Rc<Str>, Value)>) -> PyResult<Value>;
+pub type NativeFn = fn(&mut Vm, &[Value], Vec<(Rc<Str>, Value)>) -> PyResult<Value>;
 
 pub struct Native {
     pub name: &'static str,

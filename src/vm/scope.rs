@@ -10,7 +10,7 @@ use std::rc::Rc;
 use super::dict::{Dict, Key};
 use super::error::PyResult;
 use super::frame::{Frame, OnExit};
-use super::object::{Native, Source};
+use super::object::{NativeFn, Source};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::CodeObject;
@@ -27,8 +27,8 @@ impl Vm {
     pub(super) fn call_with_scope(
         &mut self,
         f: &Frame,
-        n: &Native,
-        args: Vec<Value>,
+        native: NativeFn,
+        args: &[Value],
         kwargs: super::call::Kwargs,
     ) -> PyResult<Value> {
         let locals = match &f.namespace {
@@ -39,7 +39,7 @@ impl Vm {
             globals: f.globals.clone(),
             locals,
         });
-        let result = (n.f)(self, args, kwargs);
+        let result = native(self, args, kwargs);
         self.scopes.pop();
         result
     }
