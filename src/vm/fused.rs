@@ -247,9 +247,15 @@ impl Vm {
         a: LocalId,
         b: LocalId,
     ) -> Result<(), Fail> {
+        let v = f.pop();
+        // `d[k] = v` with both in locals (a counting loop's store) borrows them.
+        if let (Value::Dict(d), key) = (&f.values[a.0 as usize], &f.values[b.0 as usize]) {
+            if !key.is_undefined() {
+                return self.dict_set(d, key, v).map_err(|e| (2, e));
+            }
+        }
         let obj = local(f, a, 0)?;
         let key = local(f, b, 1)?;
-        let v = f.pop();
         self.setitem(&obj, &key, v).map_err(|e| (2, e))
     }
 
