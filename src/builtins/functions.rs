@@ -7,9 +7,8 @@ use std::rc::Rc;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, Zero};
 
-use super::sort::lt;
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
-use crate::bytecode::BinOp;
+use crate::bytecode::{BinOp, CmpOp};
 use crate::vm::{iter_value, IterState};
 use crate::vm::{ExcKind, PyErr, PyResult, Str, Value, Vm};
 
@@ -235,50 +234,86 @@ fn min_max(
     let key = take_kw(&mut kwargs, "key").filter(|k| !matches!(k, Value::None));
     let default = take_kw(&mut kwargs, "default");
     no_more_kwargs(name, &kwargs)?;
-    let items = match args.len() {
+    let mut best: Option<Best> = None;
+    match args.len() {
         0 => {
             return Err(PyErr::type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => vm.collect(&args[0])?,
+        // One iterable: stepped item by item (a generator is never collected first).
+        1 => {
+            let it = vm.get_iter(&args[0])?;
+            while let Some(item) = vm.next(&it)? {
+                offer(vm, key.as_ref(), want, &mut best, item)?;
+            }
+        }
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
-        }
-    };
-    let mut best: Option<(Value, Value)> = None;
-    for item in items {
-        let k = match &key {
-            Some(f) => vm.call(f, vec![item.clone()], vec![])?,
-            None => item.clone(),
-        };
-        best = Some(match best {
-            None => (k, item),
-            Some((bk, bv)) => {
-                let better = if want == Ordering::Less {
-                    lt(vm, &k, &bk)?
-                } else {
-                    lt(vm, &bk, &k)?
-                };
-                if better {
-                    (k, item)
-                } else {
-                    (bk, bv)
-                }
+            for item in args.iter().cloned() {
+                offer(vm, key.as_ref(), want, &mut best, item)?;
             }
-        });
+        }
     }
     match best {
-        Some((_, v)) => Ok(v),
+        Some(b) => Ok(b.item),
         None => {
             default.ok_or_else(|| PyErr::value_error(format!("{name}() arg is an empty sequence")))
         }
     }
+}
+
+/// The best item so far of `min`/`max`, with its key when there is a key function.
+struct Best {
+    item: Value,
+    key: Option<Value>,
+}
+
+/// Compares `item` with the best so far and keeps the better (the first of equals).
+fn offer(
+    vm: &mut Vm,
+    key_fn: Option<&Value>,
+    want: Ordering,
+    best: &mut Option<Best>,
+    item: Value,
+) -> PyResult<()> {
+    let key = match key_fn {
+        Some(f) => Some(vm.call(f, vec![item.clone()], vec![])?),
+        None => None,
+    };
+    let better = match best {
+        None => true,
+        Some(b) => {
+            let bk = b.key.as_ref().unwrap_or(&b.item);
+            beats(vm, want, key.as_ref().unwrap_or(&item), bk)?
+        }
+    };
+    if better {
+        *best = Some(Best { item, key });
+    }
+    Ok(())
+}
+
+/// Whether key `k` replaces the best so far, `bk`: `k < bk` for `min`, `k > bk` for `max`
+/// (CPython's operators, so an error names the same operator and operand order).
+fn beats(vm: &mut Vm, want: Ordering, k: &Value, bk: &Value) -> PyResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (k, bk) {
+        return Ok(x.cmp(y) == want);
+    }
+    if let Some(o) = crate::vm::native_order(k, bk) {
+        return Ok(o == want);
+    }
+    let op = if want == Ordering::Less {
+        CmpOp::Lt
+    } else {
+        CmpOp::Gt
+    };
+    let r = vm.compare(op, k, bk)?;
+    vm.truthy(&r)
 }
 
 fn min(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
@@ -300,7 +335,13 @@ fn sum(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
     }
     let it = vm.get_iter(&args[0])?;
     while let Some(x) = vm.next(&it)? {
-        acc = vm.binary(BinOp::Add, &acc, &x)?;
+        // Ints that do not overflow and floats add inline (CPython's sum has the same fast
+        // paths, with the same results); anything else is `acc + x`.
+        acc = match (&acc, &x) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            _ => vm.binary(BinOp::Add, &acc, &x)?,
+        };
     }
     Ok(acc)
 }

@@ -12,6 +12,10 @@ use crate::vm::{native_order, PyErr, PyResult, Value, Vm};
 
 /// `a < b` as Python computes it for sorting (only `<` is used, as in CPython's sort).
 pub fn lt(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
+    // Two ints (`max`/`min`/`sorted` over counters, sums): no call.
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(x < y);
+    }
     if let Some(o) = native_order(a, b) {
         return Ok(o == Ordering::Less);
     }

@@ -40,6 +40,51 @@ impl Vm {
         }
         self.depth += 1;
         let base = self.frames.len();
+        self.run_loop(frame, base, pending)
+    }
+
+    /// Resumes a generator's frame (from `take_generator_frame`) for a native consumer
+    /// (`next()`, `sum`, `list`, ...): `run_frame_with` without a pending error, inline up to
+    /// the first error, which continues in the shared loop.
+    #[inline(always)]
+    pub(crate) fn run_generator(&mut self, frame: Box<Frame>) -> PyResult<Exit> {
+        if self.depth >= self.recursion_limit || super::check_stack().is_err() {
+            // Refused there, as any frame would be.
+            return self.run_frame_with(frame, None);
+        }
+        self.depth += 1;
+        let base = self.frames.len();
+        let mut f = frame;
+        match self.execute(&mut f, base) {
+            Ok(Exit::Yield(v)) => {
+                if let Some(gen) = f.generator.take() {
+                    *gen.frame.borrow_mut() = Some(f);
+                }
+                Ok(Exit::Yield(v))
+            }
+            Ok(exit) => {
+                self.release_frame(f);
+                Ok(exit)
+            }
+            Err(err) => self.run_loop_after_error(f, base, err),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn run_loop_after_error(&mut self, f: Box<Frame>, base: usize, err: PyErr) -> PyResult<Exit> {
+        self.run_loop(f, base, Some(err))
+    }
+
+    /// The loop of `run_frame_with` once the recursion depth counts the frame: runs `frame`
+    /// (and all it calls) down to `base`, unwinding errors (first `pending`, if any).
+    #[inline]
+    fn run_loop(
+        &mut self,
+        frame: Box<Frame>,
+        base: usize,
+        pending: Option<PyErr>,
+    ) -> PyResult<Exit> {
         let mut f = frame;
         let mut pending = pending;
         loop {
@@ -254,35 +299,68 @@ impl Vm {
         }
     }
 
-    /// Resumes a generator inside this loop (for `ForIter` and `Send`; the caller resumes at
-    /// `pc`). `false` when it is already finished.
-    fn resume_in_loop(
+    /// Switches the loop to a generator's frame taken by `take_generator_frame` (for `ForIter`
+    /// and `Send`; the caller resumes at `pc`).
+    #[inline(always)]
+    fn enter_generator(
         &mut self,
         f: &mut Box<Frame>,
-        gen: &Rc<Generator>,
-        sent: Value,
+        mut frame: Box<Frame>,
         on_exit: OnExit,
         pc: usize,
-    ) -> PyResult<bool> {
-        let Some(mut frame) = self.take_generator_frame(gen, sent)? else {
-            return Ok(false);
-        };
+    ) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
-            // The generator cannot run: it ends, as if the error were raised inside it.
-            gen.state.set(GenState::Closed);
-            self.handled = mem::take(&mut frame.outer_handled);
-            return Err(recursion_error());
+            return Err(self.refuse_generator(&mut frame));
         }
         frame.set_on_exit(on_exit);
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
         self.frames.push(caller);
-        Ok(true)
+        Ok(())
+    }
+
+    /// The generator whose frame was taken cannot run (the recursion limit): it ends, as if
+    /// the error were raised inside it.
+    #[cold]
+    #[inline(never)]
+    fn refuse_generator(&mut self, frame: &mut Frame) -> PyErr {
+        if let Some(gen) = frame.generator.take() {
+            gen.state.set(GenState::Closed);
+        }
+        self.handled = mem::take(&mut frame.outer_handled);
+        recursion_error()
     }
 
     /// Takes a generator's parked frame for running: checks its state, pushes the sent value.
+    /// The usual resume (a suspended generator, no handled exception on either side) is
+    /// inline; everything else takes `take_generator_frame_slow`.
+    #[inline(always)]
     pub(crate) fn take_generator_frame(
+        &mut self,
+        gen: &Rc<Generator>,
+        sent: Value,
+    ) -> PyResult<Option<Box<Frame>>> {
+        if gen.state.get() == GenState::Suspended
+            && !gen.has_handled.get()
+            && matches!(self.handled, Value::None)
+        {
+            if let Some(mut frame) = gen.frame.borrow_mut().take() {
+                frame.push(sent);
+                gen.state.set(GenState::Running);
+                // Parked, a frame holds no resumer's exception nor generator (`Yield` took
+                // them): both are immediates or `None`, nothing to drop.
+                mem::forget(mem::replace(&mut frame.outer_handled, Value::None));
+                frame.generator = Some(gen.clone());
+                frame.set_on_exit(OnExit::Push);
+                return Ok(Some(frame));
+            }
+        }
+        self.take_generator_frame_slow(gen, sent)
+    }
+
+    #[inline(never)]
+    fn take_generator_frame_slow(
         &mut self,
         gen: &Rc<Generator>,
         sent: Value,
@@ -429,7 +507,13 @@ impl Vm {
     #[inline(always)]
     fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
         let v = f.pop();
-        if let Value::Bool(b) = v {
+        // A bool, or an int (`if x & 1`, `while n`): no call, and nothing to drop.
+        let known = match v {
+            Value::Bool(b) => Some(b),
+            Value::Int(i) => Some(i != 0),
+            _ => None,
+        };
+        if let Some(b) = known {
             mem::forget(v);
             return Ok(b);
         }
@@ -644,6 +728,15 @@ impl Vm {
                 }
                 Instr::CallMethod(n) => {
                     let n = n as usize;
+                    // Natives first, without `call_simple`'s (out-of-line) refusal.
+                    let callee = f.values.len() - n - 2;
+                    if !matches!(f.values[callee], Value::Function(_)) {
+                        if let Some(t) = native_target(&f.values[callee]) {
+                            let args = callee + 1 + f.values[callee + 1].is_undefined() as usize;
+                            self.call_native_at(f, t, callee, args, Vec::new())?;
+                            continue;
+                        }
+                    }
                     if !f.peek(n).is_undefined() {
                         if self.call_simple(f, n + 1, *pc)? {
                             return Ok(None);
@@ -656,12 +749,6 @@ impl Vm {
                             return Ok(None);
                         }
                         f.values.insert(at, Value::Undefined);
-                    }
-                    let callee = f.values.len() - n - 2;
-                    if let Some(t) = native_target(&f.values[callee]) {
-                        let args = callee + 1 + f.values[callee + 1].is_undefined() as usize;
-                        self.call_native_at(f, t, callee, args, Vec::new())?;
-                        continue;
                     }
                     let mut args = f.pop_n(n + 1);
                     let callee = f.pop();
@@ -823,15 +910,21 @@ impl Vm {
                         }
                         None => {}
                     }
-                    let it = f.top().clone();
-                    if let Value::Generator(gen) = &it {
-                        if self.resume_in_loop(f, gen, Value::None, OnExit::ForIter(l), *pc)? {
-                            return Ok(None);
+                    if let Value::Generator(gen) = f.top() {
+                        // The generator is borrowed from the stack: no clone of the iterator.
+                        match self.take_generator_frame(gen, Value::None)? {
+                            Some(frame) => {
+                                self.enter_generator(f, frame, OnExit::ForIter(l), *pc)?;
+                                return Ok(None);
+                            }
+                            None => {
+                                f.pop();
+                                *pc = l.0 as usize;
+                                continue;
+                            }
                         }
-                        f.pop();
-                        *pc = l.0 as usize;
-                        continue;
                     }
+                    let it = f.top().clone();
                     match self.next(&it)? {
                         Some(v) => f.push(v),
                         None => {
@@ -1039,11 +1132,12 @@ impl Vm {
                     f.push(Value::Function(Rc::new(func)));
                 }
                 Instr::Call(n) => {
-                    if self.call_simple(f, n as usize, *pc)? {
-                        return Ok(None);
-                    }
                     let callee = f.values.len() - n as usize - 1;
-                    if let Some(t) = native_target(&f.values[callee]) {
+                    if let Value::Function(_) = f.values[callee] {
+                        if self.call_simple(f, n as usize, *pc)? {
+                            return Ok(None);
+                        }
+                    } else if let Some(t) = native_target(&f.values[callee]) {
                         self.call_native_at(f, t, callee, callee + 1, Vec::new())?;
                         continue;
                     }
@@ -1190,16 +1284,21 @@ impl Vm {
                 }
                 Instr::Send(l) => {
                     let sent = f.pop();
-                    let it = f.top().clone();
-                    if let Value::Generator(gen) = &it {
-                        if self.resume_in_loop(f, gen, sent, OnExit::Send(l), *pc)? {
-                            return Ok(None);
+                    if let Value::Generator(gen) = f.top() {
+                        match self.take_generator_frame(gen, sent)? {
+                            Some(frame) => {
+                                self.enter_generator(f, frame, OnExit::Send(l), *pc)?;
+                                return Ok(None);
+                            }
+                            None => {
+                                f.pop();
+                                f.push(Value::None);
+                                *pc = l.0 as usize;
+                                continue;
+                            }
                         }
-                        f.pop();
-                        f.push(Value::None);
-                        *pc = l.0 as usize;
-                        continue;
                     }
+                    let it = f.top().clone();
                     let outcome = match self.send_awaitable(&it)? {
                         Some(outcome) => outcome,
                         None => {

@@ -142,10 +142,15 @@ impl Vm {
         match it {
             Value::Iter(obj) => self.next_builtin(obj),
             Value::File(f) => crate::builtins::file::next_line(f),
-            Value::Generator(gen) => match self.gen_send(gen, Value::None)? {
-                GenStep::Yielded(v) => Ok(Some(v)),
-                GenStep::Returned(_) => Ok(None),
-            },
+            Value::Generator(gen) => {
+                let Some(frame) = self.take_generator_frame(gen, Value::None)? else {
+                    return Ok(None);
+                };
+                match self.run_generator(frame)? {
+                    Exit::Yield(v) => Ok(Some(v)),
+                    Exit::Return(_) => Ok(None),
+                }
+            }
             Value::Instance(_) => match self.call_dunder(it, "__next__", vec![]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(PyErr::type_error(format!(
@@ -424,7 +429,7 @@ impl Vm {
         let Some(frame) = self.take_generator_frame(gen, sent)? else {
             return Ok(GenStep::Returned(Value::None));
         };
-        match self.run_frame(frame)? {
+        match self.run_generator(frame)? {
             Exit::Yield(v) => Ok(GenStep::Yielded(v)),
             Exit::Return(v) => Ok(GenStep::Returned(v)),
         }
