@@ -85,8 +85,7 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Dict>>> {
 fn get(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let d = this(args, "get")?;
     check_args("get", &args[1..], &kwargs, 1, 2)?;
-    let k = vm.dict_key(&d, args[1].clone())?;
-    let found = d.borrow().get(&k).cloned();
+    let found = vm.dict_get(&d, &args[1])?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 

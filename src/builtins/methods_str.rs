@@ -113,50 +113,101 @@ fn split_impl(args: &[Value], mut kwargs: Kwargs, name: &str, right: bool) -> Py
             Ok(list_of(parts))
         }
         None => {
-            // Whitespace splitting drops empty parts; maxsplit leaves the rest unsplit.
-            let mut parts = Vec::new();
-            if right {
-                let mut rest = text.trim_end();
-                while !rest.is_empty() {
-                    if parts.len() == limit {
-                        parts.push(rest);
-                        break;
-                    }
-                    match rest.rfind(char::is_whitespace) {
-                        Some(i) => {
-                            let ws = rest[i..].chars().next().map_or(1, char::len_utf8);
-                            parts.push(&rest[i + ws..]);
-                            rest = rest[..i].trim_end();
-                        }
-                        None => {
-                            parts.push(rest);
-                            break;
-                        }
-                    }
-                }
-                parts.reverse();
+            let parts = if s.is_ascii() && !right {
+                split_ascii_whitespace(text, limit)
+            } else if s.is_ascii() {
+                split_whitespace(text, limit, right, |c| c.is_ascii() && ascii_space(c as u8))
             } else {
-                let mut rest = text.trim_start();
-                while !rest.is_empty() {
-                    if parts.len() == limit {
-                        parts.push(rest);
-                        break;
-                    }
-                    match rest.find(char::is_whitespace) {
-                        Some(i) => {
-                            parts.push(&rest[..i]);
-                            rest = rest[i..].trim_start();
-                        }
-                        None => {
-                            parts.push(rest);
-                            break;
-                        }
-                    }
-                }
-            }
+                split_whitespace(text, limit, right, unicode::is_space)
+            };
             Ok(list_of(parts))
         }
     }
+}
+
+/// Python's ASCII whitespace (`str.isspace`): `\t`..`\r`, `\x1c`..`\x1f` and the space.
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r' | 0x1c..=0x1f)
+}
+
+/// `split_whitespace` for ASCII text from the left, a byte at a time (the hot case:
+/// `text.split()` over words).
+fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut parts = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && ascii_space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            break;
+        }
+        if parts.len() == limit {
+            parts.push(&text[i..]);
+            break;
+        }
+        let start = i;
+        while i < bytes.len() && !ascii_space(bytes[i]) {
+            i += 1;
+        }
+        // Both ends sit next to ASCII bytes, so on char boundaries.
+        parts.push(&text[start..i]);
+    }
+    parts
+}
+
+/// `split()`/`rsplit()` without a separator: runs of Python whitespace (`str.isspace`, so
+/// `\x1c`..`\x1f` too) separate the parts and empty parts are dropped; after `limit` splits
+/// the rest is one part, unstripped on its far side. ASCII text gets an ASCII-only `space`
+/// test, which the compiler reduces to a few compares per byte.
+fn split_whitespace(
+    text: &str,
+    limit: usize,
+    right: bool,
+    space: impl Fn(char) -> bool + Copy,
+) -> Vec<&str> {
+    let mut parts = Vec::new();
+    if right {
+        let mut rest = text.trim_end_matches(space);
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(rest);
+                break;
+            }
+            match rest.rfind(space) {
+                Some(i) => {
+                    let ws = rest[i..].chars().next().map_or(1, char::len_utf8);
+                    parts.push(&rest[i + ws..]);
+                    rest = rest[..i].trim_end_matches(space);
+                }
+                None => {
+                    parts.push(rest);
+                    break;
+                }
+            }
+        }
+        parts.reverse();
+    } else {
+        let mut rest = text.trim_start_matches(space);
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(rest);
+                break;
+            }
+            match rest.find(space) {
+                Some(i) => {
+                    parts.push(&rest[..i]);
+                    rest = rest[i..].trim_start_matches(space);
+                }
+                None => {
+                    parts.push(rest);
+                    break;
+                }
+            }
+        }
+    }
+    parts
 }
 
 fn split(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

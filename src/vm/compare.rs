@@ -294,10 +294,7 @@ impl Vm {
                     builtin_type_name(item)
                 ))),
             },
-            Value::Dict(d) => {
-                let key = self.dict_key(d, item.clone())?;
-                Ok(d.borrow().contains_key(&key))
-            }
+            Value::Dict(d) => self.dict_contains(d, item),
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let hay = container.byte_data().unwrap_or_default();
                 crate::builtins::bytes::contains(&hay, item)

@@ -67,8 +67,36 @@ impl Hash for Key {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash
-            && (self.value.is(&other.value) || eq_builtin(&self.value, &other.value))
+        self.hash == other.hash && same_key(&self.value, &other.value)
+    }
+}
+
+/// Key equality once the hashes matched: strs (nearly every key) compared inline.
+#[inline]
+fn same_key(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s.as_str() == y.s.as_str(),
+        _ => a.is(b) || eq_builtin(a, b),
+    }
+}
+
+/// A borrowed built-in value looking for its entry: what a `Key` made from it would find,
+/// without cloning the value into one (`d[k]`, `d.get(k)`, `k in d`, `d[k] = v` on a key
+/// already there). Only for values whose key is `Key::new`'s (not instances: `key_among`).
+struct ValueKey<'a> {
+    hash: u64,
+    value: &'a Value,
+}
+
+impl Hash for ValueKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<Key> for ValueKey<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        key.hash == self.hash && same_key(self.value, &key.value)
     }
 }
 
@@ -320,6 +348,68 @@ impl super::Vm {
     /// The key for `v` in a dict (see `key_among`).
     pub fn dict_key(&mut self, d: &std::cell::RefCell<Dict>, v: Value) -> PyResult<Key> {
         self.key_among(v, |h| same_hash(d.borrow().keys(), h))
+    }
+
+    /// `d[key]` if present: `None` for a missing key.
+    pub fn dict_get(
+        &mut self,
+        d: &std::cell::RefCell<Dict>,
+        key: &Value,
+    ) -> PyResult<Option<Value>> {
+        if !matches!(key, Value::Instance(_)) {
+            let probe = ValueKey {
+                hash: hash_value(key)?,
+                value: key,
+            };
+            return Ok(d.borrow().get(&probe).cloned());
+        }
+        let k = self.dict_key(d, key.clone())?;
+        let found = d.borrow().get(&k).cloned();
+        Ok(found)
+    }
+
+    /// `key in d`.
+    pub fn dict_contains(&mut self, d: &std::cell::RefCell<Dict>, key: &Value) -> PyResult<bool> {
+        if !matches!(key, Value::Instance(_)) {
+            let probe = ValueKey {
+                hash: hash_value(key)?,
+                value: key,
+            };
+            return Ok(d.borrow().contains_key(&probe));
+        }
+        let k = self.dict_key(d, key.clone())?;
+        let found = d.borrow().contains_key(&k);
+        Ok(found)
+    }
+
+    /// `d[key] = value`. A key already there keeps its entry (CPython keeps the first key
+    /// object too) and only the value is replaced, with no `Key` made.
+    pub fn dict_set(
+        &mut self,
+        d: &std::cell::RefCell<Dict>,
+        key: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let k = if !matches!(key, Value::Instance(_)) {
+            let hash = hash_value(key)?;
+            let mut map = d.borrow_mut();
+            if let Some(slot) = map.get_mut(&ValueKey { hash, value: key }) {
+                let old = std::mem::replace(slot, value);
+                // The old value's destructor runs with the dict released.
+                drop(map);
+                drop(old);
+                return Ok(());
+            }
+            Key {
+                hash,
+                value: key.clone(),
+            }
+        } else {
+            self.dict_key(d, key.clone())?
+        };
+        let old = d.borrow_mut().insert(k, value);
+        drop(old);
+        Ok(())
     }
 
     /// The key for `v` in a dict being built.

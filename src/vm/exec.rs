@@ -862,7 +862,7 @@ impl Vm {
                     }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.binary(op, &a, &b)?;
+                    let v = self.binary_owned(op, false, a, &b)?;
                     f.push(v);
                 }
                 Instr::Inplace(op) => {
@@ -871,7 +871,7 @@ impl Vm {
                     }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = self.inplace(op, &a, &b)?;
+                    let v = self.binary_owned(op, true, a, &b)?;
                     f.push(v);
                 }
                 Instr::Unary(op) => {
@@ -1570,7 +1570,7 @@ impl Vm {
                     let (x, y) = (&f.values[a.0 as usize], &f.values[b.0 as usize]);
                     let v = match super::fast::arith(op, x, y) {
                         Some(v) => v,
-                        None => match self.fused_binary_locals(f, (op, inplace), a, b) {
+                        None => match self.fused_binary_locals(f, (op, inplace), (a, b), at + 3) {
                             Ok(v) => v,
                             Err(e) => return Err(fail(pc, at, e)),
                         },
@@ -1582,10 +1582,13 @@ impl Vm {
                     let (x, y) = (&f.values[a.0 as usize], &code.consts[c.0 as usize]);
                     let v = match super::fast::arith(op, x, y) {
                         Some(v) => v,
-                        None => match self.fused_binary_local_const(f, code, (op, inplace), a, c) {
-                            Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
-                        },
+                        None => {
+                            match self.fused_binary_local_const(f, code, (op, inplace), a, c, None)
+                            {
+                                Ok(v) => v,
+                                Err(e) => return Err(fail(pc, at, e)),
+                            }
+                        }
                     };
                     f.push(v);
                     *pc = at + 3;
@@ -1622,7 +1625,7 @@ impl Vm {
                 Instr::BinaryStoreFast { op, inplace, l } => {
                     let v = match fast_binary_pop(f, op) {
                         Some(v) => v,
-                        None => match self.fused_binary_stack(f, (op, inplace)) {
+                        None => match self.fused_binary_stack(f, (op, inplace), Some(l)) {
                             Ok(v) => v,
                             Err(e) => return Err(fail(pc, at, e)),
                         },
@@ -1722,7 +1725,9 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             let (a, c) = (LocalId(a as u32), ConstId(c as u32));
-                            match self.fused_binary_local_const(f, code, (op, inplace), a, c) {
+                            let store = Some(LocalId(l as u32));
+                            match self.fused_binary_local_const(f, code, (op, inplace), a, c, store)
+                            {
                                 Ok(v) => v,
                                 Err(e) => return Err(fail(pc, at, e)),
                             }
@@ -1787,7 +1792,7 @@ impl Vm {
                 Instr::InplaceStoreSubscr(op) => {
                     let v = match fast_binary_pop(f, op) {
                         Some(v) => v,
-                        None => match self.fused_binary_stack(f, (op, true)) {
+                        None => match self.fused_binary_stack(f, (op, true), None) {
                             Ok(v) => v,
                             Err(e) => return Err(fail(pc, at, e)),
                         },

@@ -10,7 +10,7 @@ use super::frame::Frame;
 use super::object::Code;
 use super::value::Value;
 use super::Vm;
-use crate::bytecode::{BinOp, CmpOp, ConstId, LocalId};
+use crate::bytecode::{BinOp, CmpOp, ConstId, Instr, LocalId};
 
 /// An error and the offset of the constituent that raised it.
 pub type Fail = (usize, PyErr);
@@ -35,6 +35,19 @@ pub fn unbound(f: &Frame, l: LocalId, part: usize) -> Fail {
     (part, err)
 }
 
+/// CPython 3.11's `BINARY_OP_INPLACE_ADD_UNICODE`: for `str + str` whose result goes straight
+/// back into local `l`, which holds the left operand `a` itself, the local drops its reference
+/// now (it is overwritten by the next store anyway, and a str add cannot fail in between), so
+/// `a` may be the string's only reference and grow in place (`ops::str_add`).
+fn release_str_local(f: &mut Frame, op: BinOp, l: LocalId, a: &Value, b: &Value) {
+    if let (BinOp::Add, Value::Str(x), Value::Str(_)) = (op, a, b) {
+        let slot = &mut f.values[l.0 as usize];
+        if matches!(&*slot, Value::Str(s) if std::rc::Rc::ptr_eq(s, x)) {
+            *slot = Value::Undefined;
+        }
+    }
+}
+
 impl Vm {
     fn binary_or_inplace(
         &mut self,
@@ -50,36 +63,61 @@ impl Vm {
         }
     }
 
-    /// `BinaryFastFast`: LoadFast a (0), LoadFast b (1), the operation (2).
+    /// The operation on owned operands: `str + str` may then append to a left operand
+    /// nobody else holds (`ops::str_add`).
+    pub(super) fn binary_owned(
+        &mut self,
+        op: BinOp,
+        inplace: bool,
+        a: Value,
+        b: &Value,
+    ) -> PyResult<Value> {
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => Ok(super::ops::str_add(x, y)),
+            (_, a, _) => self.binary_or_inplace(op, inplace, &a, b),
+        }
+    }
+
+    /// `BinaryFastFast`: LoadFast a (0), LoadFast b (1), the operation (2). When the
+    /// instruction after the sequence (at `next`) stores the result back into `a`, a str
+    /// `a` lets go of the local first, so `s = s + t` can append in place.
     #[cold]
     #[inline(never)]
     pub(super) fn fused_binary_locals(
         &mut self,
-        f: &Frame,
+        f: &mut Frame,
         (op, inplace): (BinOp, bool),
-        a: LocalId,
-        b: LocalId,
+        (a, b): (LocalId, LocalId),
+        next: usize,
     ) -> Result<Value, Fail> {
         let x = local(f, a, 0)?;
         let y = local(f, b, 1)?;
-        self.binary_or_inplace(op, inplace, &x, &y)
-            .map_err(|e| (2, e))
+        if f.code.code.instrs.get(next) == Some(&Instr::StoreFast(a)) {
+            release_str_local(f, op, a, &x, &y);
+        }
+        self.binary_owned(op, inplace, x, &y).map_err(|e| (2, e))
     }
 
     /// `BinaryFastConst`: LoadFast a (0), LoadConst c, the operation (2).
     #[cold]
     #[inline(never)]
+    /// `BinaryFastConstStoreFast` gives the local it stores into as `store`: when that is
+    /// `a`, `s += "x"` on a str can append in place.
     pub(super) fn fused_binary_local_const(
         &mut self,
-        f: &Frame,
+        f: &mut Frame,
         code: &Code,
         (op, inplace): (BinOp, bool),
         a: LocalId,
         c: ConstId,
+        store: Option<LocalId>,
     ) -> Result<Value, Fail> {
         let x = local(f, a, 0)?;
-        self.binary_or_inplace(op, inplace, &x, &code.consts[c.0 as usize])
-            .map_err(|e| (2, e))
+        let y = &code.consts[c.0 as usize];
+        if store == Some(a) {
+            release_str_local(f, op, a, &x, y);
+        }
+        self.binary_owned(op, inplace, x, y).map_err(|e| (2, e))
     }
 
     /// `BinaryConstFast`: LoadConst c, LoadFast a (1), the operation (2).
@@ -110,11 +148,11 @@ impl Vm {
     ) -> Result<Value, Fail> {
         let b = b?;
         let a = f.pop();
-        self.binary_or_inplace(op, inplace, &a, &b)
-            .map_err(|e| (1, e))
+        self.binary_owned(op, inplace, a, &b).map_err(|e| (1, e))
     }
 
-    /// The operation of `BinaryStoreFast` and `InplaceStoreSubscr`, on the top two values
+    /// The operation of `BinaryStoreFast` (which gives the local it stores into as `store`:
+    /// `s += t` lets go of `s` there first) and `InplaceStoreSubscr`, on the top two values
     /// (constituent 0).
     #[cold]
     #[inline(never)]
@@ -122,11 +160,14 @@ impl Vm {
         &mut self,
         f: &mut Frame,
         (op, inplace): (BinOp, bool),
+        store: Option<LocalId>,
     ) -> Result<Value, Fail> {
         let b = f.pop();
         let a = f.pop();
-        self.binary_or_inplace(op, inplace, &a, &b)
-            .map_err(|e| (0, e))
+        if let Some(l) = store {
+            release_str_local(f, op, l, &a, &b);
+        }
+        self.binary_owned(op, inplace, a, &b).map_err(|e| (0, e))
     }
 
     /// `CompareJump`: the comparison (0), then the truth of its result (1).
@@ -206,9 +247,15 @@ impl Vm {
         a: LocalId,
         b: LocalId,
     ) -> Result<(), Fail> {
+        let v = f.pop();
+        // `d[k] = v` with both in locals (a counting loop's store) borrows them.
+        if let (Value::Dict(d), key) = (&f.values[a.0 as usize], &f.values[b.0 as usize]) {
+            if !key.is_undefined() {
+                return self.dict_set(d, key, v).map_err(|e| (2, e));
+            }
+        }
         let obj = local(f, a, 0)?;
         let key = local(f, b, 1)?;
-        let v = f.pop();
         self.setitem(&obj, &key, v).map_err(|e| (2, e))
     }
 

@@ -221,13 +221,10 @@ impl Vm {
                     )),
                 }
             }
-            Value::Dict(d) => {
-                let k = self.dict_key(d, key.clone())?;
-                if let Some(v) = d.borrow().get(&k) {
-                    return Ok(v.clone());
-                }
-                Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()]))
-            }
+            Value::Dict(d) => match self.dict_get(d, key)? {
+                Some(v) => Ok(v),
+                None => Err(PyErr::with_args(ExcKind::KeyError, vec![key.clone()])),
+            },
             Value::Instance(_) => {
                 if let Some(r) = self.call_dunder(obj, "__getitem__", vec![key.clone()])? {
                     return Ok(r);
@@ -280,11 +277,7 @@ impl Vm {
                     )),
                 }
             }
-            Value::Dict(d) => {
-                let k = self.dict_key(d, key.clone())?;
-                d.borrow_mut().insert(k, value);
-                Ok(())
-            }
+            Value::Dict(d) => self.dict_set(d, key, value),
             Value::ByteArray(b) => self.bytearray_setitem(b, key, value),
             Value::Instance(_) => {
                 if self

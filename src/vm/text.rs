@@ -4,6 +4,9 @@
 //! chunk, less than CPython's compact ASCII objects (64 with pymalloc's rounding). Longer
 //! text lives behind one thin pointer, with whether it is all ASCII remembered beside it.
 //! Invariant: the inline bytes are always whole `&str`s copied in, so they are valid UTF-8.
+//! Text only changes through `push_str`, which the VM calls on a string nobody else holds
+//! (`s += t` when the local was its only reference): a long string then grows like a
+//! `String`, with spare capacity, so a loop of appends is amortised O(n) as in CPython.
 //! `Text` dereferences to `str`, so it reads like a `&str` everywhere.
 
 use std::borrow::{Borrow, Cow};
@@ -18,16 +21,14 @@ const INLINE: usize = 14;
 /// is what makes the unchecked UTF-8 read in `as_str` sound.
 pub struct Text(Repr);
 
+/// Text longer than `INLINE` bytes is a boxed `String` (its capacity lets `push_str` grow it
+/// in place), with its ASCII-ness cached in the enum's spare bytes (0 unknown, 1 yes, 2 no):
+/// for a long string finding it is a walk worth doing once; short ones are checked on the spot.
+// The `String` is boxed to keep `Text` two words (a bare `String` is three).
+#[allow(clippy::box_collection)]
 enum Repr {
     Inline { len: u8, buf: [u8; INLINE] },
-    Heap(Box<Long>),
-}
-
-/// Text longer than `INLINE` bytes. Its ASCII-ness is cached (0 unknown, 1 yes, 2 no): for
-/// a long string finding it is a walk worth doing once; short ones are checked on the spot.
-struct Long {
-    s: Box<str>,
-    ascii: Cell<u8>,
+    Heap { ascii: Cell<u8>, s: Box<String> },
 }
 
 impl Text {
@@ -43,11 +44,35 @@ impl Text {
         }))
     }
 
-    fn heap(s: Box<str>) -> Text {
-        Text(Repr::Heap(Box::new(Long {
-            s,
+    fn heap(s: String) -> Text {
+        Text(Repr::Heap {
             ascii: Cell::new(0),
-        })))
+            s: Box::new(s),
+        })
+    }
+
+    /// Appends `t` (the VM's in-place `s += t` on an unshared string).
+    pub fn push_str(&mut self, t: &str) {
+        if let Repr::Heap { ascii, s } = &mut self.0 {
+            s.push_str(t);
+            // Known ASCII stays so only if `t` is; known non-ASCII stays so.
+            if ascii.get() == 1 && !t.is_ascii() {
+                ascii.set(2);
+            }
+            return;
+        }
+        let old = self.len();
+        let n = old + t.len();
+        if n > INLINE {
+            let mut s = String::with_capacity(n);
+            s.push_str(self.as_str());
+            s.push_str(t);
+            *self = Text::heap(s);
+        } else if let Repr::Inline { len, buf } = &mut self.0 {
+            // A whole `&str` appended to whole `&str`s: still valid UTF-8 (see `as_str`).
+            buf[old..n].copy_from_slice(t.as_bytes());
+            *len = n as u8;
+        }
     }
 
     /// `a + b`, built in place when it is short (no intermediate `String`).
@@ -63,20 +88,20 @@ impl Text {
         let mut s = String::with_capacity(n);
         s.push_str(a);
         s.push_str(b);
-        Text::heap(s.into_boxed_str())
+        Text::heap(s)
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
         match &self.0 {
             // SAFETY: `buf[..len]` is exactly the bytes of whole `&str`s copied in by
-            // `inline` or `concat` (and never written after), so it is valid UTF-8; `len`
-            // is at most `INLINE` there. Checking it again on every read would make each
+            // `inline`, `concat` or `push_str` (which only writes past `len`), so it is
+            // valid UTF-8; `len` is at most `INLINE` there. Checking it again on every read would make each
             // string access O(len).
             Repr::Inline { len, buf } => unsafe {
                 std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
             },
-            Repr::Heap(l) => &l.s,
+            Repr::Heap { s, .. } => s,
         }
     }
 
@@ -85,12 +110,12 @@ impl Text {
     pub fn is_ascii(&self) -> bool {
         match &self.0 {
             Repr::Inline { .. } => self.as_str().is_ascii(),
-            Repr::Heap(l) => match l.ascii.get() {
+            Repr::Heap { ascii, s } => match ascii.get() {
                 1 => true,
                 2 => false,
                 _ => {
-                    let a = l.s.is_ascii();
-                    l.ascii.set(if a { 1 } else { 2 });
+                    let a = s.is_ascii();
+                    ascii.set(if a { 1 } else { 2 });
                     a
                 }
             },
@@ -120,13 +145,18 @@ impl Borrow<str> for Text {
 
 impl From<&str> for Text {
     fn from(s: &str) -> Text {
-        Text::inline(s).unwrap_or_else(|| Text::heap(s.into()))
+        Text::inline(s).unwrap_or_else(|| Text::heap(s.to_owned()))
     }
 }
 
 impl From<String> for Text {
-    fn from(s: String) -> Text {
-        Text::inline(&s).unwrap_or_else(|| Text::heap(s.into_boxed_str()))
+    fn from(mut s: String) -> Text {
+        if let Some(t) = Text::inline(&s) {
+            return t;
+        }
+        // A kept string holds no builder's spare capacity (only `push_str` adds some).
+        s.shrink_to_fit();
+        Text::heap(s)
     }
 }
 
@@ -138,7 +168,7 @@ impl From<&String> for Text {
 
 impl From<Box<str>> for Text {
     fn from(s: Box<str>) -> Text {
-        Text::inline(&s).unwrap_or_else(|| Text::heap(s))
+        Text::inline(&s).unwrap_or_else(|| Text::heap(s.into_string()))
     }
 }
 
@@ -250,5 +280,32 @@ mod tests {
         assert_eq!(&*long, "1234567é2345678");
         assert!(!inline(&long));
         assert!(!long.is_ascii());
+    }
+
+    #[test]
+    fn push_str_fills_inline_then_grows_on_the_heap() {
+        let mut t = Text::from("ab");
+        t.push_str("cdé");
+        assert_eq!(&*t, "abcdé");
+        assert!(inline(&t) && !t.is_ascii());
+        let mut t = Text::from("0123456789");
+        t.push_str("abcd");
+        assert!(inline(&t));
+        t.push_str("e");
+        assert_eq!(&*t, "0123456789abcde");
+        assert!(!inline(&t) && t.is_ascii());
+        // The cached ASCII flag follows the appends.
+        t.push_str("é");
+        assert!(!t.is_ascii());
+        t.push_str("x");
+        assert_eq!(&*t, "0123456789abcdeéx");
+        assert!(!t.is_ascii());
+        let mut u = Text::from("x".repeat(20));
+        assert!(u.is_ascii());
+        for _ in 0..100 {
+            u.push_str("yz");
+        }
+        assert_eq!(u.len(), 220);
+        assert!(u.is_ascii());
     }
 }

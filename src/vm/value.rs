@@ -157,6 +157,13 @@ impl Str {
         }
     }
 
+    /// Appends `t`: only for a string nobody else holds (see `ops::str_add`), so no dict
+    /// holds it as a key under the hash this forgets.
+    pub fn push_str(&mut self, t: &str) {
+        self.s.push_str(t);
+        self.hash.set(0);
+    }
+
     /// All chars are ASCII (for a long string computed on first use, then remembered).
     #[inline]
     pub fn is_ascii(&self) -> bool {
