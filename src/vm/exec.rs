@@ -4,19 +4,17 @@
 //! is resumed the same way: its parked frame is pushed and runs until `Yield` parks it again.
 //! Exceptions unwind through the code objects' exception tables (see `bytecode`), adding a
 //! traceback entry per frame left, until a handler takes them or the loop's base frame ends.
+//! The frame switches themselves (calls, generator resumes, returns) are in `switch`.
 
 use std::mem;
 use std::rc::Rc;
 
-use super::call::Prepared;
 use super::callnative::{keyword_args, native_target};
 use super::dict::{Dict, Key, StrKey};
 use super::error::{ExcKind, PyErr, PyResult};
-use super::frame::{push_inline, ClassBody, Frame, OnExit};
+use super::frame::{ClassBody, Frame, OnExit};
 use super::fused;
-use super::object::{
-    builtin_type_name, Code, Function, GenState, Generator, Instance, TracebackEntry,
-};
+use super::object::{builtin_type_name, Code, Function, GenState, TracebackEntry};
 use super::value::{Str, Value};
 use super::Vm;
 use crate::bytecode::{BinOp, ConstId, Conversion, Instr, LocalId};
@@ -210,333 +208,6 @@ impl Vm {
 
     fn is_instance_of(&self, v: &Value, kind: ExcKind) -> bool {
         matches!(v, Value::Instance(i) if i.class.is_subclass(self.exc_class(kind)))
-    }
-
-    /// Switches the loop to `callee`; the running frame waits on the frame stack, to resume
-    /// at `pc`.
-    #[inline]
-    fn push_frame(&mut self, f: &mut Box<Frame>, callee: Box<Frame>, pc: usize) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error());
-        }
-        self.depth += 1;
-        f.pc = pc;
-        let caller = mem::replace(f, callee);
-        push_inline(&mut self.frames, caller);
-        Ok(())
-    }
-
-    /// The fast path of a call: a plain function (`Code::simple_args`) taking exactly the `n`
-    /// positional arguments on top of the stack gets a pooled frame whose locals are moved
-    /// straight off the caller's stack. `false` when the call needs the general path; `true`
-    /// when the callee runs (the caller resumes at `pc`).
-    /// `under` is 1 when `CallMethod` found no receiver: an `Undefined` marker lies under the
-    /// function, popped with it.
-    #[inline]
-    fn call_simple(
-        &mut self,
-        f: &mut Box<Frame>,
-        n: usize,
-        pc: usize,
-        under: usize,
-    ) -> PyResult<bool> {
-        let at = f.values.len() - n;
-        let Value::Function(func) = &f.values[at - 1] else {
-            return Ok(false);
-        };
-        if func.code.simple_args as usize != n {
-            return Ok(false);
-        }
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error());
-        }
-        let mut frame = self.alloc_frame(&func.code, &func.globals);
-        move_args(&mut f.values[at..], &mut frame);
-        // What is left of the arguments is all `Undefined`; the function goes, dropped as what
-        // it is (no call to the general `Value` destructor).
-        for _ in 0..n {
-            mem::forget(f.values.pop());
-        }
-        if let Some(Value::Function(func)) = f.values.pop() {
-            drop(func);
-        }
-        for _ in 0..under {
-            mem::forget(f.values.pop());
-        }
-        self.depth += 1;
-        f.pc = pc;
-        let caller = mem::replace(f, frame);
-        push_inline(&mut self.frames, caller);
-        Ok(true)
-    }
-
-    /// The fast path of `C(a1, ..., an)` (see `Vm::plain_init`): the instance is made here,
-    /// waits on the caller's stack, and `__init__` runs next with the instance and the
-    /// arguments moved into its locals (`OnExit::Init` checks its result). `false` when the
-    /// call needs the general path.
-    #[inline]
-    fn instantiate_simple(&mut self, f: &mut Box<Frame>, n: usize, pc: usize) -> PyResult<bool> {
-        let at = f.values.len() - n;
-        let Value::Class(class) = &f.values[at - 1] else {
-            return Ok(false);
-        };
-        let Some(init) = Vm::plain_init(class, n) else {
-            return Ok(false);
-        };
-        let instance = Value::Instance(Rc::new(Instance::new(class.clone(), None, None)));
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error());
-        }
-        let mut frame = self.alloc_frame(&init.code, &init.globals);
-        frame.values.push(instance.clone());
-        move_args(&mut f.values[at..], &mut frame);
-        frame.set_on_exit(OnExit::Init);
-        for _ in 0..n {
-            mem::forget(f.values.pop());
-        }
-        // The class's place on the stack takes the instance.
-        f.values[at - 1] = instance;
-        self.depth += 1;
-        f.pc = pc;
-        let caller = mem::replace(f, frame);
-        push_inline(&mut self.frames, caller);
-        Ok(true)
-    }
-
-    /// Calls `callee`: a native's result is pushed (`false`), a Python function's frame runs
-    /// next (`true`; the caller resumes at `pc`).
-    fn call_into(
-        &mut self,
-        f: &mut Box<Frame>,
-        callee: &Value,
-        args: Vec<Value>,
-        kwargs: super::call::Kwargs,
-        pc: usize,
-    ) -> PyResult<bool> {
-        if let Value::Native(n) = callee {
-            if n.needs_scope {
-                let v = self.call_with_scope(f, n.f, &args, kwargs)?;
-                f.push(v);
-                return Ok(false);
-            }
-        }
-        match self.prepare_call(callee, args, kwargs)? {
-            Prepared::Done(v) => {
-                f.push(v);
-                Ok(false)
-            }
-            Prepared::Frame(frame, instance) => {
-                if let Some(inst) = instance {
-                    f.push(inst);
-                }
-                self.push_frame(f, frame, pc)?;
-                Ok(true)
-            }
-        }
-    }
-
-    /// Switches the loop to a generator's frame taken by `take_generator_frame` (for `ForIter`
-    /// and `Send`; the caller resumes at `pc`).
-    #[inline(always)]
-    fn enter_generator(
-        &mut self,
-        f: &mut Box<Frame>,
-        mut frame: Box<Frame>,
-        on_exit: OnExit,
-        pc: usize,
-    ) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(self.refuse_generator(&mut frame));
-        }
-        frame.set_on_exit(on_exit);
-        self.depth += 1;
-        f.pc = pc;
-        let caller = mem::replace(f, frame);
-        self.frames.push(caller);
-        Ok(())
-    }
-
-    /// The generator whose frame was taken cannot run (the recursion limit): it ends, as if
-    /// the error were raised inside it.
-    #[cold]
-    #[inline(never)]
-    fn refuse_generator(&mut self, frame: &mut Frame) -> PyErr {
-        if let Some(gen) = frame.generator.take() {
-            gen.state.set(GenState::Closed);
-        }
-        self.handled = mem::take(&mut frame.outer_handled);
-        recursion_error()
-    }
-
-    /// Takes a generator's parked frame for running: checks its state, pushes the sent value.
-    /// The usual resume (a suspended generator, no handled exception on either side) is
-    /// inline; everything else takes `take_generator_frame_slow`.
-    #[inline(always)]
-    pub(crate) fn take_generator_frame(
-        &mut self,
-        gen: &Rc<Generator>,
-        sent: Value,
-    ) -> PyResult<Option<Box<Frame>>> {
-        if gen.state.get() == GenState::Suspended
-            && !gen.has_handled.get()
-            && matches!(self.handled, Value::None)
-        {
-            if let Some(mut frame) = gen.frame.borrow_mut().take() {
-                frame.push(sent);
-                gen.state.set(GenState::Running);
-                // Parked, a frame holds no resumer's exception nor generator (`Yield` took
-                // them): both are immediates or `None`, nothing to drop.
-                mem::forget(mem::replace(&mut frame.outer_handled, Value::None));
-                frame.generator = Some(gen.clone());
-                frame.set_on_exit(OnExit::Push);
-                return Ok(Some(frame));
-            }
-        }
-        self.take_generator_frame_slow(gen, sent)
-    }
-
-    #[inline(never)]
-    fn take_generator_frame_slow(
-        &mut self,
-        gen: &Rc<Generator>,
-        sent: Value,
-    ) -> PyResult<Option<Box<Frame>>> {
-        match gen.state.get() {
-            GenState::Running => return Err(PyErr::value_error("generator already executing")),
-            GenState::Closed if gen.is_coroutine => {
-                return Err(PyErr::new(
-                    ExcKind::RuntimeError,
-                    "cannot reuse already awaited coroutine",
-                ))
-            }
-            GenState::Closed => return Ok(None),
-            GenState::Created if !matches!(sent, Value::None) => {
-                return Err(PyErr::type_error(
-                    "can't send non-None value to a just-started generator",
-                ))
-            }
-            _ => {}
-        }
-        let Some(mut frame) = gen.frame.borrow_mut().take() else {
-            return Ok(None);
-        };
-        if gen.state.get() == GenState::Suspended {
-            frame.push(sent);
-        } else {
-            sent.discard();
-        }
-        gen.state.set(GenState::Running);
-        // The resumer's handled exception waits in the frame while the generator runs. Inside,
-        // the generator's own is in force, or else the resumer's shows through (CPython's
-        // stack of exception states: `sys.exc_info()` takes the innermost that is set).
-        if gen.has_handled.get() {
-            gen.has_handled.set(false);
-            let inner = gen.handled.replace(Value::None);
-            mem::replace(
-                &mut frame.outer_handled,
-                mem::replace(&mut self.handled, inner),
-            )
-            .discard();
-        } else if matches!(self.handled, Value::None) {
-            mem::replace(&mut frame.outer_handled, Value::None).discard();
-        } else {
-            mem::replace(&mut frame.outer_handled, self.handled.clone()).discard();
-        }
-        frame.generator = Some(gen.clone());
-        frame.set_on_exit(OnExit::Push);
-        Ok(Some(frame))
-    }
-
-    /// Ends the running frame with `v`; `Some` when it was the loop's base frame.
-    fn finish_frame(
-        &mut self,
-        f: &mut Box<Frame>,
-        base: usize,
-        v: Value,
-    ) -> PyResult<Option<Exit>> {
-        self.depth -= 1;
-        if let Some(gen) = f.generator.take() {
-            gen.state.set(GenState::Closed);
-            self.handled = mem::take(&mut f.outer_handled);
-        }
-        if self.frames.len() == base {
-            return Ok(Some(Exit::Return(v)));
-        }
-        let Some(caller) = self.frames.pop() else {
-            return Ok(Some(Exit::Return(v)));
-        };
-        let mut callee = mem::replace(f, caller);
-        match mem::replace(&mut callee.on_exit, OnExit::Push) {
-            OnExit::Push => f.push(v),
-            OnExit::Init => {
-                if !matches!(v, Value::None) {
-                    return Err(PyErr::type_error(format!(
-                        "__init__() should return None, not '{}'",
-                        builtin_type_name(&v)
-                    )));
-                }
-            }
-            OnExit::ForIter(target) => {
-                f.pop();
-                f.pc = target.0 as usize;
-            }
-            OnExit::Send(target) => {
-                f.pop();
-                f.push(v);
-                f.pc = target.0 as usize;
-            }
-            OnExit::ClassBody(body) => {
-                let ClassBody {
-                    name,
-                    bases,
-                    namespace,
-                } = *body;
-                let class = self.finish_class(&callee, name, bases, namespace)?;
-                f.push(class);
-            }
-        }
-        self.release_frame(callee);
-        Ok(None)
-    }
-
-    fn finish_class(
-        &mut self,
-        body: &Frame,
-        name: Value,
-        bases: Vec<Value>,
-        namespace: Rc<std::cell::RefCell<Dict>>,
-    ) -> PyResult<Value> {
-        let mut classes = Vec::with_capacity(bases.len());
-        for b in bases {
-            match b {
-                Value::Class(c) => classes.push(c),
-                other => {
-                    return Err(PyErr::type_error(format!(
-                        "bases must be types, not {}",
-                        builtin_type_name(&other)
-                    )))
-                }
-            }
-        }
-        let name = name.as_str().unwrap_or("?").to_string();
-        let ns = namespace.borrow().clone();
-        let qualname = ns
-            .get(&StrKey::new("__qualname__"))
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_else(|| name.clone());
-        let module = ns
-            .get(&StrKey::new("__module__"))
-            .and_then(|v| v.as_str().map(String::from))
-            .unwrap_or_else(|| "__main__".into());
-        let object = self.class(super::Builtin::Object).clone();
-        let class = super::class::make_class(&name, &qualname, &module, classes, ns, &object)?;
-        self.set_names(&class)?;
-        let class = Value::Class(class);
-        let co = &body.code.code;
-        if let Some(i) = co.cellvars.iter().position(|n| &**n == "__class__") {
-            *body.cells[i].borrow_mut() = class.clone();
-        }
-        Ok(class)
     }
 
     /// Pops the top and gives its truth value (`bool` without a call).
@@ -1910,24 +1581,6 @@ impl Vm {
     }
 }
 
-/// Moves a plain call's arguments (left `Undefined`) into the locals of the callee's `frame`,
-/// after whatever it holds already; the other locals start unbound, and room for the whole
-/// operand stack is reserved, so pushes never reallocate.
-#[inline(always)]
-fn move_args(args: &mut [Value], frame: &mut Frame) {
-    let co = &frame.code.code;
-    let nlocals = co.nlocals();
-    let values = &mut frame.values;
-    values.reserve(nlocals + co.max_stack as usize);
-    // Moved one by one: `Vec::drain` costs more than the move for one to three values.
-    for v in args {
-        values.push(mem::take(v));
-    }
-    if values.len() < nlocals {
-        values.resize(nlocals, Value::Undefined);
-    }
-}
-
 /// `a op b` on the top two values when `fast::arith` can compute it: replaces them with the
 /// result and says `true`.
 #[inline(always)]
@@ -1976,7 +1629,7 @@ fn unbound_local(name: &str) -> PyErr {
     )
 }
 
-fn recursion_error() -> PyErr {
+pub(super) fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 

@@ -44,6 +44,7 @@ pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
 mod suggest;
+mod switch;
 mod tb;
 mod traceback;
 mod typecache;
