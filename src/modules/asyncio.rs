@@ -43,7 +43,7 @@ pub fn init(vm: &mut Vm, m: &mut ModuleBuilder) {
         set(name, v);
     }
     let globals = Rc::new(RefCell::new(globals));
-    super::run_embedded(vm, LIBRARY, &globals);
+    super::python::run_all(vm, LIBRARY, &globals);
     for (k, v) in globals.borrow().iter() {
         if let Some(name) = k.value.as_str() {
             if !name.starts_with("__") {

@@ -125,7 +125,7 @@ pub fn complete_lazy(vm: &mut Vm, m: &crate::vm::Module) -> bool {
     };
     let lazy = vm.modules.lazy.swap_remove(i);
     let before = lazy.namespace.borrow().len();
-    run_embedded(vm, lazy.sources, &lazy.namespace);
+    python::run_all(vm, lazy.sources, &lazy.namespace);
     let namespace = lazy.namespace.borrow();
     let mut module = lazy.module.borrow_mut();
     for (k, v) in namespace.iter().skip(before) {
@@ -135,27 +135,6 @@ pub fn complete_lazy(vm: &mut Vm, m: &crate::vm::Module) -> bool {
         }
     }
     true
-}
-
-/// Compiles and runs weft's own embedded Python `sources` in `namespace`. They are tested
-/// with weft; a failure here is a bug in weft, shown on stderr, and leaves only the names
-/// defined so far.
-fn run_embedded(vm: &mut Vm, sources: &[(&str, &str)], namespace: &Rc<RefCell<Dict>>) {
-    for &(filename, text) in sources {
-        match crate::compile(text, filename) {
-            Ok(code) => {
-                let source = Rc::new(crate::vm::Source {
-                    filename: filename.into(),
-                    text: text.into(),
-                });
-                if let Err(e) = vm.run_module(&code, source, namespace.clone()) {
-                    let exc = vm.exception_value(e);
-                    eprint!("{}", crate::vm::format_exception(vm, &exc));
-                }
-            }
-            Err(e) => eprintln!("weft's embedded {filename} does not compile: {}", e.message),
-        }
-    }
 }
 
 impl Modules {

@@ -10,22 +10,35 @@
 //! is a bug in weft: it is shown on stderr (with the traceback) and the module keeps whatever
 //! names were defined before the failure, so the import itself still succeeds.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::ModuleBuilder;
-use crate::vm::{Source, Value, Vm};
+use crate::vm::{Dict, Source, Value, Vm};
 
 /// Runs `source` (from `file`, as tracebacks name it) in the module being built: its globals
 /// are the names already in `m` (natives, `__name__`), and every name it defines ends up in
 /// `m`.
 pub fn run(vm: &mut Vm, m: &mut ModuleBuilder, file: &str, source: &'static str) {
-    let filename = format!("<weft {file}>");
     m.value("__builtins__", Value::None);
-    let globals = m.dict.clone();
-    match crate::compile(source, &filename) {
+    run_in(vm, &format!("<weft {file}>"), source, &m.dict);
+}
+
+/// Runs each `(filename, source)` of `sources` in turn in `globals` (a module split across
+/// files, or its part that runs later: `super::Lazy`).
+pub fn run_all(vm: &mut Vm, sources: &[(&str, &'static str)], globals: &Rc<RefCell<Dict>>) {
+    for &(filename, source) in sources {
+        run_in(vm, filename, source, globals);
+    }
+}
+
+/// Compiles and runs embedded `source` in `globals`; a failure is shown on stderr (see the
+/// invariant above).
+fn run_in(vm: &mut Vm, filename: &str, source: &'static str, globals: &Rc<RefCell<Dict>>) {
+    match crate::compile(source, filename) {
         Ok(code) => {
             let source = Rc::new(Source {
-                filename: filename.clone(),
+                filename: filename.into(),
                 text: source.into(),
             });
             if let Err(e) = vm.run_module(&code, source, globals.clone()) {
