@@ -21,8 +21,10 @@ const BUILTIN: u32 = 1 << 31;
 /// Whether `key` is the string `name` (interned names make this a pointer compare).
 #[inline]
 fn is_name(key: &Key, name: &Rc<Str>) -> bool {
-    key.hash() == name.hash()
-        && matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name) || s.s == name.s)
+    match &key.value {
+        Value::Str(s) => Rc::ptr_eq(s, name) || (key.hash() == name.hash() && s.s == name.s),
+        _ => false,
+    }
 }
 
 /// The cache word for index `i` (tagged with `tag`), if it fits.
@@ -45,54 +47,95 @@ impl Frame {
 }
 
 impl Vm {
-    /// `LoadName` in a module body (see `Frame::names_are_globals`): `load_global`, kept
-    /// out of line so that `LoadGlobal`'s copy stays the only one in the dispatch loop.
-    #[inline(never)]
+    /// `LoadName` in a module body (see `Frame::names_are_globals`): `load_global`.
+    #[inline(always)]
     pub(super) fn load_module_name(&self, f: &Frame, n: usize) -> PyResult<Value> {
         self.load_global(f, n)
     }
 
-    /// The value of global name `n` of the running code, as `LoadGlobal` pushes it.
+    /// The value of global name `n` of the running code, as `LoadGlobal` pushes it: the
+    /// cached hit inline, everything else out of line.
     #[inline(always)]
     pub(super) fn load_global(&self, f: &Frame, n: usize) -> PyResult<Value> {
-        let name = &f.code.names[n];
-        let slot = &f.code.global_cache[n];
-        let cached = slot.get();
-        let globals = f.globals.borrow();
-        if cached != 0 && cached & BUILTIN == 0 {
-            if let Some((k, v)) = globals.get_index((cached - 1) as usize) {
-                if is_name(k, name) {
-                    return Ok(v.clone());
-                }
-            }
-        }
-        let key = StrKey::of(name);
-        if let Some((i, _, v)) = globals.get_full(&key) {
-            slot.set(slot_for(i, 0));
-            return Ok(v.clone());
-        }
-        drop(globals);
-        let builtins = self.builtins.borrow();
-        if cached & BUILTIN != 0 {
-            if let Some((k, v)) = builtins.get_index(((cached & !BUILTIN) - 1) as usize) {
-                if is_name(k, name) {
-                    return Ok(v.clone());
-                }
-            }
-        }
-        match builtins.get_full(&key) {
-            Some((i, _, v)) => {
-                slot.set(slot_for(i, BUILTIN));
-                Ok(v.clone())
-            }
-            None => Err(self.name_error(&name.s)),
+        match cached_global(f, n) {
+            Some(v) => Ok(v),
+            None => self.load_global_slow(f, n),
         }
     }
 
-    /// `globals[name n of the running code] = v`, in place at the cached index when the entry
-    /// there is still that name.
+    /// `load_global` past the hit path; a NameError when the name is nowhere.
     #[inline(never)]
+    fn load_global_slow(&self, f: &Frame, n: usize) -> PyResult<Value> {
+        match self.find_global(f, n) {
+            Some(v) => Ok(v),
+            None => Err(self.name_error(&f.code.names[n].s)),
+        }
+    }
+
+    /// Global name `n` looked up and cached: the cached globals index checked by name
+    /// equality (its key may be an equal `Str` that is not the interned one), the globals,
+    /// then the builtins (at the cached index first).
+    #[inline(always)]
+    fn find_global(&self, f: &Frame, n: usize) -> Option<Value> {
+        let name = &f.code.names[n];
+        let slot = &f.code.global_cache[n];
+        let cached = slot.get();
+        let key = StrKey::of(name);
+        {
+            let globals = f.globals.borrow();
+            if cached & BUILTIN == 0 {
+                if let Some((k, v)) = globals.get_index(cached.wrapping_sub(1) as usize) {
+                    if is_name(k, name) {
+                        return Some(v.clone());
+                    }
+                }
+            }
+            if let Some((i, _, v)) = globals.get_full(&key) {
+                slot.set(slot_for(i, 0));
+                return Some(v.clone());
+            }
+        }
+        let builtins = self.builtins.borrow();
+        if cached & BUILTIN != 0 {
+            if let Some((k, v)) = builtins.get_index((cached & !BUILTIN).wrapping_sub(1) as usize) {
+                if is_name(k, name) {
+                    return Some(v.clone());
+                }
+            }
+        }
+        let (i, _, v) = builtins.get_full(&key)?;
+        slot.set(slot_for(i, BUILTIN));
+        Some(v.clone())
+    }
+
+    /// `globals[name n of the running code] = v`: in place when the cached entry's key is the
+    /// interned name itself, else `store_global_slow`.
+    #[inline(always)]
     pub(super) fn store_global(&self, f: &Frame, n: usize, v: Value) {
+        let Some(slot) = f.code.global_cache.get(n) else {
+            return self.store_global_slow(f, n, v);
+        };
+        let name = &f.code.names[n];
+        let mut globals = f.globals.borrow_mut();
+        // A builtin-tagged or empty slot gives an index past any real dict's end.
+        match globals.get_index_mut(slot.get().wrapping_sub(1) as usize) {
+            Some((k, value)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
+                let old = std::mem::replace(value, v);
+                // Dropped once the dict is no longer borrowed.
+                drop(globals);
+                old.discard();
+            }
+            _ => {
+                drop(globals);
+                self.store_global_slow(f, n, v);
+            }
+        }
+    }
+
+    /// `store_global` past the hit path: in place at the cached index when the entry there
+    /// still has that name, else an insert that caches the entry's index.
+    #[inline(never)]
+    fn store_global_slow(&self, f: &Frame, n: usize, v: Value) {
         let name = &f.code.names[n];
         let slot = &f.code.global_cache[n];
         let cached = slot.get();
@@ -101,9 +144,8 @@ impl Vm {
             if let Some((k, value)) = globals.get_index_mut((cached - 1) as usize) {
                 if is_name(k, name) {
                     let old = std::mem::replace(value, v);
-                    // Dropped once the dict is no longer borrowed.
                     drop(globals);
-                    old.discard();
+                    drop(old);
                     return;
                 }
             }
@@ -112,5 +154,20 @@ impl Vm {
         slot.set(slot_for(i, 0));
         drop(globals);
         drop(old);
+    }
+}
+
+/// The hit path of `load_global`: the entry at the cached index, when its key is the interned
+/// name itself (a store through the code's names puts that very `Str` there).
+#[inline(always)]
+fn cached_global(f: &Frame, n: usize) -> Option<Value> {
+    let slot = f.code.global_cache.get(n)?.get();
+    let name = &f.code.names[n];
+    let globals = f.globals.borrow();
+    // A builtin-tagged or empty slot gives an index past any real dict's end.
+    let (k, v) = globals.get_index(slot.wrapping_sub(1) as usize)?;
+    match &k.value {
+        Value::Str(s) if Rc::ptr_eq(s, name) => Some(v.clone()),
+        _ => None,
     }
 }

@@ -237,8 +237,9 @@ impl Vm {
 
     /// One shared `Str` per name across all loaded code, so the name a `StoreAttr` or
     /// `StoreGlobal` puts in a dict and the one a later load looks up are the same object, and
-    /// key comparison is a pointer compare.
-    fn intern(&mut self, name: &str) -> Rc<Str> {
+    /// key comparison is a pointer compare (the builtins' names are interned too, for
+    /// `LoadGlobal`'s cache).
+    pub(crate) fn intern(&mut self, name: &str) -> Rc<Str> {
         if let Some(s) = self.interned.get(name) {
             return s.clone();
         }
