@@ -1,12 +1,19 @@
-//! `LoadGlobal` with a per-code cache. A global is looked up in the module's dict, then in the
+//! `LoadGlobal` with a per-code cache (also a module body's `LoadName`/`StoreName`, whose
+//! namespace is the globals). A global is looked up in the module's dict, then in the
 //! builtins; each code object remembers, per name, the index where the entry was found last
 //! time (`Code::global_cache`). A dict keeps an entry's index until an earlier entry is
 //! removed, and keys are unique, so "the entry at that index still has this name" proves the
-//! cached index right: no version counter is needed, and any dict change that moves entries
-//! simply costs one ordinary lookup. A builtin is cached the same way, but the globals are
-//! still probed first (a module may define `len` at any time). `StoreGlobal` (and a module
-//! body's `StoreName`) replaces the value at the cached index the same way.
+//! cached index right, and any dict change that moves entries simply costs one ordinary
+//! lookup. Names are interned (`Vm::intern`, the builtins' too), so on the hit path that
+//! check is a pointer compare.
+//!
+//! A builtin is cached with its index in the builtins and the globals' keys stamp (see
+//! `dictmap`) taken when the name was not among the globals: while the globals still hold
+//! that stamp no key was added, so the name is still not a global (a module may define `len`
+//! at any time, through an assignment, `globals()`, `exec`...) and the globals need no probe.
+//! `StoreGlobal` replaces the value at the cached index the same way, keeping the stamp.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use super::dict::{Key, StrKey};
@@ -15,7 +22,17 @@ use super::frame::Frame;
 use super::value::{Str, Value};
 use super::Vm;
 
-/// Marks a cached index into the builtins rather than the globals (`0` means "not cached").
+/// What a code object knows about one of its names as a global.
+#[derive(Default, Debug)]
+pub struct GlobalSlot {
+    /// 0: nothing cached; `i + 1`: at index `i` of the globals; `BUILTIN | (i + 1)`: at index
+    /// `i` of the builtins.
+    index: Cell<u32>,
+    /// With a builtin index: the globals' keys stamp (never 0) when the name was not a global.
+    stamp: Cell<u64>,
+}
+
+/// Marks a cached index into the builtins rather than the globals.
 const BUILTIN: u32 = 1 << 31;
 
 /// Whether `key` is the string `name` (interned names make this a pointer compare).
@@ -25,6 +42,12 @@ fn is_name(key: &Key, name: &Rc<Str>) -> bool {
         Value::Str(s) => Rc::ptr_eq(s, name) || (key.hash() == name.hash() && s.s == name.s),
         _ => false,
     }
+}
+
+/// Whether `key` is the interned `name` itself: the hit paths' check.
+#[inline(always)]
+fn is_interned(key: &Key, name: &Rc<Str>) -> bool {
+    matches!(&key.value, Value::Str(s) if Rc::ptr_eq(s, name))
 }
 
 /// The cache word for index `i` (tagged with `tag`), if it fits.
@@ -54,16 +77,39 @@ impl Vm {
     }
 
     /// The value of global name `n` of the running code, as `LoadGlobal` pushes it: the
-    /// cached hit inline, everything else out of line.
+    /// cached hits inline, everything else out of line.
     #[inline(always)]
     pub(super) fn load_global(&self, f: &Frame, n: usize) -> PyResult<Value> {
-        match cached_global(f, n) {
+        match self.cached_global(f, n) {
             Some(v) => Ok(v),
             None => self.load_global_slow(f, n),
         }
     }
 
-    /// `load_global` past the hit path; a NameError when the name is nowhere.
+    /// The hit paths of `load_global`: the globals' entry at the cached index when its key is
+    /// the interned name (a store through the code's names puts that very `Str` there), or
+    /// the builtins' entry when the globals still hold the cached keys stamp.
+    #[inline(always)]
+    fn cached_global(&self, f: &Frame, n: usize) -> Option<Value> {
+        let slot = f.code.global_cache.get(n)?;
+        let name = &f.code.names[n];
+        let index = slot.index.get();
+        let globals = f.globals.borrow();
+        if index & BUILTIN == 0 {
+            // An empty slot gives an index past any dict's end.
+            let (k, v) = globals.get_index(index.wrapping_sub(1) as usize)?;
+            return is_interned(k, name).then(|| v.clone());
+        }
+        if !globals.has_stamp(slot.stamp.get()) {
+            return None;
+        }
+        drop(globals);
+        let builtins = self.builtins.borrow();
+        let (k, v) = builtins.get_index((index & !BUILTIN).wrapping_sub(1) as usize)?;
+        is_interned(k, name).then(|| v.clone())
+    }
+
+    /// `load_global` past the hit paths; a NameError when the name is nowhere.
     #[inline(never)]
     fn load_global_slow(&self, f: &Frame, n: usize) -> PyResult<Value> {
         match self.find_global(f, n) {
@@ -74,14 +120,14 @@ impl Vm {
 
     /// Global name `n` looked up and cached: the cached globals index checked by name
     /// equality (its key may be an equal `Str` that is not the interned one), the globals,
-    /// then the builtins (at the cached index first).
+    /// then the builtins, noting the globals' keys stamp.
     #[inline(always)]
     fn find_global(&self, f: &Frame, n: usize) -> Option<Value> {
         let name = &f.code.names[n];
         let slot = &f.code.global_cache[n];
-        let cached = slot.get();
+        let cached = slot.index.get();
         let key = StrKey::of(name);
-        {
+        let stamp = {
             let globals = f.globals.borrow();
             if cached & BUILTIN == 0 {
                 if let Some((k, v)) = globals.get_index(cached.wrapping_sub(1) as usize) {
@@ -91,20 +137,18 @@ impl Vm {
                 }
             }
             if let Some((i, _, v)) = globals.get_full(&key) {
-                slot.set(slot_for(i, 0));
+                slot.index.set(slot_for(i, 0));
                 return Some(v.clone());
             }
-        }
+            globals.keys_stamp()
+        };
         let builtins = self.builtins.borrow();
-        if cached & BUILTIN != 0 {
-            if let Some((k, v)) = builtins.get_index((cached & !BUILTIN).wrapping_sub(1) as usize) {
-                if is_name(k, name) {
-                    return Some(v.clone());
-                }
-            }
-        }
         let (i, _, v) = builtins.get_full(&key)?;
-        slot.set(slot_for(i, BUILTIN));
+        let index = slot_for(i, BUILTIN);
+        if index != 0 {
+            slot.stamp.set(stamp);
+        }
+        slot.index.set(index);
         Some(v.clone())
     }
 
@@ -118,8 +162,8 @@ impl Vm {
         let name = &f.code.names[n];
         let mut globals = f.globals.borrow_mut();
         // A builtin-tagged or empty slot gives an index past any real dict's end.
-        match globals.get_index_mut(slot.get().wrapping_sub(1) as usize) {
-            Some((k, value)) if matches!(&k.value, Value::Str(s) if Rc::ptr_eq(s, name)) => {
+        match globals.get_index_mut(slot.index.get().wrapping_sub(1) as usize) {
+            Some((k, value)) if is_interned(k, name) => {
                 let old = std::mem::replace(value, v);
                 // Dropped once the dict is no longer borrowed.
                 drop(globals);
@@ -138,10 +182,10 @@ impl Vm {
     fn store_global_slow(&self, f: &Frame, n: usize, v: Value) {
         let name = &f.code.names[n];
         let slot = &f.code.global_cache[n];
-        let cached = slot.get();
+        let cached = slot.index.get();
         let mut globals = f.globals.borrow_mut();
-        if cached != 0 && cached & BUILTIN == 0 {
-            if let Some((k, value)) = globals.get_index_mut((cached - 1) as usize) {
+        if cached & BUILTIN == 0 {
+            if let Some((k, value)) = globals.get_index_mut(cached.wrapping_sub(1) as usize) {
                 if is_name(k, name) {
                     let old = std::mem::replace(value, v);
                     drop(globals);
@@ -151,23 +195,8 @@ impl Vm {
             }
         }
         let (i, old) = globals.insert_full(Key::str(name), v);
-        slot.set(slot_for(i, 0));
+        slot.index.set(slot_for(i, 0));
         drop(globals);
         drop(old);
-    }
-}
-
-/// The hit path of `load_global`: the entry at the cached index, when its key is the interned
-/// name itself (a store through the code's names puts that very `Str` there).
-#[inline(always)]
-fn cached_global(f: &Frame, n: usize) -> Option<Value> {
-    let slot = f.code.global_cache.get(n)?.get();
-    let name = &f.code.names[n];
-    let globals = f.globals.borrow();
-    // A builtin-tagged or empty slot gives an index past any real dict's end.
-    let (k, v) = globals.get_index(slot.wrapping_sub(1) as usize)?;
-    match &k.value {
-        Value::Str(s) if Rc::ptr_eq(s, name) => Some(v.clone()),
-        _ => None,
     }
 }

@@ -20,6 +20,7 @@ mod callnative;
 mod class;
 mod compare;
 mod dict;
+mod dictmap;
 mod error;
 mod exc_group;
 mod exec;
