@@ -23,13 +23,25 @@ use super::value::{Str, Value};
 use super::Vm;
 
 /// What a code object knows about one of its names as a global.
-#[derive(Default, Debug)]
+#[derive(Debug)]
 pub struct GlobalSlot {
+    /// The name (`Code::names[n]` again, so the hit paths read one array).
+    name: Rc<Str>,
     /// 0: nothing cached; `i + 1`: at index `i` of the globals; `BUILTIN | (i + 1)`: at index
     /// `i` of the builtins.
     index: Cell<u32>,
     /// With a builtin index: the globals' keys stamp (never 0) when the name was not a global.
     stamp: Cell<u64>,
+}
+
+impl GlobalSlot {
+    pub fn new(name: &Rc<Str>) -> GlobalSlot {
+        GlobalSlot {
+            name: name.clone(),
+            index: Cell::new(0),
+            stamp: Cell::new(0),
+        }
+    }
 }
 
 /// Marks a cached index into the builtins rather than the globals.
@@ -70,29 +82,14 @@ impl Frame {
 }
 
 impl Vm {
-    /// `LoadName` in a module body (see `Frame::names_are_globals`): `load_global`.
-    #[inline(always)]
-    pub(super) fn load_module_name(&self, f: &Frame, n: usize) -> PyResult<Value> {
-        self.load_global(f, n)
-    }
-
-    /// The value of global name `n` of the running code, as `LoadGlobal` pushes it: the
-    /// cached hits inline, everything else out of line.
-    #[inline(always)]
-    pub(super) fn load_global(&self, f: &Frame, n: usize) -> PyResult<Value> {
-        match self.cached_global(f, n) {
-            Some(v) => Ok(v),
-            None => self.load_global_slow(f, n),
-        }
-    }
-
-    /// The hit paths of `load_global`: the globals' entry at the cached index when its key is
+    /// The hit paths of `LoadGlobal` (and a module body's `LoadName`), inline in the dispatch
+    /// loop, which calls `load_global_slow` when they miss: the globals' entry at the cached index when its key is
     /// the interned name (a store through the code's names puts that very `Str` there), or
     /// the builtins' entry when the globals still hold the cached keys stamp.
     #[inline(always)]
-    fn cached_global(&self, f: &Frame, n: usize) -> Option<Value> {
+    pub(super) fn cached_global(&self, f: &Frame, n: usize) -> Option<Value> {
         let slot = f.code.global_cache.get(n)?;
-        let name = &f.code.names[n];
+        let name = &slot.name;
         let index = slot.index.get();
         let globals = f.globals.borrow();
         if index & BUILTIN == 0 {
@@ -109,9 +106,9 @@ impl Vm {
         is_interned(k, name).then(|| v.clone())
     }
 
-    /// `load_global` past the hit paths; a NameError when the name is nowhere.
+    /// `LoadGlobal` past the hit paths; a NameError when the name is nowhere.
     #[inline(never)]
-    fn load_global_slow(&self, f: &Frame, n: usize) -> PyResult<Value> {
+    pub(super) fn load_global_slow(&self, f: &Frame, n: usize) -> PyResult<Value> {
         match self.find_global(f, n) {
             Some(v) => Ok(v),
             None => Err(self.name_error(&f.code.names[n].s)),
@@ -159,7 +156,7 @@ impl Vm {
         let Some(slot) = f.code.global_cache.get(n) else {
             return self.store_global_slow(f, n, v);
         };
-        let name = &f.code.names[n];
+        let name = &slot.name;
         let mut globals = f.globals.borrow_mut();
         // A builtin-tagged or empty slot gives an index past any real dict's end.
         match globals.get_index_mut(slot.index.get().wrapping_sub(1) as usize) {

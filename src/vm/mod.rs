@@ -229,7 +229,7 @@ impl Vm {
             quick: quicken::quicken(code),
             code: (**code).clone(),
             consts,
-            global_cache: names.iter().map(|_| Default::default()).collect(),
+            global_cache: names.iter().map(globals::GlobalSlot::new).collect(),
             attr_sites: names.iter().map(|_| Default::default()).collect(),
             names,
             source: source.clone(),
