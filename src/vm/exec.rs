@@ -460,7 +460,7 @@ impl Vm {
                         }
                     }
                     if !f.peek(n).is_undefined() {
-                        if self.call_simple(f, n + 1, *pc, 0)? {
+                        if self.call_simple(f, n + 1, *pc, 0) {
                             return Ok(None);
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
@@ -468,7 +468,7 @@ impl Vm {
                         // is called as a plain function.
                         let at = f.values.len() - n - 1;
                         f.values.swap(at - 1, at);
-                        if self.call_simple(f, n, *pc, 1)? {
+                        if self.call_simple(f, n, *pc, 1) {
                             return Ok(None);
                         }
                         f.values.swap(at - 1, at);
@@ -857,7 +857,7 @@ impl Vm {
                 Instr::Call(n) => {
                     let callee = f.values.len() - n as usize - 1;
                     if let Value::Function(_) = f.values[callee] {
-                        if self.call_simple(f, n as usize, *pc, 0)? {
+                        if self.call_simple(f, n as usize, *pc, 0) {
                             return Ok(None);
                         }
                     } else if let Some(t) = native_target(&f.values[callee]) {
