@@ -944,14 +944,16 @@ impl Vm {
                     return Ok(None);
                 }
                 Instr::Return => {
-                    let v = f.pop();
-                    match self.finish_frame(f, base, v) {
-                        Ok(Some(exit)) => return Ok(Some(exit)),
-                        Ok(None) => {}
-                        // Raised in the caller, after the switch.
-                        Err(err) => {
-                            *pc = f.pc;
-                            return Err(err);
+                    if !self.return_simple(f, base) {
+                        let v = f.pop();
+                        match self.finish_frame(f, base, v) {
+                            Ok(Some(exit)) => return Ok(Some(exit)),
+                            Ok(None) => {}
+                            // Raised in the caller, after the switch.
+                            Err(err) => {
+                                *pc = f.pc;
+                                return Err(err);
+                            }
                         }
                     }
                     *pc = f.pc;

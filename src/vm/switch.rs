@@ -281,6 +281,26 @@ impl Vm {
         Ok(Some(frame))
     }
 
+    /// The usual `Return`: a frame that is no generator's, whose caller waits in this loop and
+    /// takes the value (`OnExit::Push`), hands its top value to the caller, which runs next.
+    /// `false` (nothing done) for any other frame: `finish_frame` ends those.
+    #[inline(always)]
+    pub(super) fn return_simple(&mut self, f: &mut Box<Frame>, base: usize) -> bool {
+        if f.generator.is_some() || !matches!(f.on_exit, OnExit::Push) || self.frames.len() <= base
+        {
+            return false;
+        }
+        let Some(caller) = self.frames.pop() else {
+            return false;
+        };
+        let v = f.pop();
+        let callee = mem::replace(f, caller);
+        f.push(v);
+        self.depth -= 1;
+        self.release_frame(callee);
+        true
+    }
+
     /// Ends the running frame with `v`; `Some` when it was the loop's base frame.
     pub(super) fn finish_frame(
         &mut self,
