@@ -58,7 +58,7 @@ impl Vm {
         match self.execute(&mut f, base) {
             Ok(Exit::Yield(v)) => {
                 if let Some(gen) = f.generator.take() {
-                    *gen.frame.borrow_mut() = Some(f);
+                    super::switch::park(&gen, f);
                 }
                 Ok(Exit::Yield(v))
             }
@@ -95,7 +95,7 @@ impl Vm {
             match result {
                 Ok(Exit::Yield(v)) => {
                     if let Some(gen) = f.generator.take() {
-                        *gen.frame.borrow_mut() = Some(f);
+                        super::switch::park(&gen, f);
                     }
                     return Ok(Exit::Yield(v));
                 }
@@ -270,7 +270,7 @@ impl Vm {
             match instrs[at] {
                 Instr::Nop => {}
                 Instr::Pop => {
-                    f.pop();
+                    f.pop().discard();
                     if crate::runtime::attention() {
                         self.attend(&f.code.clone(), *pc)?;
                     }
@@ -990,7 +990,7 @@ impl Vm {
                     f.pc = *pc;
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
-                        *gen.frame.borrow_mut() = Some(parked);
+                        super::switch::park(&gen, parked);
                     }
                     f.push(v);
                     return Ok(None);

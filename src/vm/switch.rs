@@ -186,7 +186,7 @@ impl Vm {
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
         Ok(())
     }
 
@@ -391,6 +391,18 @@ impl Vm {
             *body.cells[i].borrow_mut() = class.clone();
         }
         Ok(class)
+    }
+}
+
+/// Parks a generator's `frame` in it after a yield. The slot is empty while the frame runs
+/// (`take_generator_frame` took it), so nothing is dropped: no call to the slot's destructor.
+#[inline(always)]
+pub(super) fn park(gen: &Generator, frame: Box<Frame>) {
+    let old = gen.frame.replace(Some(frame));
+    if old.is_some() {
+        drop(old);
+    } else {
+        mem::forget(old);
     }
 }
 
