@@ -43,7 +43,7 @@ impl Vm {
     /// at the limit (so this path has no error to return).
     /// `under` is 1 when `CallMethod` found no receiver: an `Undefined` marker lies under the
     /// function, popped with it.
-    #[inline]
+    #[inline(always)]
     pub(super) fn call_simple(
         &mut self,
         f: &mut Box<Frame>,
