@@ -58,7 +58,7 @@ impl Vm {
         match self.execute(&mut f, base) {
             Ok(Exit::Yield(v)) => {
                 if let Some(gen) = f.generator.take() {
-                    *gen.frame.borrow_mut() = Some(f);
+                    super::switch::park(&gen, f);
                 }
                 Ok(Exit::Yield(v))
             }
@@ -95,7 +95,7 @@ impl Vm {
             match result {
                 Ok(Exit::Yield(v)) => {
                     if let Some(gen) = f.generator.take() {
-                        *gen.frame.borrow_mut() = Some(f);
+                        super::switch::park(&gen, f);
                     }
                     return Ok(Exit::Yield(v));
                 }
@@ -289,7 +289,7 @@ impl Vm {
                 }
                 Instr::Nop => {}
                 Instr::Pop => {
-                    f.pop();
+                    f.pop().discard();
                     if crate::runtime::attention() {
                         self.attend(&f.code.clone(), pc!())?;
                     }
@@ -492,7 +492,7 @@ impl Vm {
                         }
                     }
                     if !f.peek(n).is_undefined() {
-                        if self.call_simple(f, n + 1, pc!(), 0)? {
+                        if self.call_simple(f, n + 1, pc!(), 0) {
                             return Ok(None);
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
@@ -500,7 +500,7 @@ impl Vm {
                         // is called as a plain function.
                         let at = f.values.len() - n - 1;
                         f.values.swap(at - 1, at);
-                        if self.call_simple(f, n, pc!(), 1)? {
+                        if self.call_simple(f, n, pc!(), 1) {
                             return Ok(None);
                         }
                         f.values.swap(at - 1, at);
@@ -889,7 +889,7 @@ impl Vm {
                 Instr::Call(n) => {
                     let callee = f.values.len() - n as usize - 1;
                     if let Value::Function(_) = f.values[callee] {
-                        if self.call_simple(f, n as usize, pc!(), 0)? {
+                        if self.call_simple(f, n as usize, pc!(), 0) {
                             return Ok(None);
                         }
                     } else if let Some(t) = native_target(&f.values[callee]) {
@@ -976,14 +976,16 @@ impl Vm {
                     return Ok(None);
                 }
                 Instr::Return => {
-                    let v = f.pop();
-                    match self.finish_frame(f, base, v) {
-                        Ok(Some(exit)) => return Ok(Some(exit)),
-                        Ok(None) => {}
-                        // Raised in the caller, after the switch.
-                        Err(err) => {
-                            *ip = f.code.quick.as_ptr().wrapping_add(f.pc);
-                            return Err(err);
+                    if !self.return_simple(f, base) {
+                        let v = f.pop();
+                        match self.finish_frame(f, base, v) {
+                            Ok(Some(exit)) => return Ok(Some(exit)),
+                            Ok(None) => {}
+                            // Raised in the caller, after the switch.
+                            Err(err) => {
+                                *ip = f.code.quick.as_ptr().wrapping_add(f.pc);
+                                return Err(err);
+                            }
                         }
                     }
                     // `ip` now points into the caller's code (`pc!()` counts in the callee's).
@@ -1021,7 +1023,7 @@ impl Vm {
                     f.pc = pc!();
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
-                        *gen.frame.borrow_mut() = Some(parked);
+                        super::switch::park(&gen, parked);
                     }
                     f.push(v);
                     return Ok(None);

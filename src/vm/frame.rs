@@ -91,17 +91,7 @@ impl Vm {
                 frame.pc = 0;
                 frame
             }
-            None => Box::new(Frame {
-                code: code.clone(),
-                pc: 0,
-                values: Vec::new(),
-                cells: Vec::new(),
-                globals: globals.clone(),
-                namespace: None,
-                on_exit: OnExit::Push,
-                generator: None,
-                outer_handled: Value::None,
-            }),
+            None => new_frame(code, globals),
         }
     }
 
@@ -155,6 +145,24 @@ impl Vm {
         }
         push_inline(&mut self.frame_pool, frame);
     }
+}
+
+/// A frame when the pool is empty: out of line, so the allocation's set-up stays out of the
+/// call paths that inline `alloc_frame`.
+#[cold]
+#[inline(never)]
+fn new_frame(code: &Rc<Code>, globals: &Rc<RefCell<Dict>>) -> Box<Frame> {
+    Box::new(Frame {
+        code: code.clone(),
+        pc: 0,
+        values: Vec::new(),
+        cells: Vec::new(),
+        globals: globals.clone(),
+        namespace: None,
+        on_exit: OnExit::Push,
+        generator: None,
+        outer_handled: Value::None,
+    })
 }
 
 /// `Vec::push` with its store inlined: the std one stays an out-of-line call in the dispatch

@@ -38,46 +38,65 @@ impl Vm {
 
     /// The fast path of a call: a plain function (`Code::simple_args`) taking exactly the `n`
     /// positional arguments on top of the stack gets a pooled frame whose locals are moved
-    /// straight off the caller's stack. `false` when the call needs the general path; `true`
-    /// when the callee runs (the caller resumes at `pc`).
+    /// straight off the caller's stack; the callee runs next (the caller resumes at `pc`).
+    /// `false` when the call needs the general path, which also raises the `RecursionError`
+    /// at the limit (so this path has no error to return).
     /// `under` is 1 when `CallMethod` found no receiver: an `Undefined` marker lies under the
     /// function, popped with it.
-    #[inline]
+    #[inline(always)]
     pub(super) fn call_simple(
         &mut self,
         f: &mut Box<Frame>,
         n: usize,
         pc: usize,
         under: usize,
-    ) -> PyResult<bool> {
+    ) -> bool {
         let at = f.values.len() - n;
         let Value::Function(func) = &f.values[at - 1] else {
-            return Ok(false);
+            return false;
         };
-        if func.code.simple_args as usize != n {
-            return Ok(false);
+        if func.code.simple_args as usize != n || self.depth >= self.recursion_limit {
+            return false;
         }
-        if self.depth >= self.recursion_limit {
-            return Err(recursion_error());
-        }
+        let func_ptr = Rc::as_ptr(func);
         let mut frame = self.alloc_frame(&func.code, &func.globals);
-        move_args(&mut f.values[at..], &mut frame);
-        // What is left of the arguments is all `Undefined`; the function goes, dropped as what
-        // it is (no call to the general `Value` destructor).
-        for _ in 0..n {
-            mem::forget(f.values.pop());
+        let co = &frame.code.code;
+        let nlocals = co.nlocals();
+        let room = nlocals + co.max_stack as usize;
+        let values = &mut frame.values;
+        // A pooled frame's buffer is empty; one that ran this code before has the room.
+        if values.capacity() < room {
+            values.reserve(room);
         }
-        if let Some(Value::Function(func)) = f.values.pop() {
-            drop(func);
-        }
-        for _ in 0..under {
-            mem::forget(f.values.pop());
+        let caller = &mut f.values;
+        // SAFETY: `values` is empty with room for `nlocals >= n` values (`simple_args` counts
+        // parameters, which are locals) and `caller` holds `at + n` values. The `n` arguments
+        // are copied bitwise into the callee's first slots, then the caller's length is cut
+        // below the function (and the `under` marker): the copies' originals are no longer
+        // counted, so each argument has exactly one owner. The function's slot is cut too: the
+        // strong count it held (of `func_ptr`, the `Rc<Function>` checked above) is given up
+        // once the slot is no longer counted; a marker is `Undefined`, which owns nothing. The remaining locals are written `Undefined` within the reserved room
+        // before the length counts them.
+        unsafe {
+            let src = caller.as_mut_ptr();
+            let dst = values.as_mut_ptr();
+            // One by one: `copy_nonoverlapping` becomes a `memcpy` call, which costs more than
+            // the copy for one to three values.
+            for i in 0..n {
+                dst.add(i).write(src.add(at + i).read());
+            }
+            for i in n..nlocals {
+                dst.add(i).write(Value::Undefined);
+            }
+            values.set_len(nlocals);
+            caller.set_len(at - 1 - under);
+            Rc::decrement_strong_count(func_ptr);
         }
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
         push_inline(&mut self.frames, caller);
-        Ok(true)
+        true
     }
 
     /// The fast path of `C(a1, ..., an)` (see `Vm::plain_init`): the instance is made here,
@@ -167,7 +186,7 @@ impl Vm {
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
-        self.frames.push(caller);
+        push_inline(&mut self.frames, caller);
         Ok(())
     }
 
@@ -262,6 +281,26 @@ impl Vm {
         Ok(Some(frame))
     }
 
+    /// The usual `Return`: a frame that is no generator's, whose caller waits in this loop and
+    /// takes the value (`OnExit::Push`), hands its top value to the caller, which runs next.
+    /// `false` (nothing done) for any other frame: `finish_frame` ends those.
+    #[inline(always)]
+    pub(super) fn return_simple(&mut self, f: &mut Box<Frame>, base: usize) -> bool {
+        if f.generator.is_some() || !matches!(f.on_exit, OnExit::Push) || self.frames.len() <= base
+        {
+            return false;
+        }
+        let Some(caller) = self.frames.pop() else {
+            return false;
+        };
+        let v = f.pop();
+        let callee = mem::replace(f, caller);
+        f.push(v);
+        self.depth -= 1;
+        self.release_frame(callee);
+        true
+    }
+
     /// Ends the running frame with `v`; `Some` when it was the loop's base frame.
     pub(super) fn finish_frame(
         &mut self,
@@ -352,6 +391,18 @@ impl Vm {
             *body.cells[i].borrow_mut() = class.clone();
         }
         Ok(class)
+    }
+}
+
+/// Parks a generator's `frame` in it after a yield. The slot is empty while the frame runs
+/// (`take_generator_frame` took it), so nothing is dropped: no call to the slot's destructor.
+#[inline(always)]
+pub(super) fn park(gen: &Generator, frame: Box<Frame>) {
+    let old = gen.frame.replace(Some(frame));
+    if old.is_some() {
+        drop(old);
+    } else {
+        mem::forget(old);
     }
 }
 
