@@ -57,7 +57,7 @@ impl Instance {
         Instance {
             class,
             attrs: RefCell::new(Attrs::Split(Vec::with_capacity(size))),
-            exc: exc.map(Box::new),
+            exc,
             base,
         }
     }

@@ -295,9 +295,8 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// The attributes (`__dict__`), split or a dict (see `instdict`).
     pub(super) attrs: RefCell<super::instdict::Attrs>,
-    /// Present when the class derives from BaseException. Boxed: it is large, and every
-    /// other instance (made and copied into its `Rc` on each `C(...)`) would carry its room.
-    pub exc: Option<Box<RefCell<ExcData>>>,
+    /// Present when the class derives from BaseException.
+    pub exc: Option<RefCell<ExcData>>,
     /// For an instance of a subclass of a built-in type (`class L(list)`): the built-in value
     /// it is (a `Value::List`...), made by the built-in `__new__` and never replaced, so the
     /// built-in type's methods and operators work on it. `None` for other instances.

@@ -75,8 +75,7 @@ pub enum Value {
 }
 
 /// By hand rather than derived so that it inlines into the dispatch loop: copying an int, a
-/// float, a bool or None is a plain copy, an instance one increment; anything else is one
-/// call (a refcount increment).
+/// float, a bool or None is a plain copy; anything else is one call (a refcount increment).
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
@@ -85,8 +84,6 @@ impl Clone for Value {
             Value::Float(x) => Value::Float(*x),
             Value::Bool(x) => Value::Bool(*x),
             Value::None => Value::None,
-            // The commonest reference (`self`, `other`): one increment, no call.
-            Value::Instance(x) => Value::Instance(x.clone()),
             _ => self.clone_other(),
         }
     }
