@@ -14,7 +14,7 @@
 //! class while the site exists. Every case a site does not cover goes to the generic paths in
 //! `attr`, and a covered case does exactly what the generic path would do.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::mem;
 use std::rc::{Rc, Weak};
 
@@ -28,7 +28,10 @@ use super::Vm;
 /// What one name resolved to on one class.
 #[derive(Debug)]
 pub struct AttrSite {
-    class: Weak<Class>,
+    /// Keeps the class's allocation from being reused while the site names it.
+    _class: Weak<Class>,
+    /// `Weak::as_ptr(&class)`, compared without `Weak`'s check for a dangling pointer.
+    class_id: *const Class,
     epoch: u64,
     /// Made for `C.name` (the receiver is the class itself), not for an instance of `C`.
     on_class: bool,
@@ -65,7 +68,8 @@ enum Load {
 impl Default for AttrSite {
     fn default() -> AttrSite {
         AttrSite {
-            class: Weak::new(),
+            _class: Weak::new(),
+            class_id: std::ptr::null(),
             epoch: 0,
             on_class: false,
             load: Load::Generic,
@@ -81,9 +85,7 @@ impl Default for AttrSite {
 impl AttrSite {
     #[inline]
     fn is_for(&self, class: &Rc<Class>, on_class: bool, epoch: u64) -> bool {
-        Weak::as_ptr(&self.class) == Rc::as_ptr(class)
-            && self.epoch == epoch
-            && self.on_class == on_class
+        self.class_id == Rc::as_ptr(class) && self.epoch == epoch && self.on_class == on_class
     }
 
     /// Resolves `name` on `class` now.
@@ -117,7 +119,8 @@ impl AttrSite {
             )
             && (class.has_instance_dict || super::class::is_slot(class, &name.s));
         AttrSite {
-            class: Rc::downgrade(class),
+            _class: Rc::downgrade(class),
+            class_id: Rc::as_ptr(class),
             epoch,
             on_class,
             load,
@@ -255,30 +258,80 @@ fn module_get(code: &Code, n: usize, m: &Module) -> Option<Value> {
     dict_get(&d, code.names.get(n)?, &site.hint)
 }
 
+/// `v.clone()` with the reference kinds an attribute or method usually is inlined (the
+/// generic `clone` calls out of line for every reference).
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Function(f) => Value::Function(f.clone()),
+        Value::Instance(i) => Value::Instance(i.clone()),
+        other => other.clone(),
+    }
+}
+
+/// The inlined hit of `LoadMethod` on an instance: the class's plain function, when the
+/// instance (in the split form) holds fewer values than the site knows do not include the
+/// name.
+#[inline(always)]
+fn method_hit(code: &Code, n: usize, inst: &Instance) -> Option<Value> {
+    let site = code.attr_sites.get(n)?.try_borrow().ok()?;
+    let m = site.method.as_ref()?;
+    if !site.is_for(&inst.class, false, super::typecache::epoch()) {
+        return None;
+    }
+    match &*inst.try_attrs()? {
+        Attrs::Split(values) if values.len() <= site.absent.get() as usize => Some(clone_value(m)),
+        _ => None,
+    }
+}
+
+/// The inlined hit of `LoadMethod` on a class (`Counter.bump(self, n)`): what the class
+/// holds under the name, when it is neither a class nor a static method (those are bound).
+#[inline(always)]
+fn class_value_hit(code: &Code, n: usize, class: &Rc<Class>) -> Option<Value> {
+    let site = code.attr_sites.get(n)?.try_borrow().ok()?;
+    if !site.is_for(class, true, super::typecache::epoch()) {
+        return None;
+    }
+    match &site.load {
+        Load::ClassAttr(Value::ClassMethod(_) | Value::StaticMethod(_)) => None,
+        Load::ClassAttr(v) => Some(clone_value(v)),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `LoadAttr`: `obj.<name n of code>`. The commonest case, an instance attribute found
     /// at its remembered index, is inlined into the dispatch loop; the rest is out of line.
+    /// Takes `obj` so that the hit drops it as the instance it is.
     #[inline]
     pub(super) fn load_attr_cached(
         &mut self,
         code: &Code,
         n: usize,
-        obj: &Value,
+        obj: Value,
     ) -> PyResult<Value> {
-        if let (Value::Instance(inst), Some(cell)) = (obj, code.attr_sites.get(n)) {
-            if let Ok(site) = cell.try_borrow() {
-                if matches!(site.load, Load::DictThenClass(_))
-                    && site.is_for(&inst.class, false, super::typecache::epoch())
-                {
-                    if let Some(Attrs::Split(values)) = inst.try_attrs().as_deref() {
-                        if let Some(v) = values.get(site.slot.get() as usize) {
-                            return Ok(v.clone());
-                        }
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            other => return self.load_attr_site(code, n, &other),
+        };
+        if let Some(Ok(site)) = code.attr_sites.get(n).map(RefCell::try_borrow) {
+            if matches!(site.load, Load::DictThenClass(_))
+                && site.is_for(&inst.class, false, super::typecache::epoch())
+            {
+                let attrs = inst.try_attrs();
+                if let Some(Attrs::Split(values)) = attrs.as_deref() {
+                    if let Some(v) = values.get(site.slot.get() as usize) {
+                        let v = clone_value(v);
+                        drop(attrs);
+                        drop(site);
+                        drop(inst);
+                        return Ok(v);
                     }
                 }
             }
         }
-        self.load_attr_site(code, n, obj)
+        self.load_attr_site(code, n, &Value::Instance(inst))
     }
 
     /// `StoreAttr`: `obj.<name n of code> = value`. Replacing an instance attribute at its
@@ -288,31 +341,39 @@ impl Vm {
         &mut self,
         code: &Code,
         n: usize,
-        obj: &Value,
+        obj: Value,
         value: Value,
     ) -> PyResult<()> {
-        if let (Value::Instance(inst), Some(cell)) = (obj, code.attr_sites.get(n)) {
-            if let Ok(site) = cell.try_borrow() {
-                if site.store_plain && site.is_for(&inst.class, false, super::typecache::epoch()) {
-                    if let Some(Attrs::Split(values)) = inst.try_attrs_mut().as_deref_mut() {
-                        let i = site.slot.get() as usize;
-                        if let Some(slot) = values.get_mut(i) {
-                            let old = mem::replace(slot, value);
-                            // Dropped once nothing is borrowed.
-                            drop(site);
-                            old.discard();
-                            return Ok(());
-                        }
-                        // The next shared key: the instance's values grow by it.
-                        if i == values.len() {
-                            values.push(value);
-                            return Ok(());
-                        }
+        let inst = match obj {
+            Value::Instance(inst) => inst,
+            other => return self.store_attr_site(code, n, &other, value),
+        };
+        if let Some(Ok(site)) = code.attr_sites.get(n).map(RefCell::try_borrow) {
+            if site.store_plain && site.is_for(&inst.class, false, super::typecache::epoch()) {
+                let mut attrs = inst.try_attrs_mut();
+                if let Some(Attrs::Split(values)) = attrs.as_deref_mut() {
+                    let i = site.slot.get() as usize;
+                    if let Some(slot) = values.get_mut(i) {
+                        let old = mem::replace(slot, value);
+                        // Dropped once nothing is borrowed.
+                        drop(attrs);
+                        drop(site);
+                        drop(inst);
+                        old.discard();
+                        return Ok(());
+                    }
+                    // The next shared key: the instance's values grow by it.
+                    if i == values.len() {
+                        values.push(value);
+                        drop(attrs);
+                        drop(site);
+                        drop(inst);
+                        return Ok(());
                     }
                 }
             }
         }
-        self.store_attr_site(code, n, obj, value)
+        self.store_attr_site(code, n, &Value::Instance(inst), value)
     }
 
     /// `load_attr_cached` beyond its inlined case.
@@ -421,43 +482,69 @@ impl Vm {
         Ok(())
     }
 
-    /// `LoadMethod`: as `load_method`, for name `n` of `code`.
+    /// `LoadMethod`: as `load_method`, for name `n` of `code`. A plain method of an
+    /// instance's class and a class's own plain value are found inline; the rest is out of
+    /// line. Takes `obj` so that it becomes the receiver without a reference count change.
+    #[inline]
     pub(super) fn load_method_cached(
         &mut self,
         code: &Code,
         n: usize,
-        obj: &Value,
+        obj: Value,
     ) -> PyResult<(Value, Value)> {
-        let name = &code.names[n];
         match obj {
+            Value::Instance(inst) => match method_hit(code, n, &inst) {
+                Some(m) => Ok((m, Value::Instance(inst))),
+                None => self.load_method_site(code, n, Value::Instance(inst)),
+            },
+            Value::Class(class) => match class_value_hit(code, n, &class) {
+                Some(v) => {
+                    drop(class);
+                    Ok((v, Value::Undefined))
+                }
+                None => self.load_method_site(code, n, Value::Class(class)),
+            },
+            other => self.load_method_site(code, n, other),
+        }
+    }
+
+    /// `load_method_cached` beyond its inlined cases.
+    #[inline(never)]
+    fn load_method_site(&mut self, code: &Code, n: usize, obj: Value) -> PyResult<(Value, Value)> {
+        let name = &code.names[n];
+        match &obj {
             Value::Instance(inst) => {
                 let Some(site) = site_for(code, n, &inst.class, false) else {
-                    return self.load_method(obj, name);
+                    return self.load_method(&obj, name);
                 };
                 if let Some(v) = instance_get(inst, name, &site) {
                     return Ok((v, Value::Undefined));
                 }
                 if let Some(m) = &site.method {
-                    return Ok((m.clone(), obj.clone()));
+                    let m = m.clone();
+                    drop(site);
+                    return Ok((m, obj));
                 }
                 drop(site);
-                Ok((self.get_attr(obj, name)?, Value::Undefined))
+                Ok((self.get_attr(&obj, name)?, Value::Undefined))
             }
-            Value::Class(_) => Ok((self.load_attr_site(code, n, obj)?, Value::Undefined)),
+            Value::Class(_) => Ok((self.load_attr_site(code, n, &obj)?, Value::Undefined)),
             Value::Module(m) => match module_get(code, n, m) {
                 Some(v) => Ok((v, Value::Undefined)),
-                None => self.load_method(obj, name),
+                None => self.load_method(&obj, name),
             },
-            Value::Super(_) | Value::Function(_) => self.load_method(obj, name),
+            Value::Super(_) | Value::Function(_) => self.load_method(&obj, name),
             _ => {
                 // A built-in type's method (`items.append(x)`).
-                let class = self.type_ref(obj);
+                let class = self.type_ref(&obj);
                 if let Some(site) = site_for(code, n, class, false) {
                     if let Some(m) = &site.method {
-                        return Ok((m.clone(), obj.clone()));
+                        let m = m.clone();
+                        drop(site);
+                        return Ok((m, obj));
                     }
                 }
-                self.load_method(obj, name)
+                self.load_method(&obj, name)
             }
         }
     }

@@ -440,13 +440,13 @@ impl Vm {
                 }
                 Instr::LoadAttr(n) => {
                     let obj = f.pop();
-                    let v = self.load_attr_cached(&f.code, n.0 as usize, &obj)?;
+                    let v = self.load_attr_cached(&f.code, n.0 as usize, obj)?;
                     f.push(v);
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();
                     let v = f.pop();
-                    self.store_attr_cached(&f.code, n.0 as usize, &obj, v)?;
+                    self.store_attr_cached(&f.code, n.0 as usize, obj, v)?;
                 }
                 Instr::DeleteAttr(n) => {
                     let obj = f.pop();
@@ -455,7 +455,7 @@ impl Vm {
                 }
                 Instr::LoadMethod(n) => {
                     let obj = f.pop();
-                    let (m, receiver) = self.load_method_cached(&f.code, n.0 as usize, &obj)?;
+                    let (m, receiver) = self.load_method_cached(&f.code, n.0 as usize, obj)?;
                     f.push(m);
                     f.push(receiver);
                 }
