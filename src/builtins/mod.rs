@@ -28,6 +28,8 @@ use std::rc::Rc;
 
 use crate::vm::{Builtin, ExcKind, Key, Native, NativeFn, PyErr, PyResult, Str, Value, Vm};
 
+pub(crate) use constructors::range_new;
+
 pub type Kwargs = Vec<(Rc<Str>, Value)>;
 
 pub fn install(vm: &mut Vm) {

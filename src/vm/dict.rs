@@ -196,8 +196,18 @@ fn frexp(f: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// Python's `hash()` of a built-in hashable value; TypeError for the unhashable ones.
+/// Python's `hash()` of a built-in hashable value; TypeError for the unhashable ones. A
+/// str's (nearly every key's) is read inline: it is remembered in the str.
+#[inline]
 pub fn hash_value(v: &Value) -> PyResult<u64> {
+    match v {
+        Value::Str(s) => Ok(s.hash()),
+        _ => hash_other(v),
+    }
+}
+
+#[inline(never)]
+fn hash_other(v: &Value) -> PyResult<u64> {
     Ok(match v {
         Value::None => 0x5f3759df,
         Value::Bool(b) => *b as u64,

@@ -121,6 +121,33 @@ impl Text {
             },
         }
     }
+
+    /// The number of chars. Short text counts its UTF-8 continuation bytes (`0b10xx_xxxx`,
+    /// the bytes that begin no char) without a branch per byte; long text asks its
+    /// remembered ASCII flag first.
+    #[inline]
+    pub fn char_count(&self) -> usize {
+        match &self.0 {
+            Repr::Inline { len, buf } => {
+                let n = *len as usize;
+                // The buffer as two words, masked to the text's `n` bytes: no high bit set
+                // (the usual case) means all ASCII, one char per byte.
+                let word = |bytes: &[u8], k: usize| {
+                    let mut w = [0u8; 8];
+                    w[..bytes.len()].copy_from_slice(bytes);
+                    let keep = if k >= 8 { u64::MAX } else { (1 << (8 * k)) - 1 };
+                    u64::from_le_bytes(w) & keep
+                };
+                let (lo, hi) = (word(&buf[..8], n), word(&buf[8..], n.saturating_sub(8)));
+                if (lo | hi) & 0x8080_8080_8080_8080 == 0 {
+                    return n;
+                }
+                buf[..n].iter().filter(|&&b| b & 0xc0 != 0x80).count()
+            }
+            Repr::Heap { s, .. } if self.is_ascii() => s.len(),
+            Repr::Heap { s, .. } => s.chars().count(),
+        }
+    }
 }
 
 impl Deref for Text {
@@ -271,6 +298,7 @@ mod tests {
             assert!(inline(&owned) == (s.len() <= 14) && owned == t);
             assert_eq!(t.is_ascii(), s.is_ascii());
             assert_eq!(t.is_ascii(), s.is_ascii());
+            assert_eq!(t.char_count(), s.chars().count());
         }
         assert_eq!(&*Text::from('é'), "é");
         let short = Text::concat("123456", "é23456");
