@@ -92,7 +92,8 @@ fn get(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     // `d.get(k)` / `d.get(k, default)` on a plain dict (a counting loop's) reads the dict
     // where it lies: no argument check call, no new reference to the dict.
     if let [Value::Dict(d), key, default @ ..] = args {
-        if default.len() <= 1 && kwargs.is_empty() {
+        if default.len() <= 1 && super::unallocated(&kwargs) {
+            super::forget_unallocated(kwargs);
             let found = vm.dict_get(d, key)?;
             return Ok(found.unwrap_or_else(|| default.first().cloned().unwrap_or(Value::None)));
         }

@@ -44,7 +44,8 @@ fn this(args: &[Value], name: &str) -> PyResult<Rc<List>> {
 
 fn append(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     // A plain list and one argument (every loop's `out.append(x)`): no checks called.
-    if let ([Value::List(l), item], true) = (args, kwargs.is_empty()) {
+    if let ([Value::List(l), item], true) = (args, super::unallocated(&kwargs)) {
+        super::forget_unallocated(kwargs);
         l.borrow_mut().push(item.clone());
         return Ok(Value::None);
     }

@@ -75,7 +75,7 @@ impl PartialEq for Key {
 #[inline]
 fn same_key(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s.as_str() == y.s.as_str(),
+        (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
         _ => a.is(b) || eq_builtin(a, b),
     }
 }

@@ -3,7 +3,9 @@
 //! making one costs one allocation (the `Rc`) and a small `str` takes one 48-byte malloc
 //! chunk, less than CPython's compact ASCII objects (64 with pymalloc's rounding). Longer
 //! text lives behind one thin pointer, with whether it is all ASCII remembered beside it.
-//! Invariant: the inline bytes are always whole `&str`s copied in, so they are valid UTF-8.
+//! Invariant: the inline bytes are always whole `&str`s copied in, so they are valid UTF-8,
+//! and the buffer past them is zeros (nothing shortens inline text), so two inline texts are
+//! equal exactly when their lengths and whole buffers are: a compare of two words.
 //! Text only changes through `push_str`, which the VM calls on a string nobody else holds
 //! (`s += t` when the local was its only reference): a long string then grows like a
 //! `String`, with spare capacity, so a loop of appends is amortised O(n) as in CPython.
@@ -215,8 +217,14 @@ impl From<char> for Text {
 }
 
 impl PartialEq for Text {
+    /// Short texts (dict keys, words) compare their fixed-size buffers, without a `memcmp`
+    /// call: the zeros past the text make that exact (see the invariant above).
+    #[inline]
     fn eq(&self, other: &Text) -> bool {
-        self.as_str() == other.as_str()
+        match (&self.0, &other.0) {
+            (Repr::Inline { len: a, buf: x }, Repr::Inline { len: b, buf: y }) => a == b && x == y,
+            _ => self.as_str() == other.as_str(),
+        }
     }
 }
 
@@ -301,6 +309,14 @@ mod tests {
             assert_eq!(t.char_count(), s.chars().count());
         }
         assert_eq!(&*Text::from('é'), "é");
+        // Inline texts built in different ways compare by content.
+        let mut grown = Text::from("ka");
+        grown.push_str("lo");
+        assert!(grown == Text::from("kalo") && grown == Text::concat("k", "alo"));
+        assert!(grown != Text::from("kal") && grown != Text::from("kalo\0"));
+        let mut long = Text::from("0123456789");
+        long.push_str("abcdefgh");
+        assert!(long == Text::from("0123456789abcdefgh") && long != Text::from("0123456789"));
         let short = Text::concat("123456", "é23456");
         assert_eq!(&*short, "123456é23456");
         assert!(inline(&short));
