@@ -380,6 +380,10 @@ pub enum Instr {
     // Each behaves exactly as its sequence, raising with the pc of the constituent that failed.
     /// LoadFast a; LoadFast b: [] -> [a, b]
     LoadFastLoadFast(LocalId, LocalId),
+    /// The slot after the last instruction (`vm::quicken` appends it): running into it is a
+    /// weft bug, raised as RuntimeError. It lets the dispatch loop read the next instruction
+    /// without a bounds check: [] -> []
+    EndOfCode,
     /// LoadFast a; LoadConst c: [] -> [a, c]
     LoadFastLoadConst(LocalId, ConstId),
     /// StoreFast a; LoadFast b: [v] -> [b]

@@ -167,6 +167,7 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             "MatchClass",
             O::Text(format!("{positional} +names {}", names.0)),
         ),
+        EndOfCode => ("EndOfCode", O::None),
         LoadFastLoadFast(a, b) => ("LoadFastLoadFast", O::Text(format!("{} {}", a.0, b.0))),
         LoadFastLoadConst(a, c) => ("LoadFastLoadConst", O::Text(format!("{} {}", a.0, c.0))),
         StoreFastLoadFast(a, b) => ("StoreFastLoadFast", O::Text(format!("{} {}", a.0, b.0))),

@@ -599,6 +599,7 @@ fn stack_effect(i: &Instr) -> i32 {
         BuildClass(n) => -(n as i32) - 1,
         // Never emitted by the compiler (see `vm::quicken`); their sequences' net effects.
         LoadFastLoadFast(..) | LoadFastLoadConst(..) => 2,
+        EndOfCode => 0,
         SubscrFastConstKeep(..) => 3,
         BinaryFastFast { .. }
         | BinaryFastConst { .. }

@@ -234,16 +234,18 @@ impl Vm {
     fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
         loop {
             let code = f.code.clone();
-            let mut pc = f.pc;
-            match self.run_code(f, base, &code, &mut pc) {
+            let mut ip = jump(&code.quick, f.pc)?;
+            let result = self.run_code(f, base, &code, &mut ip);
+            match result {
                 // Another frame runs now: its own pc is in `f.pc`.
                 Ok(None) => {}
+                // `ip` points into the code of the frame `f` is now (see `run_code`).
                 Ok(Some(exit)) => {
-                    f.pc = pc;
+                    f.pc = index_of(ip, &f.code.quick);
                     return Ok(exit);
                 }
                 Err(err) => {
-                    f.pc = pc;
+                    f.pc = index_of(ip, &f.code.quick);
                     return Err(err);
                 }
             }
@@ -260,19 +262,36 @@ impl Vm {
         f: &mut Box<Frame>,
         base: usize,
         code: &Code,
-        pc: &mut usize,
+        ip: &mut *const Instr,
     ) -> PyResult<Option<Exit>> {
         let instrs = &code.quick[..];
+        // The pc of the next instruction, for the calls that record where a frame resumes.
+        macro_rules! pc {
+            () => {
+                index_of(*ip, instrs)
+            };
+        }
         loop {
+            let here = *ip;
+            // SAFETY: `here` points into `instrs` (ends with `EndOfCode`, which never falls
+            // through): `execute` starts it at a checked pc, `jump` checks every target, and
+            // an arm moves it only to the next slot or past its own fused sequence, all
+            // before or at that last slot.
+            let cur = unsafe { &*here };
+            *ip = here.wrapping_add(1);
             // Matched in place: each arm reads only its own operands.
-            let at = *pc;
-            *pc = at + 1;
-            match instrs[at] {
+            match *cur {
+                Instr::EndOfCode => {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "weft bug: ran past the end of the code",
+                    ))
+                }
                 Instr::Nop => {}
                 Instr::Pop => {
                     f.pop();
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), *pc)?;
+                        self.attend(&f.code.clone(), pc!())?;
                     }
                 }
                 Instr::Dup => {
@@ -440,14 +459,20 @@ impl Vm {
                     if !matches!(f.values[callee], Value::Function(_)) {
                         if let Value::Native(native) = &f.values[callee] {
                             if let Some(now) = native.await_now {
-                                match self.call_method_await_now(f, code, at, n, now) {
+                                match self.call_method_await_now(
+                                    f,
+                                    code,
+                                    index_of(here, instrs),
+                                    n,
+                                    now,
+                                ) {
                                     Ok(Some(exit)) => {
-                                        *pc = exit;
+                                        *ip = jump(instrs, exit)?;
                                         continue;
                                     }
                                     Ok(None) => {}
                                     Err(err) => {
-                                        *pc = at + 4;
+                                        *ip = here.wrapping_add(4);
                                         return Err(err);
                                     }
                                 }
@@ -460,7 +485,7 @@ impl Vm {
                         }
                     }
                     if !f.peek(n).is_undefined() {
-                        if self.call_simple(f, n + 1, *pc, 0)? {
+                        if self.call_simple(f, n + 1, pc!(), 0)? {
                             return Ok(None);
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
@@ -468,7 +493,7 @@ impl Vm {
                         // is called as a plain function.
                         let at = f.values.len() - n - 1;
                         f.values.swap(at - 1, at);
-                        if self.call_simple(f, n, *pc, 1)? {
+                        if self.call_simple(f, n, pc!(), 1)? {
                             return Ok(None);
                         }
                         f.values.swap(at - 1, at);
@@ -478,7 +503,7 @@ impl Vm {
                     if args[0].is_undefined() {
                         args.remove(0);
                     }
-                    if self.call_into(f, &callee, args, Vec::new(), *pc)? {
+                    if self.call_into(f, &callee, args, Vec::new(), pc!())? {
                         return Ok(None);
                     }
                 }
@@ -576,24 +601,24 @@ impl Vm {
                 }
                 Instr::Jump(l) => {
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), *pc)?;
+                        self.attend(&f.code.clone(), pc!())?;
                     }
-                    *pc = l.0 as usize;
+                    *ip = jump(instrs, l.0 as usize)?;
                 }
                 Instr::PopJumpIfFalse(l) => {
                     if !self.pop_truth(f)? {
-                        *pc = l.0 as usize;
+                        *ip = jump(instrs, l.0 as usize)?;
                     }
                 }
                 Instr::PopJumpIfTrue(l) => {
                     if self.pop_truth(f)? {
-                        *pc = l.0 as usize;
+                        *ip = jump(instrs, l.0 as usize)?;
                     }
                 }
                 Instr::JumpIfFalseOrPop(l) => {
                     let v = f.top().clone();
                     if !self.truthy(&v)? {
-                        *pc = l.0 as usize;
+                        *ip = jump(instrs, l.0 as usize)?;
                     } else {
                         f.pop();
                     }
@@ -601,7 +626,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(l) => {
                     let v = f.top().clone();
                     if self.truthy(&v)? {
-                        *pc = l.0 as usize;
+                        *ip = jump(instrs, l.0 as usize)?;
                     } else {
                         f.pop();
                     }
@@ -628,7 +653,7 @@ impl Vm {
                         }
                         Some(None) => {
                             f.pop();
-                            *pc = l.0 as usize;
+                            *ip = jump(instrs, l.0 as usize)?;
                             continue;
                         }
                         None => {}
@@ -637,12 +662,12 @@ impl Vm {
                         // The generator is borrowed from the stack: no clone of the iterator.
                         match self.take_generator_frame(gen, Value::None)? {
                             Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::ForIter(l), *pc)?;
+                                self.enter_generator(f, frame, OnExit::ForIter(l), pc!())?;
                                 return Ok(None);
                             }
                             None => {
                                 f.pop();
-                                *pc = l.0 as usize;
+                                *ip = jump(instrs, l.0 as usize)?;
                                 continue;
                             }
                         }
@@ -652,7 +677,7 @@ impl Vm {
                         Some(v) => f.push(v),
                         None => {
                             f.pop();
-                            *pc = l.0 as usize;
+                            *ip = jump(instrs, l.0 as usize)?;
                         }
                     }
                 }
@@ -742,7 +767,7 @@ impl Vm {
                     if let Value::Dict(d) = target {
                         let mut d = d.borrow_mut();
                         for (k, v) in pairs {
-                            if matches!(instrs[at], Instr::DictMerge(_)) && d.contains_key(&k) {
+                            if matches!(*cur, Instr::DictMerge(_)) && d.contains_key(&k) {
                                 // The callable sits under the positional tuple.
                                 let callee = f.peek(n as usize + 1);
                                 return Err(PyErr::type_error(format!(
@@ -857,18 +882,18 @@ impl Vm {
                 Instr::Call(n) => {
                     let callee = f.values.len() - n as usize - 1;
                     if let Value::Function(_) = f.values[callee] {
-                        if self.call_simple(f, n as usize, *pc, 0)? {
+                        if self.call_simple(f, n as usize, pc!(), 0)? {
                             return Ok(None);
                         }
                     } else if let Some(t) = native_target(&f.values[callee]) {
                         self.call_native_at(f, t, callee, callee + 1, Vec::new())?;
                         continue;
-                    } else if self.instantiate_simple(f, n as usize, *pc)? {
+                    } else if self.instantiate_simple(f, n as usize, pc!())? {
                         return Ok(None);
                     }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
-                    if self.call_into(f, &callee, args, Vec::new(), *pc)? {
+                    if self.call_into(f, &callee, args, Vec::new(), pc!())? {
                         return Ok(None);
                     }
                 }
@@ -882,7 +907,7 @@ impl Vm {
                     }
                     let args = f.pop_n(f.values.len() - callee - 1);
                     let callee = f.pop();
-                    if self.call_into(f, &callee, args, kwargs, *pc)? {
+                    if self.call_into(f, &callee, args, kwargs, pc!())? {
                         return Ok(None);
                     }
                 }
@@ -903,7 +928,7 @@ impl Vm {
                             }
                         }
                     }
-                    if self.call_into(f, &callee, args, kwargs, *pc)? {
+                    if self.call_into(f, &callee, args, kwargs, pc!())? {
                         return Ok(None);
                     }
                 }
@@ -940,7 +965,7 @@ impl Vm {
                         bases,
                         namespace,
                     }));
-                    self.push_frame(f, frame, *pc)?;
+                    self.push_frame(f, frame, pc!())?;
                     return Ok(None);
                 }
                 Instr::Return => {
@@ -950,13 +975,14 @@ impl Vm {
                         Ok(None) => {}
                         // Raised in the caller, after the switch.
                         Err(err) => {
-                            *pc = f.pc;
+                            *ip = f.code.quick.as_ptr().wrapping_add(f.pc);
                             return Err(err);
                         }
                     }
-                    *pc = f.pc;
+                    // `ip` now points into the caller's code (`pc!()` counts in the callee's).
+                    *ip = f.code.quick.as_ptr().wrapping_add(f.pc);
                     if crate::runtime::attention() {
-                        self.attend(&f.code.clone(), *pc)?;
+                        self.attend(&f.code.clone(), f.pc)?;
                     }
                     return Ok(None);
                 }
@@ -985,7 +1011,7 @@ impl Vm {
                     let Some(caller) = self.frames.pop() else {
                         return Ok(Some(Exit::Yield(v)));
                     };
-                    f.pc = *pc;
+                    f.pc = pc!();
                     let mut parked = mem::replace(f, caller);
                     if let Some(gen) = parked.generator.take() {
                         *gen.frame.borrow_mut() = Some(parked);
@@ -1012,13 +1038,13 @@ impl Vm {
                     if let Value::Generator(gen) = f.top() {
                         match self.take_generator_frame(gen, sent)? {
                             Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::Send(l), *pc)?;
+                                self.enter_generator(f, frame, OnExit::Send(l), pc!())?;
                                 return Ok(None);
                             }
                             None => {
                                 f.pop();
                                 f.push(Value::None);
-                                *pc = l.0 as usize;
+                                *ip = jump(instrs, l.0 as usize)?;
                                 continue;
                             }
                         }
@@ -1042,7 +1068,7 @@ impl Vm {
                         Err(ret) => {
                             f.pop();
                             f.push(ret);
-                            *pc = l.0 as usize;
+                            *ip = jump(instrs, l.0 as usize)?;
                         }
                     }
                 }
@@ -1086,7 +1112,7 @@ impl Vm {
                         }
                         None => {
                             f.push(exc);
-                            *pc = l.0 as usize;
+                            *ip = jump(instrs, l.0 as usize)?;
                         }
                     }
                 }
@@ -1094,7 +1120,7 @@ impl Vm {
                     let raised = f.pop();
                     let orig = f.pop();
                     match self.prep_reraise_star(&orig, &raised)? {
-                        Value::None => *pc = l.0 as usize,
+                        Value::None => *ip = jump(instrs, l.0 as usize)?,
                         exc => f.push(exc),
                     }
                 }
@@ -1203,51 +1229,56 @@ impl Vm {
                     crate::modules::import_star(self, &module, &ns)?;
                 }
 
-                // Superinstructions (see `quicken`): `*pc` skips the slots of the rest of the
+                // Superinstructions (see `quicken`): `ip` skips the slots of the rest of the
                 // sequence; an error points it at the constituent that raised (`fail`).
                 Instr::LoadFastLoadFast(a, b) => {
                     let x = f.values[a.0 as usize].clone();
                     let y = f.values[b.0 as usize].clone();
                     if x.is_undefined() {
-                        return Err(fail(pc, at, fused::unbound(f, a, 0)));
+                        return Err(fail(ip, here, fused::unbound(f, a, 0)));
                     }
                     if y.is_undefined() {
-                        return Err(fail(pc, at, fused::unbound(f, b, 1)));
+                        return Err(fail(ip, here, fused::unbound(f, b, 1)));
                     }
                     f.push(x);
                     f.push(y);
-                    *pc = at + 2;
+                    *ip = here.wrapping_add(2);
                 }
                 Instr::LoadFastLoadConst(a, c) => {
                     let x = f.values[a.0 as usize].clone();
                     if x.is_undefined() {
-                        return Err(fail(pc, at, fused::unbound(f, a, 0)));
+                        return Err(fail(ip, here, fused::unbound(f, a, 0)));
                     }
                     f.push(x);
                     f.push(code.consts[c.0 as usize].clone());
-                    *pc = at + 2;
+                    *ip = here.wrapping_add(2);
                 }
                 Instr::StoreFastLoadFast(a, b) => {
                     let v = f.pop();
                     mem::replace(&mut f.values[a.0 as usize], v).discard();
                     let y = f.values[b.0 as usize].clone();
                     if y.is_undefined() {
-                        return Err(fail(pc, at, fused::unbound(f, b, 1)));
+                        return Err(fail(ip, here, fused::unbound(f, b, 1)));
                     }
                     f.push(y);
-                    *pc = at + 2;
+                    *ip = here.wrapping_add(2);
                 }
                 Instr::BinaryFastFast { op, inplace, a, b } => {
                     let (x, y) = (&f.values[a.0 as usize], &f.values[b.0 as usize]);
                     let v = match super::fast::arith(op, x, y) {
                         Some(v) => v,
-                        None => match self.fused_binary_locals(f, (op, inplace), (a, b), at + 3) {
+                        None => match self.fused_binary_locals(
+                            f,
+                            (op, inplace),
+                            (a, b),
+                            index_of(here, instrs) + 3,
+                        ) {
                             Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
                     f.push(v);
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::BinaryFastConst { op, inplace, a, c } => {
                     let (x, y) = (&f.values[a.0 as usize], &code.consts[c.0 as usize]);
@@ -1257,12 +1288,12 @@ impl Vm {
                             match self.fused_binary_local_const(f, code, (op, inplace), a, c, None)
                             {
                                 Ok(v) => v,
-                                Err(e) => return Err(fail(pc, at, e)),
+                                Err(e) => return Err(fail(ip, here, e)),
                             }
                         }
                     };
                     f.push(v);
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::BinaryFast { op, inplace, b } => {
                     let n = f.values.len();
@@ -1274,10 +1305,10 @@ impl Vm {
                         let y = fused::local(f, b, 0);
                         match self.fused_binary_top(f, (op, inplace), y) {
                             Ok(v) => f.push(v),
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         }
                     }
-                    *pc = at + 2;
+                    *ip = here.wrapping_add(2);
                 }
                 Instr::BinaryConst { op, inplace, c } => {
                     let n = f.values.len();
@@ -1288,21 +1319,21 @@ impl Vm {
                         let y = Ok(y.clone());
                         match self.fused_binary_top(f, (op, inplace), y) {
                             Ok(v) => f.push(v),
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         }
                     }
-                    *pc = at + 2;
+                    *ip = here.wrapping_add(2);
                 }
                 Instr::BinaryStoreFast { op, inplace, l } => {
                     let v = match fast_binary_pop(f, op) {
                         Some(v) => v,
                         None => match self.fused_binary_stack(f, (op, inplace), Some(l)) {
                             Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
                     mem::replace(&mut f.values[l.0 as usize], v).discard();
-                    *pc = at + 2;
+                    *ip = here.wrapping_add(2);
                 }
                 Instr::CompareJump {
                     op,
@@ -1319,13 +1350,13 @@ impl Vm {
                         }
                         None => match self.fused_compare_truth(f, op) {
                             Ok(r) => r,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
-                    *pc = if r == jump_if {
-                        target.0 as usize
+                    *ip = if r == jump_if {
+                        jump(instrs, target.0 as usize)?
                     } else {
-                        at + 2
+                        here.wrapping_add(2)
                     };
                 }
                 Instr::SubscrFastConst(a, c) => {
@@ -1334,11 +1365,11 @@ impl Vm {
                         Some(v) => v,
                         None => match self.fused_subscr(fused::local(f, a, 0), Ok(key.clone())) {
                             Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
                     f.push(v);
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::SubscrFastFast(a, b) => {
                     let (x, y) = (&f.values[a.0 as usize], &f.values[b.0 as usize]);
@@ -1348,12 +1379,12 @@ impl Vm {
                             let (x, y) = (fused::local(f, a, 0), fused::local(f, b, 1));
                             match self.fused_subscr(x, y) {
                                 Ok(v) => v,
-                                Err(e) => return Err(fail(pc, at, e)),
+                                Err(e) => return Err(fail(ip, here, e)),
                             }
                         }
                     };
                     f.push(v);
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::SubscrFastConstKeep(a, c) => {
                     let x = &f.values[a.0 as usize];
@@ -1367,11 +1398,11 @@ impl Vm {
                         }
                         None => {
                             if let Err(e) = self.fused_subscr_keep(f, code, a, c) {
-                                return Err(fail(pc, at, e));
+                                return Err(fail(ip, here, e));
                             }
                         }
                     }
-                    *pc = at + 4;
+                    *ip = here.wrapping_add(4);
                 }
                 Instr::StoreSubscrFastFast(a, b) => {
                     let v = f.pop();
@@ -1379,10 +1410,10 @@ impl Vm {
                     if let Err(v) = super::fast::store_item(x, y, v) {
                         f.push(v);
                         if let Err(e) = self.fused_store_subscr(f, a, b) {
-                            return Err(fail(pc, at, e));
+                            return Err(fail(ip, here, e));
                         }
                     }
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::BinaryFastConstStoreFast {
                     op,
@@ -1400,12 +1431,12 @@ impl Vm {
                             match self.fused_binary_local_const(f, code, (op, inplace), a, c, store)
                             {
                                 Ok(v) => v,
-                                Err(e) => return Err(fail(pc, at, e)),
+                                Err(e) => return Err(fail(ip, here, e)),
                             }
                         }
                     };
                     mem::replace(&mut f.values[l as usize], v).discard();
-                    *pc = at + 4;
+                    *ip = here.wrapping_add(4);
                 }
                 Instr::BinaryConstFast { op, inplace, c, a } => {
                     let (x, y) = (&code.consts[c.0 as usize], &f.values[a.0 as usize]);
@@ -1413,11 +1444,11 @@ impl Vm {
                         Some(v) => v,
                         None => match self.fused_binary_const_local(f, code, (op, inplace), c, a) {
                             Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
                     f.push(v);
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::BinaryConstStoreFast { op, inplace, c, l } => {
                     let n = f.values.len();
@@ -1430,11 +1461,11 @@ impl Vm {
                         }
                         None => match self.fused_binary_top(f, (op, inplace), Ok(y.clone())) {
                             Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
                     mem::replace(&mut f.values[l.0 as usize], v).discard();
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
                 Instr::CompareFastConstJump {
                     op,
@@ -1450,14 +1481,14 @@ impl Vm {
                             let (a, c) = (LocalId(a as u32), ConstId(c as u32));
                             match self.fused_compare_local_const(f, code, op, a, c) {
                                 Ok(r) => r,
-                                Err(e) => return Err(fail(pc, at, e)),
+                                Err(e) => return Err(fail(ip, here, e)),
                             }
                         }
                     };
-                    *pc = if r == jump_if {
-                        target.0 as usize
+                    *ip = if r == jump_if {
+                        jump(instrs, target.0 as usize)?
                     } else {
-                        at + 4
+                        here.wrapping_add(4)
                     };
                 }
                 Instr::InplaceStoreSubscr(op) => {
@@ -1465,20 +1496,20 @@ impl Vm {
                         Some(v) => v,
                         None => match self.fused_binary_stack(f, (op, true), None) {
                             Ok(v) => v,
-                            Err(e) => return Err(fail(pc, at, e)),
+                            Err(e) => return Err(fail(ip, here, e)),
                         },
                     };
                     let n = f.values.len();
                     if let Err(v) = super::fast::store_item(&f.values[n - 2], &f.values[n - 1], v) {
                         if let Err(e) = self.fused_store_top(f, v) {
-                            return Err(fail(pc, at, e));
+                            return Err(fail(ip, here, e));
                         }
                     } else {
                         // An int key and a list: no destructor to run.
                         mem::forget(f.values.pop());
                         f.pop();
                     }
-                    *pc = at + 3;
+                    *ip = here.wrapping_add(3);
                 }
             }
         }
@@ -1610,9 +1641,29 @@ fn fast_binary_pop(f: &mut Frame, op: BinOp) -> Option<Value> {
 /// The error a superinstruction at `at` raised, with `*pc` set after the constituent that
 /// raised it (the unwinder looks at `pc - 1`).
 #[cold]
-fn fail(pc: &mut usize, at: usize, (part, err): fused::Fail) -> PyErr {
-    *pc = at + part + 1;
+fn fail(ip: &mut *const Instr, at: *const Instr, (part, err): fused::Fail) -> PyErr {
+    *ip = at.wrapping_add(part + 1);
     err
+}
+
+/// The slot `t` of `code`, to continue at: a target past the end is a weft bug, raised rather
+/// than read (the dispatch loop reads slots without a bounds check).
+#[inline(always)]
+fn jump(code: &[Instr], t: usize) -> PyResult<*const Instr> {
+    if t < code.len() {
+        Ok(code.as_ptr().wrapping_add(t))
+    } else {
+        Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "weft bug: jump past the end of the code",
+        ))
+    }
+}
+
+/// The pc of the slot `p` points at in `code` (address arithmetic: no `unsafe` needed).
+#[inline(always)]
+fn index_of(p: *const Instr, code: &[Instr]) -> usize {
+    (p as usize - code.as_ptr() as usize) / mem::size_of::<Instr>()
 }
 
 /// The item at index `i` of a list's or tuple's items (negative counts from the end).

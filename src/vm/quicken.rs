@@ -19,7 +19,8 @@
 
 use crate::bytecode::{CodeObject, Instr};
 
-/// The instructions `run_code` executes for `code` (same length, same pc layout).
+/// The instructions `run_code` executes for `code`: the same pc layout, plus `EndOfCode` in
+/// the slot after the last one (so a fall-through or a jump to the end still reads a slot).
 pub fn quicken(code: &CodeObject) -> Box<[Instr]> {
     let instrs = &code.instrs;
     let n = instrs.len();
@@ -43,6 +44,7 @@ pub fn quicken(code: &CodeObject) -> Box<[Instr]> {
         }
         cost[i] = best;
     }
+    quick.push(Instr::EndOfCode);
     quick.into_boxed_slice()
 }
 
@@ -191,7 +193,8 @@ mod tests {
     fn keeps_the_pc_layout_and_the_skipped_slots() {
         let code = code_of("def f(b, c):\n    return b[0] - c[0]\n");
         let quick = quicken(&code);
-        assert_eq!(quick.len(), code.instrs.len());
+        assert_eq!(quick.len(), code.instrs.len() + 1);
+        assert_eq!(quick[code.instrs.len()], Instr::EndOfCode);
         let Instr::LoadConst(zero) = code.instrs[1] else {
             panic!("{:?}", code.instrs)
         };
