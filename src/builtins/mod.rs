@@ -75,17 +75,15 @@ pub(crate) fn native(name: &'static str, f: NativeFn) -> Value {
 
 /// Puts a native function into the builtins dict.
 pub(crate) fn def_function(vm: &mut Vm, name: &'static str, f: NativeFn) {
-    vm.builtins
-        .borrow_mut()
-        .insert(Key::str(&Rc::new(Str::new(name))), native(name, f));
+    let key = Key::str(&vm.intern(name));
+    vm.builtins.borrow_mut().insert(key, native(name, f));
     crate::vm::class_changed();
 }
 
 /// Puts a value into the builtins dict.
 pub(crate) fn def_value(vm: &mut Vm, name: &str, v: Value) {
-    vm.builtins
-        .borrow_mut()
-        .insert(Key::str(&Rc::new(Str::new(name))), v);
+    let key = Key::str(&vm.intern(name));
+    vm.builtins.borrow_mut().insert(key, v);
 }
 
 /// Puts a native method into a built-in class.

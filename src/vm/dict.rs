@@ -5,7 +5,6 @@
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
-use indexmap::IndexMap;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
@@ -32,7 +31,7 @@ impl Hasher for KeyHasher {
 }
 
 pub type BuildKeyHasher = BuildHasherDefault<KeyHasher>;
-pub type Dict = IndexMap<Key, Value, BuildKeyHasher>;
+pub use super::dictmap::Dict;
 
 #[derive(Clone, Debug)]
 pub struct Key {

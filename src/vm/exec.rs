@@ -374,7 +374,11 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::LoadGlobal(n) => {
-                    let v = self.load_global(f, n.0 as usize)?;
+                    // The hit as a bare value: no `PyResult` to build and take apart.
+                    let v = match self.cached_global(f, n.0 as usize) {
+                        Some(v) => v,
+                        None => self.load_global_slow(f, n.0 as usize)?,
+                    };
                     f.push(v);
                 }
                 Instr::StoreGlobal(n) => {
@@ -393,7 +397,10 @@ impl Vm {
                 }
                 // A module body's names are its globals: the cached paths of `LoadGlobal`.
                 Instr::LoadName(n) if f.names_are_globals() => {
-                    let v = self.load_module_name(f, n.0 as usize)?;
+                    let v = match self.cached_global(f, n.0 as usize) {
+                        Some(v) => v,
+                        None => self.load_global_slow(f, n.0 as usize)?,
+                    };
                     f.push(v);
                 }
                 Instr::StoreName(n) if f.names_are_globals() => {

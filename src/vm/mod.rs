@@ -20,6 +20,7 @@ mod callnative;
 mod class;
 mod compare;
 mod dict;
+mod dictmap;
 mod error;
 mod exc_group;
 mod exec;
@@ -228,7 +229,7 @@ impl Vm {
             quick: quicken::quicken(code),
             code: (**code).clone(),
             consts,
-            global_cache: names.iter().map(|_| Default::default()).collect(),
+            global_cache: names.iter().map(globals::GlobalSlot::new).collect(),
             attr_sites: names.iter().map(|_| Default::default()).collect(),
             names,
             source: source.clone(),
@@ -237,8 +238,9 @@ impl Vm {
 
     /// One shared `Str` per name across all loaded code, so the name a `StoreAttr` or
     /// `StoreGlobal` puts in a dict and the one a later load looks up are the same object, and
-    /// key comparison is a pointer compare.
-    fn intern(&mut self, name: &str) -> Rc<Str> {
+    /// key comparison is a pointer compare (the builtins' names are interned too, for
+    /// `LoadGlobal`'s cache).
+    pub(crate) fn intern(&mut self, name: &str) -> Rc<Str> {
         if let Some(s) = self.interned.get(name) {
             return s.clone();
         }

@@ -22,8 +22,8 @@ pub struct Code {
     pub quick: Box<[crate::bytecode::Instr]>,
     pub consts: Vec<Value>,
     pub names: Vec<Rc<Str>>,
-    /// Per name: where `LoadGlobal` last found it (see `exec::GlobalSlot`).
-    pub global_cache: Vec<Cell<u32>>,
+    /// Per name: where `LoadGlobal` last found it (see `globals`).
+    pub global_cache: Vec<super::globals::GlobalSlot>,
     /// Per name: what it resolved to as an attribute last time (see `attrsite`).
     pub attr_sites: Vec<RefCell<super::attrsite::AttrSite>>,
     pub source: Rc<Source>,

@@ -16,6 +16,8 @@ use super::text::Text;
 
 pub type List = RefCell<Vec<Value>>;
 
+/// The immediates (owning nothing) are the first variants: `is_immediate`, and so `clone`
+/// and `discard`, test them with one tag compare.
 #[derive(Debug, Default)]
 pub enum Value {
     #[default]
@@ -79,12 +81,12 @@ pub enum Value {
 impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Int(x) => Value::Int(*x),
-            Value::Float(x) => Value::Float(*x),
-            Value::Bool(x) => Value::Bool(*x),
-            Value::None => Value::None,
-            _ => self.clone_other(),
+        if self.is_immediate() {
+            // SAFETY: an immediate owns nothing (no `Rc`, nothing to drop), so a bitwise copy
+            // is its clone (a `match` on four of them compiled to a jump table).
+            unsafe { std::ptr::read(self) }
+        } else {
+            self.clone_other()
         }
     }
 }
