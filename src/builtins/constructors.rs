@@ -499,7 +499,7 @@ fn frozenset_new(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value>
     Ok(vm.wrap_builtin(&class, v))
 }
 
-fn range_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+pub(crate) fn range_new(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
     let (_, args) = split_class(args)?;
     check_args("range", args, &kwargs, 1, 3)?;
     if let Some(r) = super::range::make_small(args) {

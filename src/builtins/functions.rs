@@ -147,8 +147,18 @@ fn no_len(v: &Value) -> PyErr {
 }
 
 fn len(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
-    check_args("len", args, &kwargs, 1, 1)?;
-    Ok(Value::Int(length(vm, &args[0])? as i64))
+    match args {
+        // `len(s)` of a str (the hot case) without the argument check's call.
+        [Value::Str(s)] if super::unallocated(&kwargs) => {
+            super::forget_unallocated(kwargs);
+            Ok(Value::Int(s.char_len() as i64))
+        }
+        [v] if kwargs.is_empty() => Ok(Value::Int(length(vm, v)? as i64)),
+        _ => {
+            check_args("len", args, &kwargs, 1, 1)?;
+            Ok(Value::Int(length(vm, &args[0])? as i64))
+        }
+    }
 }
 
 fn repr(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {

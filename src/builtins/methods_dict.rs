@@ -74,16 +74,34 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<RefCell<Dict>>> {
-    match args.first().map(crate::vm::base_of) {
-        Some(Value::Dict(d)) => Ok(d.clone()),
+    let Some(first) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "unbound method dict.{name}() needs an argument"
+        )));
+    };
+    match crate::vm::base_of(first) {
+        Value::Dict(d) => Ok(d.clone()),
         _ => Err(PyErr::type_error(format!(
-            "descriptor '{name}' for 'dict' objects doesn't apply to this object"
+            "descriptor '{name}' for 'dict' objects doesn't apply to a '{}' object",
+            crate::vm::type_name(first)
         ))),
     }
 }
 
 fn get(vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    // `d.get(k)` / `d.get(k, default)` on a plain dict (a counting loop's) reads the dict
+    // where it lies: no argument check call, no new reference to the dict.
+    if let [Value::Dict(d), key, default @ ..] = args {
+        if default.len() <= 1 && super::unallocated(&kwargs) {
+            super::forget_unallocated(kwargs);
+            let found = vm.dict_get(d, key)?;
+            return Ok(found.unwrap_or_else(|| default.first().cloned().unwrap_or(Value::None)));
+        }
+    }
     let d = this(args, "get")?;
+    if !kwargs.is_empty() {
+        return Err(PyErr::type_error("dict.get() takes no keyword arguments"));
+    }
     check_args("get", &args[1..], &kwargs, 1, 2)?;
     let found = vm.dict_get(&d, &args[1])?;
     Ok(found.unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))

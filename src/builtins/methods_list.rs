@@ -28,15 +28,27 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<List>> {
-    match args.first().map(crate::vm::base_of) {
-        Some(Value::List(l)) => Ok(l.clone()),
+    let Some(first) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "unbound method list.{name}() needs an argument"
+        )));
+    };
+    match crate::vm::base_of(first) {
+        Value::List(l) => Ok(l.clone()),
         _ => Err(PyErr::type_error(format!(
-            "descriptor '{name}' for 'list' objects doesn't apply to this object"
+            "descriptor '{name}' for 'list' objects doesn't apply to a '{}' object",
+            crate::vm::type_name(first)
         ))),
     }
 }
 
 fn append(_vm: &mut Vm, args: &[Value], kwargs: Kwargs) -> PyResult<Value> {
+    // A plain list and one argument (every loop's `out.append(x)`): no checks called.
+    if let ([Value::List(l), item], true) = (args, super::unallocated(&kwargs)) {
+        super::forget_unallocated(kwargs);
+        l.borrow_mut().push(item.clone());
+        return Ok(Value::None);
+    }
     let l = this(args, "append")?;
     check_args("list.append", &args[1..], &kwargs, 1, 1)?;
     l.borrow_mut().push(args[1].clone());

@@ -58,10 +58,16 @@ pub fn install(vm: &mut Vm) {
 }
 
 fn this(args: &[Value], name: &str) -> PyResult<Rc<crate::vm::Str>> {
-    match args.first().map(crate::vm::base_of) {
-        Some(Value::Str(s)) => Ok(s.clone()),
+    let Some(first) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "unbound method str.{name}() needs an argument"
+        )));
+    };
+    match crate::vm::base_of(first) {
+        Value::Str(s) => Ok(s.clone()),
         _ => Err(PyErr::type_error(format!(
-            "descriptor '{name}' for 'str' objects doesn't apply to this object"
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+            crate::vm::type_name(first)
         ))),
     }
 }
@@ -113,9 +119,10 @@ fn split_impl(args: &[Value], mut kwargs: Kwargs, name: &str, right: bool) -> Py
             Ok(list_of(parts))
         }
         None => {
-            let parts = if s.is_ascii() && !right {
-                split_ascii_whitespace(text, limit)
-            } else if s.is_ascii() {
+            if s.is_ascii() && !right {
+                return Ok(Value::list(split_ascii_whitespace(text, limit)));
+            }
+            let parts = if s.is_ascii() {
                 split_whitespace(text, limit, right, |c| c.is_ascii() && ascii_space(c as u8))
             } else {
                 split_whitespace(text, limit, right, unicode::is_space)
@@ -131,28 +138,31 @@ fn ascii_space(b: u8) -> bool {
 }
 
 /// `split_whitespace` for ASCII text from the left, a byte at a time (the hot case:
-/// `text.split()` over words).
-fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<&str> {
+/// `text.split()` over words), making the parts' strs as it finds them (no list of slices
+/// first). A byte above the space is never whitespace: inside a word that one compare is
+/// all a byte costs.
+fn split_ascii_whitespace(text: &str, limit: usize) -> Vec<Value> {
     let bytes = text.as_bytes();
+    let space = |b: u8| b <= b' ' && ascii_space(b);
     let mut parts = Vec::new();
     let mut i = 0;
     loop {
-        while i < bytes.len() && ascii_space(bytes[i]) {
+        while i < bytes.len() && space(bytes[i]) {
             i += 1;
         }
         if i == bytes.len() {
             break;
         }
         if parts.len() == limit {
-            parts.push(&text[i..]);
+            parts.push(Value::str(&text[i..]));
             break;
         }
         let start = i;
-        while i < bytes.len() && !ascii_space(bytes[i]) {
+        while i < bytes.len() && !space(bytes[i]) {
             i += 1;
         }
         // Both ends sit next to ASCII bytes, so on char boundaries.
-        parts.push(&text[start..i]);
+        parts.push(Value::str(&text[start..i]));
     }
     parts
 }

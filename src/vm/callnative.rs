@@ -82,6 +82,15 @@ fn class_target(callee: &Value) -> Option<NativeTarget> {
     if c.builtin.is_none() && c.module.as_ref() != "builtins" {
         return None;
     }
+    if c.builtin == Some(Builtin::Range) {
+        // `range(n)` heads loops: its `__new__` is known without the lookup (a built-in
+        // type's namespace cannot change), and `call_native_at` makes small ranges itself.
+        return Some(NativeTarget {
+            f: crate::builtins::range_new,
+            needs_scope: false,
+            first: Some(callee.clone()),
+        });
+    }
     match c.lookup("__new__") {
         Some(Value::Native(n)) => Some(NativeTarget {
             f: n.f,

@@ -71,10 +71,10 @@ impl PartialEq for Key {
 }
 
 /// Key equality once the hashes matched: strs (nearly every key) compared inline.
-#[inline]
+#[inline(always)]
 fn same_key(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s.as_str() == y.s.as_str(),
+        (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.s == y.s,
         _ => a.is(b) || eq_builtin(a, b),
     }
 }
@@ -195,8 +195,18 @@ fn frexp(f: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// Python's `hash()` of a built-in hashable value; TypeError for the unhashable ones.
+/// Python's `hash()` of a built-in hashable value; TypeError for the unhashable ones. A
+/// str's (nearly every key's) is read inline: it is remembered in the str.
+#[inline]
 pub fn hash_value(v: &Value) -> PyResult<u64> {
+    match v {
+        Value::Str(s) => Ok(s.hash()),
+        _ => hash_other(v),
+    }
+}
+
+#[inline(never)]
+fn hash_other(v: &Value) -> PyResult<u64> {
     Ok(match v {
         Value::None => 0x5f3759df,
         Value::Bool(b) => *b as u64,
@@ -299,6 +309,18 @@ impl indexmap::Equivalent<Key> for StrKey<'_> {
     }
 }
 
+/// Where a built-in `key` (not an instance: see `key_among`) sits in `map`, found by its
+/// hash and `same_key` without making a `Key` (the index, then the entry: fewer calls
+/// than `IndexMap::get`'s layers on a dict lookup's hot path).
+#[inline]
+fn index_of(map: &Dict, key: &Value) -> PyResult<Option<usize>> {
+    let probe = ValueKey {
+        hash: hash_value(key)?,
+        value: key,
+    };
+    Ok(map.get_index_of(&probe))
+}
+
 /// Keys whose equality is the class's own `__eq__`: instances with a Python `__hash__`. A
 /// `Key` compares those by identity, so before a lookup or insert the VM swaps the value for
 /// the equal key already in the map (found by `__eq__` among the keys with the same hash).
@@ -356,11 +378,8 @@ impl super::Vm {
         key: &Value,
     ) -> PyResult<Option<Value>> {
         if !matches!(key, Value::Instance(_)) {
-            let probe = ValueKey {
-                hash: hash_value(key)?,
-                value: key,
-            };
-            return Ok(d.borrow().get(&probe).cloned());
+            let map = d.borrow();
+            return Ok(index_of(&map, key)?.map(|i| map[i].clone()));
         }
         let k = self.dict_key(d, key.clone())?;
         let found = d.borrow().get(&k).cloned();
@@ -392,8 +411,8 @@ impl super::Vm {
         let k = if !matches!(key, Value::Instance(_)) {
             let hash = hash_value(key)?;
             let mut map = d.borrow_mut();
-            if let Some(slot) = map.get_mut(&ValueKey { hash, value: key }) {
-                let old = std::mem::replace(slot, value);
+            if let Some(i) = map.get_index_of(&ValueKey { hash, value: key }) {
+                let old = std::mem::replace(&mut map[i], value);
                 // The old value's destructor runs with the dict released.
                 drop(map);
                 drop(old);

@@ -3,7 +3,9 @@
 //! making one costs one allocation (the `Rc`) and a small `str` takes one 48-byte malloc
 //! chunk, less than CPython's compact ASCII objects (64 with pymalloc's rounding). Longer
 //! text lives behind one thin pointer, with whether it is all ASCII remembered beside it.
-//! Invariant: the inline bytes are always whole `&str`s copied in, so they are valid UTF-8.
+//! Invariant: the inline bytes are always whole `&str`s copied in, so they are valid UTF-8,
+//! and the buffer past them is zeros (nothing shortens inline text), so two inline texts are
+//! equal exactly when their lengths and whole buffers are: a compare of two words.
 //! Text only changes through `push_str`, which the VM calls on a string nobody else holds
 //! (`s += t` when the local was its only reference): a long string then grows like a
 //! `String`, with spare capacity, so a loop of appends is amortised O(n) as in CPython.
@@ -121,6 +123,33 @@ impl Text {
             },
         }
     }
+
+    /// The number of chars. Short text counts its UTF-8 continuation bytes (`0b10xx_xxxx`,
+    /// the bytes that begin no char) without a branch per byte; long text asks its
+    /// remembered ASCII flag first.
+    #[inline]
+    pub fn char_count(&self) -> usize {
+        match &self.0 {
+            Repr::Inline { len, buf } => {
+                let n = *len as usize;
+                // The buffer as two words, masked to the text's `n` bytes: no high bit set
+                // (the usual case) means all ASCII, one char per byte.
+                let word = |bytes: &[u8], k: usize| {
+                    let mut w = [0u8; 8];
+                    w[..bytes.len()].copy_from_slice(bytes);
+                    let keep = if k >= 8 { u64::MAX } else { (1 << (8 * k)) - 1 };
+                    u64::from_le_bytes(w) & keep
+                };
+                let (lo, hi) = (word(&buf[..8], n), word(&buf[8..], n.saturating_sub(8)));
+                if (lo | hi) & 0x8080_8080_8080_8080 == 0 {
+                    return n;
+                }
+                buf[..n].iter().filter(|&&b| b & 0xc0 != 0x80).count()
+            }
+            Repr::Heap { s, .. } if self.is_ascii() => s.len(),
+            Repr::Heap { s, .. } => s.chars().count(),
+        }
+    }
 }
 
 impl Deref for Text {
@@ -188,8 +217,14 @@ impl From<char> for Text {
 }
 
 impl PartialEq for Text {
+    /// Short texts (dict keys, words) compare their fixed-size buffers, without a `memcmp`
+    /// call: the zeros past the text make that exact (see the invariant above).
+    #[inline]
     fn eq(&self, other: &Text) -> bool {
-        self.as_str() == other.as_str()
+        match (&self.0, &other.0) {
+            (Repr::Inline { len: a, buf: x }, Repr::Inline { len: b, buf: y }) => a == b && x == y,
+            _ => self.as_str() == other.as_str(),
+        }
     }
 }
 
@@ -271,8 +306,20 @@ mod tests {
             assert!(inline(&owned) == (s.len() <= 14) && owned == t);
             assert_eq!(t.is_ascii(), s.is_ascii());
             assert_eq!(t.is_ascii(), s.is_ascii());
+            assert_eq!(t.char_count(), s.chars().count());
         }
         assert_eq!(&*Text::from('é'), "é");
+        // Inline texts built in different ways compare by content (Text against Text).
+        let mut grown = Text::from("ka");
+        grown.push_str("lo");
+        let [same, shorter, padded] = ["kalo", "kal", "kalo\0"].map(Text::from);
+        let built = Text::concat("k", "alo");
+        assert!(grown == same && grown == built);
+        assert!(grown != shorter && grown != padded);
+        let mut long = Text::from("0123456789");
+        long.push_str("abcdefgh");
+        let [whole, prefix] = ["0123456789abcdefgh", "0123456789"].map(Text::from);
+        assert!(long == whole && long != prefix);
         let short = Text::concat("123456", "é23456");
         assert_eq!(&*short, "123456é23456");
         assert!(inline(&short));

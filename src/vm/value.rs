@@ -172,23 +172,27 @@ impl Str {
         self.s.is_ascii()
     }
 
-    /// A 64-bit FNV-1a hash of the bytes (never 0, which marks "not computed yet").
+    /// A 64-bit FNV-1a hash of the bytes (never 0, which marks "not computed yet"). Inline:
+    /// every dict lookup by a str asks, and the answer is nearly always remembered.
+    #[inline]
     pub fn hash(&self) -> u64 {
         let h = self.hash.get();
         if h != 0 {
             return h;
         }
+        self.compute_hash()
+    }
+
+    #[inline(never)]
+    fn compute_hash(&self) -> u64 {
         let h = str_hash(&self.s);
         self.hash.set(h);
         h
     }
 
+    #[inline]
     pub fn char_len(&self) -> usize {
-        if self.is_ascii() {
-            self.s.len()
-        } else {
-            self.s.chars().count()
-        }
+        self.s.char_count()
     }
 }
 
