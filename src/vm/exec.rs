@@ -789,12 +789,10 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = f.pop();
-                    if let Value::Tuple(t) = &seq {
-                        if t.len() == n as usize {
-                            f.values.extend(t.iter().rev().cloned());
-                            continue;
-                        }
-                    }
+                    let seq = match super::fast::unpack_tuple(&mut f.values, seq, n as usize) {
+                        Ok(()) => continue,
+                        Err(seq) => seq,
+                    };
                     let items = self.unpack(&seq, n as usize)?;
                     f.values.extend(items.into_iter().rev());
                 }
@@ -1514,7 +1512,7 @@ impl Vm {
                     } else {
                         // An int key and a list: no destructor to run.
                         mem::forget(f.values.pop());
-                        f.pop();
+                        super::fast::drop_seq(f.pop());
                     }
                     *ip = here.wrapping_add(3);
                 }
