@@ -789,10 +789,12 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = f.pop();
-                    let seq = match super::fast::unpack_tuple(&mut f.values, seq, n as usize) {
-                        Ok(()) => continue,
-                        Err(seq) => seq,
-                    };
+                    if let Value::Tuple(t) = &seq {
+                        if t.len() == n as usize {
+                            f.values.extend(t.iter().rev().cloned());
+                            continue;
+                        }
+                    }
                     let items = self.unpack(&seq, n as usize)?;
                     f.values.extend(items.into_iter().rev());
                 }

@@ -124,26 +124,6 @@ pub fn drop_seq(v: Value) {
     }
 }
 
-/// `UnpackSequence(n)` of a tuple of exactly `n` items: pushes them last first (a pair
-/// with two plain pushes). Gives `seq` back for any other value or length.
-#[inline(always)]
-pub fn unpack_tuple(values: &mut Vec<Value>, seq: Value, n: usize) -> Result<(), Value> {
-    let Value::Tuple(t) = seq else {
-        return Err(seq);
-    };
-    match t.as_slice() {
-        [a, b] if n == 2 => {
-            values.reserve(2);
-            values.push(b.clone());
-            values.push(a.clone());
-        }
-        items if items.len() == n => values.extend(items.iter().rev().cloned()),
-        _ => return Err(Value::Tuple(t)),
-    }
-    drop(t);
-    Ok(())
-}
-
 #[inline(always)]
 fn slot(items: &[Value], i: i64) -> Option<&Value> {
     let i = if i < 0 { i + items.len() as i64 } else { i };
