@@ -1516,7 +1516,7 @@ impl Vm {
                     } else {
                         // An int key and a list: no destructor to run.
                         mem::forget(f.values.pop());
-                        f.pop();
+                        super::fast::drop_seq(f.pop());
                     }
                     *ip = here.wrapping_add(3);
                 }

@@ -113,6 +113,17 @@ pub fn store_item(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
     Ok(())
 }
 
+/// Drops a list or tuple reference the loop popped with the reference-count decrement
+/// inline: a `Value`'s drop glue is an out-of-line call dispatching on the variant.
+#[inline(always)]
+pub fn drop_seq(v: Value) {
+    match v {
+        Value::List(l) => drop(l),
+        Value::Tuple(t) => drop(t),
+        other => drop(other),
+    }
+}
+
 #[inline(always)]
 fn slot(items: &[Value], i: i64) -> Option<&Value> {
     let i = if i < 0 { i + items.len() as i64 } else { i };
