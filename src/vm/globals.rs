@@ -83,9 +83,10 @@ impl Frame {
 
 impl Vm {
     /// The hit paths of `LoadGlobal` (and a module body's `LoadName`), inline in the dispatch
-    /// loop, which calls `load_global_slow` when they miss: the globals' entry at the cached index when its key is
-    /// the interned name (a store through the code's names puts that very `Str` there), or
-    /// the builtins' entry when the globals still hold the cached keys stamp.
+    /// loop, which calls `load_global_slow` when they miss: the globals' entry at the cached
+    /// index when its key is the interned name (a store through the code's names puts that
+    /// very `Str` there), or the builtins' entry when the globals still hold the cached keys
+    /// stamp.
     #[inline(always)]
     pub(super) fn cached_global(&self, f: &Frame, n: usize) -> Option<Value> {
         let slot = f.code.global_cache.get(n)?;

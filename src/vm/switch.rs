@@ -75,8 +75,9 @@ impl Vm {
         // below the function (and the `under` marker): the copies' originals are no longer
         // counted, so each argument has exactly one owner. The function's slot is cut too: the
         // strong count it held (of `func_ptr`, the `Rc<Function>` checked above) is given up
-        // once the slot is no longer counted; a marker is `Undefined`, which owns nothing. The remaining locals are written `Undefined` within the reserved room
-        // before the length counts them.
+        // once the slot is no longer counted; a marker is `Undefined`, which owns nothing.
+        // The remaining locals are written `Undefined` within the reserved room before the
+        // length counts them.
         unsafe {
             let src = caller.as_mut_ptr();
             let dst = values.as_mut_ptr();
