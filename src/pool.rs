@@ -223,7 +223,10 @@ mod tests {
                 assert_eq!(*big.add(i), i as u8);
             }
             let back = pool.realloc(big, Layout::from_size_align(4000, 8).unwrap(), 8);
-            assert_eq!(std::slice::from_raw_parts(back, 8), &[0, 1, 2, 3, 4, 5, 6, 7]);
+            assert_eq!(
+                std::slice::from_raw_parts(back, 8),
+                &[0, 1, 2, 3, 4, 5, 6, 7]
+            );
             pool.dealloc(back, Layout::from_size_align(8, 8).unwrap());
             // Over-aligned layouts go to the system allocator.
             let al = Layout::from_size_align(32, 64).unwrap();
