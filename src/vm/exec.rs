@@ -187,6 +187,9 @@ impl Vm {
                 return Err(PyErr::Exc(exc));
             };
             let left = mem::replace(f, caller);
+            if matches!(left.on_exit, OnExit::Property) {
+                self.getter_failed(f, &exc);
+            }
             self.release_frame(left);
         }
     }
@@ -439,9 +442,9 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(n) => {
-                    let obj = f.pop();
-                    let v = self.load_attr_cached(&f.code, n.0 as usize, obj)?;
-                    f.push(v);
+                    if self.load_attr_cached(f, code, n.0 as usize, *ip)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();

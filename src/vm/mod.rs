@@ -5,7 +5,7 @@
 //! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
 //! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `fast` (inline
 //! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
-//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `attrsite` (its per-code caches), `iter` (iteration and
+//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `attrsite` (its per-code caches), `getter` (property getters as frames), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
 //! (the cache of MRO lookups), `subclass` (subclasses of built-in types), `scope` (the
@@ -28,6 +28,7 @@ mod fast;
 mod format;
 mod frame;
 mod fused;
+mod getter;
 mod globals;
 mod instdict;
 mod iter;

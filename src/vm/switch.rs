@@ -331,6 +331,7 @@ impl Vm {
                     )));
                 }
             }
+            OnExit::Property => Vm::getter_returned(f, v),
             OnExit::ForIter(target) => {
                 f.pop();
                 f.pc = target.0 as usize;
