@@ -118,7 +118,7 @@ impl Vm {
         let Some(init) = Vm::plain_init(class, n) else {
             return Ok(false);
         };
-        let instance = Value::Instance(Rc::new(Instance::new(class.clone(), None, None)));
+        let instance = Value::Instance(Instance::new_plain(class.clone()));
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
