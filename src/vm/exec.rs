@@ -996,6 +996,10 @@ impl Vm {
                     return Ok(None);
                 }
                 Instr::Yield => {
+                    // A native consumer folding this generator's items (see `fold`).
+                    if self.frames.len() == base && self.fold.is_some() && self.fold_yield(f) {
+                        continue;
+                    }
                     let v = f.pop();
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
