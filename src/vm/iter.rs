@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::dict::Key;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::exec::Exit;
+use super::frame::OnExit;
 use super::object::{builtin_type_name, DictIter, GenState, Generator, IterObj, IterState};
 use super::value::{SetObj, Value};
 use super::Vm;
@@ -162,7 +163,7 @@ impl Vm {
     /// The next item of a generator resumed from native code (a nested loop).
     #[inline(always)]
     pub(crate) fn next_generator(&mut self, gen: &Rc<Generator>) -> PyResult<Option<Value>> {
-        let Some(frame) = self.take_generator_frame(gen, Value::None)? else {
+        let Some(frame) = self.resume_with_none(gen, OnExit::Push)? else {
             return Ok(None);
         };
         match self.run_generator(frame)? {
