@@ -41,43 +41,37 @@ pub(crate) struct Fold {
 }
 
 impl FoldOp {
-    /// Takes `v` into the state, or gives it back when taking it needs the general path.
+    /// Takes the yielded value `top` into the state, leaving `None` (what `yield` evaluates
+    /// to after `next()`) in its place; `false` (nothing changed) when taking it needs the
+    /// general path. Ints and floats are immediates: replacing one drops nothing.
     #[inline(always)]
-    fn offer(&mut self, v: Value) -> Result<(), Value> {
+    fn offer(&mut self, top: &mut Value) -> bool {
         match self {
-            FoldOp::Sum(acc) => match (acc, &v) {
+            FoldOp::Sum(acc) => match (acc, &*top) {
                 (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
-                    Some(s) => {
-                        *a = s;
-                        Ok(())
-                    }
-                    None => Err(v),
+                    Some(s) => *a = s,
+                    None => return false,
                 },
-                (Value::Float(a), Value::Float(b)) => {
-                    *a += b;
-                    Ok(())
-                }
-                _ => Err(v),
+                (Value::Float(a), Value::Float(b)) => *a += b,
+                _ => return false,
             },
             // The first of equals stays (CPython's `min`/`max`).
-            FoldOp::Best(want, best) => match (best, &v) {
+            FoldOp::Best(want, best) => match (best, &*top) {
                 (Some(Value::Int(b)), Value::Int(x)) => {
                     if x.cmp(b) == *want {
                         *b = *x;
                     }
-                    Ok(())
                 }
-                (best @ None, Value::Int(_)) => {
-                    *best = Some(v);
-                    Ok(())
-                }
-                _ => Err(v),
+                (best @ None, Value::Int(x)) => *best = Some(Value::Int(*x)),
+                _ => return false,
             },
             FoldOp::Collect(items) => {
-                items.push(v);
-                Ok(())
+                items.push(mem::replace(top, Value::None));
+                return true;
             }
         }
+        mem::forget(mem::replace(top, Value::None));
+        true
     }
 }
 
@@ -113,16 +107,9 @@ impl Vm {
             Some(gen) if Rc::as_ptr(gen) == fold.gen => {}
             _ => return false,
         }
-        let v = f.pop();
-        match fold.op.offer(v) {
-            Ok(()) => {
-                f.push(Value::None);
-                true
-            }
-            Err(v) => {
-                f.push(v);
-                false
-            }
+        match f.values.last_mut() {
+            Some(top) => fold.op.offer(top),
+            None => false,
         }
     }
 }
