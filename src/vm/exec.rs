@@ -670,9 +670,9 @@ impl Vm {
                     }
                     if let Value::Generator(gen) = f.top() {
                         // The generator is borrowed from the stack: no clone of the iterator.
-                        match self.take_generator_frame(gen, Value::None)? {
+                        match self.resume_with_none(gen, OnExit::ForIter(l))? {
                             Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::ForIter(l), pc!())?;
+                                self.enter_generator(f, frame, pc!())?;
                                 switched!();
                             }
                             None => {
@@ -999,6 +999,10 @@ impl Vm {
                     switched!();
                 }
                 Instr::Yield => {
+                    // A native consumer folding this generator's items (see `fold`).
+                    if self.frames.len() == base && self.fold.is_some() && self.fold_yield(f) {
+                        continue;
+                    }
                     let v = f.pop();
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
@@ -1049,8 +1053,9 @@ impl Vm {
                     let sent = f.pop();
                     if let Value::Generator(gen) = f.top() {
                         match self.take_generator_frame(gen, sent)? {
-                            Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::Send(l), pc!())?;
+                            Some(mut frame) => {
+                                frame.set_on_exit(OnExit::Send(l));
+                                self.enter_generator(f, frame, pc!())?;
                                 switched!();
                             }
                             None => {
