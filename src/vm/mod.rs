@@ -25,6 +25,7 @@ mod error;
 mod exc_group;
 mod exec;
 mod fast;
+mod fold;
 mod format;
 mod frame;
 mod fused;
@@ -42,6 +43,7 @@ mod scope;
 mod special;
 mod stack;
 pub(crate) use compare::native_order;
+pub(crate) use fold::{best_generator, sum_generator};
 pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
@@ -117,6 +119,8 @@ pub struct Vm {
     pub observer: Option<crate::runtime::SharedObserver>,
     /// The namespaces of the frames calling a `needs_scope` native, innermost last.
     pub scopes: Vec<scope::Scope>,
+    /// A native consumer taking a generator's items at its `Yield` (see `fold`).
+    fold: Option<fold::Fold>,
 }
 
 /// Interned names the VM looks up often.
@@ -149,6 +153,7 @@ impl Vm {
             modules: crate::modules::Modules::default(),
             observer: None,
             scopes: Vec::new(),
+            fold: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),
