@@ -499,6 +499,28 @@ pub enum Instr {
     },
     /// UnpackSequence 2; StoreFast a; StoreFast b (`for p, q in pairs`): [s] -> []
     UnpackStoreFastFast(LocalId, LocalId),
+    /// LoadFast a; LoadConst c; DupTwo; Subscr; LoadFast x; LoadFast a; LoadConst d; Subscr;
+    /// Binary op; Inplace update; Rot3; StoreSubscr (`p[0] += dt * p[3]`; slots below 65536
+    /// only): [] -> []
+    InplaceSubscrFastSubscr {
+        update: BinOp,
+        op: BinOp,
+        a: u16,
+        c: u16,
+        x: u16,
+        d: u16,
+    },
+    /// LoadFast a; LoadFast b; Binary op; LoadFast c; LoadFast d; Binary op2; Binary then
+    /// (`x * x + y * y`; slots below 65536 only): [] -> [(a op b) then (c op2 d)]
+    BinaryQuad {
+        op: BinOp,
+        op2: BinOp,
+        then: BinOp,
+        a: u16,
+        b: u16,
+        c: u16,
+        d: u16,
+    },
 }
 
 /// A constant known at compile time.

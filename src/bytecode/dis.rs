@@ -246,6 +246,38 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             )),
         ),
         UnpackStoreFastFast(a, b) => ("UnpackStoreFastFast", O::Text(format!("{} {}", a.0, b.0))),
+        InplaceSubscrFastSubscr {
+            update,
+            op,
+            a,
+            c,
+            x,
+            d,
+        } => (
+            "InplaceSubscrFastSubscr",
+            O::Text(format!(
+                "{a} {c} {} {x} {} {d}",
+                op_word(update, true),
+                op.symbol()
+            )),
+        ),
+        BinaryQuad {
+            op,
+            op2,
+            then,
+            a,
+            b,
+            c,
+            d,
+        } => (
+            "BinaryQuad",
+            O::Text(format!(
+                "{a} {} {b} {} {c} {} {d}",
+                op.symbol(),
+                then.symbol(),
+                op2.symbol()
+            )),
+        ),
         BinaryConstStoreFast { op, inplace, c, l } => (
             "BinaryConstStoreFast",
             O::Text(format!("{} {} -> {}", op_word(op, inplace), c.0, l.0)),

@@ -615,5 +615,7 @@ fn stack_effect(i: &Instr) -> i32 {
         SubscrPairStoreFast { .. } | SubscrFastStoreFast { .. } => 0,
         InplaceSubscrFastFast { .. } => 0,
         UnpackStoreFastFast(..) => -1,
+        InplaceSubscrFastSubscr { .. } => 0,
+        BinaryQuad { .. } => 1,
     }
 }

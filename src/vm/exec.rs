@@ -1541,6 +1541,47 @@ impl Vm {
                         *ip = here.wrapping_add(4);
                     }
                 }
+                Instr::InplaceSubscrFastSubscr {
+                    update,
+                    op,
+                    a,
+                    c,
+                    x,
+                    d,
+                } => {
+                    let ops = [a, c, x, d];
+                    if super::fast::inplace_item_item(&f.values, &code.consts, (update, op), ops) {
+                        *ip = here.wrapping_add(12);
+                    } else if let Err(e) =
+                        self.fused_subscr_keep(f, code, LocalId(a.into()), ConstId(c.into()))
+                    {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(4);
+                    }
+                }
+                Instr::BinaryQuad {
+                    op,
+                    op2,
+                    then,
+                    a,
+                    b,
+                    c,
+                    d,
+                } => {
+                    if let Some(v) = super::fast::quad(&f.values, (op, op2, then), [a, b, c, d]) {
+                        f.push(v);
+                        *ip = here.wrapping_add(7);
+                    } else {
+                        let (a, b) = (LocalId(a.into()), LocalId(b.into()));
+                        let next = index_of(here, instrs) + 3;
+                        match self.fused_binary_locals(f, (op, false), (a, b), next) {
+                            Ok(v) => f.push(v),
+                            Err(e) => return Err(fail(ip, here, e)),
+                        }
+                        *ip = here.wrapping_add(3);
+                    }
+                }
                 Instr::UnpackStoreFastFast(a, b) => {
                     let seq = f.pop();
                     let (a, b) = (a.0 as usize, b.0 as usize);

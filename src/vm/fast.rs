@@ -250,6 +250,58 @@ pub fn inplace_item(
     true
 }
 
+/// `InplaceSubscrFastSubscr`: `a[c] update= x op a[d]` for a list `a`, int constants `c`
+/// and `d` in range and ints or floats `arith` computes, as `inplace_item`.
+#[inline(always)]
+pub fn inplace_item_item(
+    vals: &[Value],
+    consts: &[Value],
+    (update, op): (BinOp, BinOp),
+    ops: [u16; 4],
+) -> bool {
+    let [a, c, x, d] = ops.map(usize::from);
+    let (Value::List(list), Value::Int(i), Value::Int(j)) = (&vals[a], &consts[c], &consts[d])
+    else {
+        return false;
+    };
+    let Some(x) = num(&vals[x]) else {
+        return false;
+    };
+    let Ok(mut items) = list.try_borrow_mut() else {
+        return false;
+    };
+    let Some(rhs) = slot(&items, *j)
+        .and_then(num)
+        .and_then(|y| num_op(op, x, y))
+    else {
+        return false;
+    };
+    let len = items.len() as i64;
+    let i = if *i < 0 { *i + len } else { *i };
+    let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
+        return false;
+    };
+    let Some(v) = num(item).and_then(|cur| num_arith(update, cur, rhs)) else {
+        return false;
+    };
+    // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
+    std::mem::forget(std::mem::replace(item, v));
+    true
+}
+
+/// `BinaryQuad`: `(a op b) then (c op2 d)` on four int or float locals `arith` computes.
+#[inline(always)]
+pub fn quad(
+    vals: &[Value],
+    (op, op2, then): (BinOp, BinOp, BinOp),
+    ops: [u16; 4],
+) -> Option<Value> {
+    let [a, b, c, d] = ops.map(|l| num(&vals[usize::from(l)]));
+    let left = num_op(op, a?, b?)?;
+    let right = num_op(op2, c?, d?)?;
+    num_arith(then, left, right)
+}
+
 /// `UnpackStoreFastFast`: a 2-tuple's items into locals `a` then `b` (as the two stores
 /// would, so `b` wins when they are the same); the sequence back otherwise.
 #[inline(always)]

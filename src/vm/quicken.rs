@@ -97,6 +97,41 @@ fn fusions(w: &[Instr], out: &mut Vec<(Instr, usize)>) {
                 out.push((SubscrFastStoreFast { op, a, c, b, l }, 6));
             }
         }
+        [LoadFast(a), LoadConst(c), DupTwo, Subscr, LoadFast(x), LoadFast(a2), LoadConst(d), Subscr, Binary(op), Inplace(update), Rot3, StoreSubscr, ..]
+            if a == a2 =>
+        {
+            if let (Some((a, c)), Some((x, d))) = (short(a.0, c.0), short(x.0, d.0)) {
+                let (update, op) = (*update, *op);
+                out.push((
+                    InplaceSubscrFastSubscr {
+                        update,
+                        op,
+                        a,
+                        c,
+                        x,
+                        d,
+                    },
+                    12,
+                ));
+            }
+        }
+        [LoadFast(a), LoadFast(b), Binary(op), LoadFast(c), LoadFast(d), Binary(op2), Binary(then), ..] => {
+            if let (Some((a, b)), Some((c, d))) = (short(a.0, b.0), short(c.0, d.0)) {
+                let (op, op2, then) = (*op, *op2, *then);
+                out.push((
+                    BinaryQuad {
+                        op,
+                        op2,
+                        then,
+                        a,
+                        b,
+                        c,
+                        d,
+                    },
+                    7,
+                ));
+            }
+        }
         [UnpackSequence(2), StoreFast(a), StoreFast(b), ..] => {
             out.push((UnpackStoreFastFast(*a, *b), 3));
         }
@@ -290,6 +325,24 @@ mod tests {
             )
         };
         assert_eq!(count(update), 1);
+        let code =
+            code_of("def f(b, dt, x, y):\n    b[0] += dt * b[3]\n    return x * x + y * y\n");
+        let quick = quicken(&code);
+        assert!(matches!(
+            quick[0],
+            Instr::InplaceSubscrFastSubscr {
+                update: BinOp::Add,
+                op: BinOp::Mul,
+                ..
+            }
+        ));
+        assert!(matches!(
+            quick[12],
+            Instr::BinaryQuad {
+                then: BinOp::Add,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -63,6 +63,21 @@ def update_div(b, x, k):
     return b
 
 
+def drift(b, dt):
+    b[0] += dt * b[3]
+    b[-3] -= dt / b[-1]
+    return b
+
+
+def norm2(x, y, z):
+    d2 = x * x + y * y + z * z
+    return d2
+
+
+def dot(a, b, c, d):
+    return a * b - c // d
+
+
 def unpack(pairs):
     out = []
     for p, q in pairs:
@@ -185,6 +200,40 @@ try_(unbound_update, True, 2.0)
 try_(unbound_update, False, 2.0)
 try_(unbound_operand, True)
 try_(unbound_operand, False)
+
+print("an item updated from another")
+try_(drift, [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 0.5)
+try_(drift, [1, 2, 3, 4, 5, 6], 2)
+try_(drift, [1, 2, 3, 4, 5, 6.0], 2)
+try_(drift, [1, 2, 3, 2**62, 5, 6], 4)
+try_(drift, [10**20, 2, 3, 4, 5, 6], 1)
+try_(drift, [True, 2, 3, True, 5, 6], True)
+try_(drift, MyList([1, 2, 3, 4, 5, 6]), 1)
+try_(drift, PlainList([1, 2, 3, 4, 5, 6]), 1)
+try_(drift, [MyFloat(1.0), 2, 3, 4, 5, 6], 1)
+try_(drift, ["a", 2, 3, "b", 5, 6], 2)
+try_(drift, [1.0, 2.0, 3.0, 4.0], 1.0)
+try_(drift, [1.0, 2.0, 3.0, 4.0, 5.0, 0.0], 1.0)
+try_(drift, [1.0, 2.0, 3.0, 4.0, 5.0, 0], 1)
+try_(drift, (1.0, 2.0, 3.0, 4.0, 5.0, 6.0), 1.0)
+try_(drift, {0: 1, 3: 2, -3: 3, -1: 4}, 1)
+try_(drift, [1.0, 2.0, 3.0, 4.0, 5.0, 6.0], None)
+
+print("sums of products")
+try_(norm2, 1.5, 2.0, 3.0)
+try_(norm2, 1, 2, 3)
+try_(norm2, 1, 2.5, True)
+try_(norm2, 2**32, 2**32, 1)
+try_(norm2, 10**20, 1, 1)
+try_(norm2, "a", 2, 3)
+try_(norm2, 1.0, None, 3)
+try_(norm2, 1e200, 1e200, 1.0)
+try_(dot, 3, 4, 7, 2)
+try_(dot, 3.5, 4, 7, 2.0)
+try_(dot, 3, 4, 7, 0)
+try_(dot, 3, 4, 7.0, 0.0)
+try_(dot, "ab", 3, 7, 2)
+try_(dot, 2**40, 2**40, -7, 2)
 
 print("pairs unpacked")
 try_(unpack, [(1, 2), (3.0, 4.0), ("a", [5])])
