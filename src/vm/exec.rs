@@ -187,6 +187,9 @@ impl Vm {
                 return Err(PyErr::Exc(exc));
             };
             let left = mem::replace(f, caller);
+            if matches!(left.on_exit, OnExit::Property) {
+                self.getter_failed(f, &exc);
+            }
             self.release_frame(left);
         }
     }
@@ -232,39 +235,42 @@ impl Vm {
     /// and pc live in locals (`run_code`); `f.pc` is written back whenever the frame stops
     /// running: a switch to another frame, a yield, a return, an error.
     fn execute(&mut self, f: &mut Box<Frame>, base: usize) -> PyResult<Exit> {
-        loop {
-            let code = f.code.clone();
-            let mut ip = jump(&code.quick, f.pc)?;
-            let result = self.run_code(f, base, &code, &mut ip);
-            match result {
-                // Another frame runs now: its own pc is in `f.pc`.
-                Ok(None) => {}
-                // `ip` points into the code of the frame `f` is now (see `run_code`).
-                Ok(Some(exit)) => {
-                    f.pc = index_of(ip, &f.code.quick);
-                    return Ok(exit);
-                }
-                Err(err) => {
-                    f.pc = index_of(ip, &f.code.quick);
-                    return Err(err);
-                }
-            }
-        }
+        let mut ip = std::ptr::null();
+        let result = self.run_code(f, base, &mut ip);
+        // `ip` points into the code of the frame `f` is now (see `run_code`).
+        f.pc = index_of(ip, &f.code.quick);
+        result
     }
 
-    /// Runs the frame `f` (whose code is `code`) from `*pc` until it stops
-    /// (`Some`) or switches to another frame (`None`, after storing its resume point in
-    /// `f.pc`). On return, `*pc` is the pc of whatever frame `f` then is, so an error raised
-    /// after a switch (a bad `__init__` result, raised in the caller) points at the right place.
+    /// Runs the frame `f` from `f.pc`, and each frame it switches to (a call, a return, a
+    /// generator resumed or yielding) from that frame's `f.pc` (`switched!`), in this loop,
+    /// until the base frame stops or an error escapes. On return, `*ip` points into the code
+    /// of whatever frame `f` then is, so an error raised after a switch (a bad `__init__`
+    /// result, raised in the caller) points at the right place.
     #[inline(always)]
     fn run_code(
         &mut self,
         f: &mut Box<Frame>,
         base: usize,
-        code: &Code,
         ip: &mut *const Instr,
-    ) -> PyResult<Option<Exit>> {
-        let instrs = &code.quick[..];
+    ) -> PyResult<Exit> {
+        // SAFETY (each `code` below): the running frame `f` holds an `Rc` of its code, and a
+        // running frame's `code` is never replaced, so the code lives while `f` is that
+        // frame. Every arm that switches `f` to another frame (after which the old one may
+        // be dropped) ends in `switched!()` or a return without reading `code` or `instrs`
+        // again. (A clone of the `Rc` would cost a count update on every call and return.)
+        let mut code: &Code = unsafe { &*Rc::as_ptr(&f.code) };
+        let mut instrs = &code.quick[..];
+        // Continues with the frame `f` now is, at its `f.pc`.
+        macro_rules! switched {
+            () => {{
+                code = unsafe { &*Rc::as_ptr(&f.code) };
+                instrs = &code.quick[..];
+                enter(instrs, f.pc, ip)?;
+                continue;
+            }};
+        }
+        enter(instrs, f.pc, ip)?;
         // The pc of the next instruction, for the calls that record where a frame resumes.
         macro_rules! pc {
             () => {
@@ -439,9 +445,9 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(n) => {
-                    let obj = f.pop();
-                    let v = self.load_attr_cached(&f.code, n.0 as usize, obj)?;
-                    f.push(v);
+                    if self.load_attr_cached(f, code, n.0 as usize, *ip)? {
+                        switched!();
+                    }
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();
@@ -493,7 +499,7 @@ impl Vm {
                     }
                     if !f.peek(n).is_undefined() {
                         if self.call_simple(f, n + 1, pc!(), 0) {
-                            return Ok(None);
+                            switched!();
                         }
                     } else if matches!(f.peek(n + 1), Value::Function(_)) {
                         // No receiver (`C.m(x)`): the function moves up over the marker, and
@@ -501,7 +507,7 @@ impl Vm {
                         let at = f.values.len() - n - 1;
                         f.values.swap(at - 1, at);
                         if self.call_simple(f, n, pc!(), 1) {
-                            return Ok(None);
+                            switched!();
                         }
                         f.values.swap(at - 1, at);
                     }
@@ -511,7 +517,7 @@ impl Vm {
                         args.remove(0);
                     }
                     if self.call_into(f, &callee, args, Vec::new(), pc!())? {
-                        return Ok(None);
+                        switched!();
                     }
                 }
                 Instr::Subscr => {
@@ -667,10 +673,10 @@ impl Vm {
                     }
                     if let Value::Generator(gen) = f.top() {
                         // The generator is borrowed from the stack: no clone of the iterator.
-                        match self.take_generator_frame(gen, Value::None)? {
+                        match self.resume_with_none(gen, OnExit::ForIter(l))? {
                             Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::ForIter(l), pc!())?;
-                                return Ok(None);
+                                self.enter_generator(f, frame, pc!())?;
+                                switched!();
                             }
                             None => {
                                 f.pop();
@@ -890,18 +896,18 @@ impl Vm {
                     let callee = f.values.len() - n as usize - 1;
                     if let Value::Function(_) = f.values[callee] {
                         if self.call_simple(f, n as usize, pc!(), 0) {
-                            return Ok(None);
+                            switched!();
                         }
                     } else if let Some(t) = native_target(&f.values[callee]) {
                         self.call_native_at(f, t, callee, callee + 1, Vec::new())?;
                         continue;
                     } else if self.instantiate_simple(f, n as usize, pc!())? {
-                        return Ok(None);
+                        switched!();
                     }
                     let args = f.pop_n(n as usize);
                     let callee = f.pop();
                     if self.call_into(f, &callee, args, Vec::new(), pc!())? {
-                        return Ok(None);
+                        switched!();
                     }
                 }
                 Instr::CallKw(n) => {
@@ -915,7 +921,7 @@ impl Vm {
                     let args = f.pop_n(f.values.len() - callee - 1);
                     let callee = f.pop();
                     if self.call_into(f, &callee, args, kwargs, pc!())? {
-                        return Ok(None);
+                        switched!();
                     }
                 }
                 Instr::CallEx { kwargs } => {
@@ -936,7 +942,7 @@ impl Vm {
                         }
                     }
                     if self.call_into(f, &callee, args, kwargs, pc!())? {
-                        return Ok(None);
+                        switched!();
                     }
                 }
                 Instr::BuildClass(n) => {
@@ -973,13 +979,13 @@ impl Vm {
                         namespace,
                     }));
                     self.push_frame(f, frame, pc!())?;
-                    return Ok(None);
+                    switched!();
                 }
                 Instr::Return => {
                     if !self.return_simple(f, base) {
                         let v = f.pop();
                         match self.finish_frame(f, base, v) {
-                            Ok(Some(exit)) => return Ok(Some(exit)),
+                            Ok(Some(exit)) => return Ok(exit),
                             Ok(None) => {}
                             // Raised in the caller, after the switch.
                             Err(err) => {
@@ -993,9 +999,13 @@ impl Vm {
                     if crate::runtime::attention() {
                         self.attend(&f.code.clone(), f.pc)?;
                     }
-                    return Ok(None);
+                    switched!();
                 }
                 Instr::Yield => {
+                    // A native consumer folding this generator's items (see `fold`).
+                    if self.frames.len() == base && self.fold.is_some() && self.fold_yield(f) {
+                        continue;
+                    }
                     let v = f.pop();
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
@@ -1015,10 +1025,10 @@ impl Vm {
                         }
                     }
                     if self.frames.len() == base {
-                        return Ok(Some(Exit::Yield(v)));
+                        return Ok(Exit::Yield(v));
                     }
                     let Some(caller) = self.frames.pop() else {
-                        return Ok(Some(Exit::Yield(v)));
+                        return Ok(Exit::Yield(v));
                     };
                     f.pc = pc!();
                     let mut parked = mem::replace(f, caller);
@@ -1026,7 +1036,7 @@ impl Vm {
                         super::switch::park(&gen, parked);
                     }
                     f.push(v);
-                    return Ok(None);
+                    switched!();
                 }
                 Instr::GetYieldFromIter => {
                     let v = f.pop();
@@ -1046,9 +1056,10 @@ impl Vm {
                     let sent = f.pop();
                     if let Value::Generator(gen) = f.top() {
                         match self.take_generator_frame(gen, sent)? {
-                            Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::Send(l), pc!())?;
-                                return Ok(None);
+                            Some(mut frame) => {
+                                frame.set_on_exit(OnExit::Send(l));
+                                self.enter_generator(f, frame, pc!())?;
+                                switched!();
                             }
                             None => {
                                 f.pop();
@@ -1500,6 +1511,96 @@ impl Vm {
                         here.wrapping_add(4)
                     };
                 }
+                // n-body's shapes (`fast`): on a miss, the sequence's head, then its slots.
+                Instr::SubscrPairStoreFast { op, a, c, b, d, l } => {
+                    if super::fast::subscr_pair(&mut f.values, &code.consts, op, [a, c, b, d, l]) {
+                        *ip = here.wrapping_add(8);
+                    } else if let Err(e) = self.fused_subscr_push(f, code, a, c) {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(3);
+                    }
+                }
+                Instr::SubscrFastStoreFast { op, a, c, b, l } => {
+                    if super::fast::subscr_local(&mut f.values, &code.consts, op, [a, c, b, l]) {
+                        *ip = here.wrapping_add(6);
+                    } else if let Err(e) = self.fused_subscr_push(f, code, a, c) {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(3);
+                    }
+                }
+                Instr::InplaceSubscrFastFast {
+                    update,
+                    op,
+                    a,
+                    c,
+                    x,
+                    y,
+                } => {
+                    let ops = [a, c, x, y];
+                    if super::fast::inplace_item(&f.values, &code.consts, (update, op), ops) {
+                        *ip = here.wrapping_add(10);
+                    } else if let Err(e) =
+                        self.fused_subscr_keep(f, code, LocalId(a.into()), ConstId(c.into()))
+                    {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(4);
+                    }
+                }
+                Instr::InplaceSubscrFastSubscr {
+                    update,
+                    op,
+                    a,
+                    c,
+                    x,
+                    d,
+                } => {
+                    let ops = [a, c, x, d];
+                    if super::fast::inplace_item_item(&f.values, &code.consts, (update, op), ops) {
+                        *ip = here.wrapping_add(12);
+                    } else if let Err(e) =
+                        self.fused_subscr_keep(f, code, LocalId(a.into()), ConstId(c.into()))
+                    {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(4);
+                    }
+                }
+                Instr::BinaryQuad {
+                    op,
+                    op2,
+                    then,
+                    a,
+                    b,
+                    c,
+                    d,
+                } => {
+                    if let Some(v) = super::fast::quad(&f.values, (op, op2, then), [a, b, c, d]) {
+                        f.push(v);
+                        *ip = here.wrapping_add(7);
+                    } else {
+                        let (a, b) = (LocalId(a.into()), LocalId(b.into()));
+                        let next = index_of(here, instrs) + 3;
+                        match self.fused_binary_locals(f, (op, false), (a, b), next) {
+                            Ok(v) => f.push(v),
+                            Err(e) => return Err(fail(ip, here, e)),
+                        }
+                        *ip = here.wrapping_add(3);
+                    }
+                }
+                Instr::UnpackStoreFastFast(a, b) => {
+                    let seq = f.pop();
+                    let (a, b) = (a.0 as usize, b.0 as usize);
+                    match super::fast::unpack_pair(&mut f.values, seq, a, b) {
+                        Ok(()) => *ip = here.wrapping_add(3),
+                        Err(seq) => {
+                            let items = self.unpack(&seq, 2)?;
+                            f.values.extend(items.into_iter().rev());
+                        }
+                    }
+                }
                 Instr::InplaceStoreSubscr(op) => {
                     let v = match fast_binary_pop(f, op) {
                         Some(v) => v,
@@ -1667,6 +1768,14 @@ fn jump(code: &[Instr], t: usize) -> PyResult<*const Instr> {
             "weft bug: jump past the end of the code",
         ))
     }
+}
+
+/// Points `ip` at `pc` of `code` to start running there; on a bad pc `ip` still gives `pc`
+/// back (`index_of`), so the frame keeps its pc.
+#[inline(always)]
+fn enter(code: &[Instr], pc: usize, ip: &mut *const Instr) -> PyResult<()> {
+    *ip = code.as_ptr().wrapping_add(pc);
+    jump(code, pc).map(|_| ())
 }
 
 /// The pc of the slot `p` points at in `code` (address arithmetic: no `unsafe` needed).
