@@ -1002,8 +1002,14 @@ impl Vm {
                     switched!();
                 }
                 Instr::Yield => {
-                    // A native consumer folding this generator's items (see `fold`).
+                    // A native consumer folding this generator's items (see `fold`): the
+                    // frame runs on with `yield`'s value, `None`, which a statement `yield`
+                    // pops at once (skipped here: the `Pop` is the next slot).
                     if self.frames.len() == base && self.fold.is_some() && self.fold_yield(f) {
+                        if matches!(instrs.get(pc!()), Some(Instr::Pop)) {
+                            f.pop().discard();
+                            *ip = ip.wrapping_add(1);
+                        }
                         continue;
                     }
                     let v = f.pop();
