@@ -468,6 +468,59 @@ pub enum Instr {
         c: u16,
         target: Label,
     },
+    /// LoadFast a; LoadConst c; Subscr; LoadFast b; LoadConst d; Subscr; Binary op; StoreFast
+    /// l (`dx = p[0] - q[0]`; slots below 65536 only): [] -> []
+    SubscrPairStoreFast {
+        op: BinOp,
+        a: u16,
+        c: u16,
+        b: u16,
+        d: u16,
+        l: u16,
+    },
+    /// LoadFast a; LoadConst c; Subscr; LoadFast b; Binary op; StoreFast l (`m = p[6] * k`;
+    /// slots below 65536 only): [] -> []
+    SubscrFastStoreFast {
+        op: BinOp,
+        a: u16,
+        c: u16,
+        b: u16,
+        l: u16,
+    },
+    /// LoadFast a; LoadConst c; DupTwo; Subscr; LoadFast x; LoadFast y; Binary op; Inplace
+    /// update; Rot3; StoreSubscr (`p[3] -= dx * k`; slots below 65536 only): [] -> []
+    InplaceSubscrFastFast {
+        update: BinOp,
+        op: BinOp,
+        a: u16,
+        c: u16,
+        x: u16,
+        y: u16,
+    },
+    /// UnpackSequence 2; StoreFast a; StoreFast b (`for p, q in pairs`): [s] -> []
+    UnpackStoreFastFast(LocalId, LocalId),
+    /// LoadFast a; LoadConst c; DupTwo; Subscr; LoadFast x; LoadFast a; LoadConst d; Subscr;
+    /// Binary op; Inplace update; Rot3; StoreSubscr (`p[0] += dt * p[3]`; slots below 65536
+    /// only): [] -> []
+    InplaceSubscrFastSubscr {
+        update: BinOp,
+        op: BinOp,
+        a: u16,
+        c: u16,
+        x: u16,
+        d: u16,
+    },
+    /// LoadFast a; LoadFast b; Binary op; LoadFast c; LoadFast d; Binary op2; Binary then
+    /// (`x * x + y * y`; slots below 65536 only): [] -> [(a op b) then (c op2 d)]
+    BinaryQuad {
+        op: BinOp,
+        op2: BinOp,
+        then: BinOp,
+        a: u16,
+        b: u16,
+        c: u16,
+        d: u16,
+    },
 }
 
 /// A constant known at compile time.

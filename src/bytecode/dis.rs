@@ -222,6 +222,62 @@ fn split(instr: &Instr) -> (&'static str, Operand) {
             "BinaryConstFast",
             O::Text(format!("{} {} {}", c.0, op_word(op, inplace), a.0)),
         ),
+        SubscrPairStoreFast { op, a, c, b, d, l } => (
+            "SubscrPairStoreFast",
+            O::Text(format!("{a} {c} {} {b} {d} -> {l}", op.symbol())),
+        ),
+        SubscrFastStoreFast { op, a, c, b, l } => (
+            "SubscrFastStoreFast",
+            O::Text(format!("{a} {c} {} {b} -> {l}", op.symbol())),
+        ),
+        InplaceSubscrFastFast {
+            update,
+            op,
+            a,
+            c,
+            x,
+            y,
+        } => (
+            "InplaceSubscrFastFast",
+            O::Text(format!(
+                "{a} {c} {} {x} {} {y}",
+                op_word(update, true),
+                op.symbol()
+            )),
+        ),
+        UnpackStoreFastFast(a, b) => ("UnpackStoreFastFast", O::Text(format!("{} {}", a.0, b.0))),
+        InplaceSubscrFastSubscr {
+            update,
+            op,
+            a,
+            c,
+            x,
+            d,
+        } => (
+            "InplaceSubscrFastSubscr",
+            O::Text(format!(
+                "{a} {c} {} {x} {} {d}",
+                op_word(update, true),
+                op.symbol()
+            )),
+        ),
+        BinaryQuad {
+            op,
+            op2,
+            then,
+            a,
+            b,
+            c,
+            d,
+        } => (
+            "BinaryQuad",
+            O::Text(format!(
+                "{a} {} {b} {} {c} {} {d}",
+                op.symbol(),
+                then.symbol(),
+                op2.symbol()
+            )),
+        ),
         BinaryConstStoreFast { op, inplace, c, l } => (
             "BinaryConstStoreFast",
             O::Text(format!("{} {} -> {}", op_word(op, inplace), c.0, l.0)),

@@ -612,5 +612,10 @@ fn stack_effect(i: &Instr) -> i32 {
         BinaryStoreFast { .. } | CompareJump { .. } => -2,
         StoreSubscrFastFast(..) => -1,
         InplaceStoreSubscr(_) => -4,
+        SubscrPairStoreFast { .. } | SubscrFastStoreFast { .. } => 0,
+        InplaceSubscrFastFast { .. } => 0,
+        UnpackStoreFastFast(..) => -1,
+        InplaceSubscrFastSubscr { .. } => 0,
+        BinaryQuad { .. } => 1,
     }
 }

@@ -1511,6 +1511,96 @@ impl Vm {
                         here.wrapping_add(4)
                     };
                 }
+                // n-body's shapes (`fast`): on a miss, the sequence's head, then its slots.
+                Instr::SubscrPairStoreFast { op, a, c, b, d, l } => {
+                    if super::fast::subscr_pair(&mut f.values, &code.consts, op, [a, c, b, d, l]) {
+                        *ip = here.wrapping_add(8);
+                    } else if let Err(e) = self.fused_subscr_push(f, code, a, c) {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(3);
+                    }
+                }
+                Instr::SubscrFastStoreFast { op, a, c, b, l } => {
+                    if super::fast::subscr_local(&mut f.values, &code.consts, op, [a, c, b, l]) {
+                        *ip = here.wrapping_add(6);
+                    } else if let Err(e) = self.fused_subscr_push(f, code, a, c) {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(3);
+                    }
+                }
+                Instr::InplaceSubscrFastFast {
+                    update,
+                    op,
+                    a,
+                    c,
+                    x,
+                    y,
+                } => {
+                    let ops = [a, c, x, y];
+                    if super::fast::inplace_item(&f.values, &code.consts, (update, op), ops) {
+                        *ip = here.wrapping_add(10);
+                    } else if let Err(e) =
+                        self.fused_subscr_keep(f, code, LocalId(a.into()), ConstId(c.into()))
+                    {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(4);
+                    }
+                }
+                Instr::InplaceSubscrFastSubscr {
+                    update,
+                    op,
+                    a,
+                    c,
+                    x,
+                    d,
+                } => {
+                    let ops = [a, c, x, d];
+                    if super::fast::inplace_item_item(&f.values, &code.consts, (update, op), ops) {
+                        *ip = here.wrapping_add(12);
+                    } else if let Err(e) =
+                        self.fused_subscr_keep(f, code, LocalId(a.into()), ConstId(c.into()))
+                    {
+                        return Err(fail(ip, here, e));
+                    } else {
+                        *ip = here.wrapping_add(4);
+                    }
+                }
+                Instr::BinaryQuad {
+                    op,
+                    op2,
+                    then,
+                    a,
+                    b,
+                    c,
+                    d,
+                } => {
+                    if let Some(v) = super::fast::quad(&f.values, (op, op2, then), [a, b, c, d]) {
+                        f.push(v);
+                        *ip = here.wrapping_add(7);
+                    } else {
+                        let (a, b) = (LocalId(a.into()), LocalId(b.into()));
+                        let next = index_of(here, instrs) + 3;
+                        match self.fused_binary_locals(f, (op, false), (a, b), next) {
+                            Ok(v) => f.push(v),
+                            Err(e) => return Err(fail(ip, here, e)),
+                        }
+                        *ip = here.wrapping_add(3);
+                    }
+                }
+                Instr::UnpackStoreFastFast(a, b) => {
+                    let seq = f.pop();
+                    let (a, b) = (a.0 as usize, b.0 as usize);
+                    match super::fast::unpack_pair(&mut f.values, seq, a, b) {
+                        Ok(()) => *ip = here.wrapping_add(3),
+                        Err(seq) => {
+                            let items = self.unpack(&seq, 2)?;
+                            f.values.extend(items.into_iter().rev());
+                        }
+                    }
+                }
                 Instr::InplaceStoreSubscr(op) => {
                     let v = match fast_binary_pop(f, op) {
                         Some(v) => v,

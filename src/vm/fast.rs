@@ -41,7 +41,12 @@ fn int_arith(op: BinOp, x: i64, y: i64) -> Option<i64> {
 
 #[inline(always)]
 fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
-    Some(Value::Float(match op {
+    float_op(op, x, y).map(Value::Float)
+}
+
+#[inline(always)]
+fn float_op(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    Some(match op {
         BinOp::Add => x + y,
         BinOp::Sub => x - y,
         BinOp::Mul => x * y,
@@ -56,7 +61,7 @@ fn float_arith(op: BinOp, x: f64, y: f64) -> Option<Value> {
             r
         }
         _ => return None,
-    }))
+    })
 }
 
 /// `a op b` for two ints or two floats (IEEE comparisons give Python's answers for NaN).
@@ -122,6 +127,196 @@ pub fn drop_seq(v: Value) {
         Value::Tuple(t) => drop(t),
         other => drop(other),
     }
+}
+
+/// An int or float operand read out of a `Value`: a plain copy, so the fused arms' operands
+/// have no destructor for the compiler to call.
+#[derive(Clone, Copy)]
+enum Num {
+    Int(i64),
+    Float(f64),
+}
+
+#[inline(always)]
+fn num(v: &Value) -> Option<Num> {
+    match *v {
+        Value::Int(x) => Some(Num::Int(x)),
+        Value::Float(x) => Some(Num::Float(x)),
+        _ => None,
+    }
+}
+
+/// `arith` on numbers already read.
+#[inline(always)]
+fn num_arith(op: BinOp, a: Num, b: Num) -> Option<Value> {
+    Some(match num_op(op, a, b)? {
+        Num::Int(x) => Value::Int(x),
+        Num::Float(x) => Value::Float(x),
+    })
+}
+
+#[inline(always)]
+fn num_op(op: BinOp, a: Num, b: Num) -> Option<Num> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => int_arith(op, x, y).map(Num::Int),
+        (Num::Float(x), Num::Float(y)) => float_op(op, x, y).map(Num::Float),
+        (Num::Float(x), Num::Int(y)) => float_op(op, x, y as f64).map(Num::Float),
+        (Num::Int(x), Num::Float(y)) => float_op(op, x as f64, y).map(Num::Float),
+    }
+}
+
+/// The int or float at `obj[key]`, for a list or tuple and an int index in range.
+#[inline(always)]
+fn item_num(obj: &Value, key: &Value) -> Option<Num> {
+    let Value::Int(i) = *key else {
+        return None;
+    };
+    match obj {
+        Value::List(l) => num(slot(&l.try_borrow().ok()?, i)?),
+        Value::Tuple(t) => num(slot(t, i)?),
+        _ => None,
+    }
+}
+
+/// `SubscrPairStoreFast`: local `l` = `a[c] op b[d]` (`a`, `b` locals, `c`, `d` constants)
+/// when both items are ints or floats `arith` computes; `false` (nothing done) otherwise.
+#[inline(always)]
+pub fn subscr_pair(vals: &mut [Value], consts: &[Value], op: BinOp, ops: [u16; 5]) -> bool {
+    let [a, c, b, d, l] = ops.map(usize::from);
+    let Some(x) = item_num(&vals[a], &consts[c]) else {
+        return false;
+    };
+    let Some(y) = item_num(&vals[b], &consts[d]) else {
+        return false;
+    };
+    let Some(v) = num_arith(op, x, y) else {
+        return false;
+    };
+    std::mem::replace(&mut vals[l], v).discard();
+    true
+}
+
+/// `SubscrFastStoreFast`: local `l` = `a[c] op b` (`a`, `b`, locals, `c` a constant), as
+/// `subscr_pair`.
+#[inline(always)]
+pub fn subscr_local(vals: &mut [Value], consts: &[Value], op: BinOp, ops: [u16; 4]) -> bool {
+    let [a, c, b, l] = ops.map(usize::from);
+    let Some(x) = item_num(&vals[a], &consts[c]) else {
+        return false;
+    };
+    let Some(y) = num(&vals[b]) else {
+        return false;
+    };
+    let Some(v) = num_arith(op, x, y) else {
+        return false;
+    };
+    std::mem::replace(&mut vals[l], v).discard();
+    true
+}
+
+/// `InplaceSubscrFastFast`: `a[c] update= x op y` for a list `a`, an int constant `c` in
+/// range and ints or floats `arith` computes; `false` (nothing done) otherwise. No Python
+/// code runs between the item's read and its store, so one borrow serves both.
+#[inline(always)]
+pub fn inplace_item(
+    vals: &[Value],
+    consts: &[Value],
+    (update, op): (BinOp, BinOp),
+    ops: [u16; 4],
+) -> bool {
+    let [a, c, x, y] = ops.map(usize::from);
+    let (Value::List(list), Value::Int(i)) = (&vals[a], &consts[c]) else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (num(&vals[x]), num(&vals[y])) else {
+        return false;
+    };
+    let Some(rhs) = num_op(op, x, y) else {
+        return false;
+    };
+    let Ok(mut items) = list.try_borrow_mut() else {
+        return false;
+    };
+    let len = items.len() as i64;
+    let i = if *i < 0 { *i + len } else { *i };
+    let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
+        return false;
+    };
+    let Some(v) = num(item).and_then(|cur| num_arith(update, cur, rhs)) else {
+        return false;
+    };
+    // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
+    std::mem::forget(std::mem::replace(item, v));
+    true
+}
+
+/// `InplaceSubscrFastSubscr`: `a[c] update= x op a[d]` for a list `a`, int constants `c`
+/// and `d` in range and ints or floats `arith` computes, as `inplace_item`.
+#[inline(always)]
+pub fn inplace_item_item(
+    vals: &[Value],
+    consts: &[Value],
+    (update, op): (BinOp, BinOp),
+    ops: [u16; 4],
+) -> bool {
+    let [a, c, x, d] = ops.map(usize::from);
+    let (Value::List(list), Value::Int(i), Value::Int(j)) = (&vals[a], &consts[c], &consts[d])
+    else {
+        return false;
+    };
+    let Some(x) = num(&vals[x]) else {
+        return false;
+    };
+    let Ok(mut items) = list.try_borrow_mut() else {
+        return false;
+    };
+    let Some(rhs) = slot(&items, *j)
+        .and_then(num)
+        .and_then(|y| num_op(op, x, y))
+    else {
+        return false;
+    };
+    let len = items.len() as i64;
+    let i = if *i < 0 { *i + len } else { *i };
+    let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
+        return false;
+    };
+    let Some(v) = num(item).and_then(|cur| num_arith(update, cur, rhs)) else {
+        return false;
+    };
+    // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
+    std::mem::forget(std::mem::replace(item, v));
+    true
+}
+
+/// `BinaryQuad`: `(a op b) then (c op2 d)` on four int or float locals `arith` computes.
+#[inline(always)]
+pub fn quad(
+    vals: &[Value],
+    (op, op2, then): (BinOp, BinOp, BinOp),
+    ops: [u16; 4],
+) -> Option<Value> {
+    let [a, b, c, d] = ops.map(|l| num(&vals[usize::from(l)]));
+    let left = num_op(op, a?, b?)?;
+    let right = num_op(op2, c?, d?)?;
+    num_arith(then, left, right)
+}
+
+/// `UnpackStoreFastFast`: a 2-tuple's items into locals `a` then `b` (as the two stores
+/// would, so `b` wins when they are the same); the sequence back otherwise.
+#[inline(always)]
+pub fn unpack_pair(vals: &mut [Value], seq: Value, a: usize, b: usize) -> Result<(), Value> {
+    let Value::Tuple(t) = seq else {
+        return Err(seq);
+    };
+    let [x, y] = &t[..] else {
+        return Err(Value::Tuple(t));
+    };
+    let (x, y) = (x.clone(), y.clone());
+    std::mem::replace(&mut vals[a], x).discard();
+    std::mem::replace(&mut vals[b], y).discard();
+    drop(t);
+    Ok(())
 }
 
 #[inline(always)]

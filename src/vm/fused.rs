@@ -219,6 +219,26 @@ impl Vm {
         self.getitem(&obj, &key).map_err(|e| (2, e))
     }
 
+    /// The head of `SubscrPairStoreFast` and `SubscrFastStoreFast` when their fast path does
+    /// not apply: LoadFast a (0), LoadConst c, Subscr (2), pushing `a[c]`; the loop goes on
+    /// with the slots after it, one by one.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn fused_subscr_push(
+        &mut self,
+        f: &mut Frame,
+        code: &Code,
+        a: u16,
+        c: u16,
+    ) -> Result<(), Fail> {
+        let obj = local(f, LocalId(u32::from(a)), 0)?;
+        let v = self
+            .getitem(&obj, &code.consts[usize::from(c)])
+            .map_err(|e| (2, e))?;
+        f.push(v);
+        Ok(())
+    }
+
     /// `SubscrFastConstKeep`: LoadFast a (0), LoadConst c, DupTwo, Subscr (3).
     #[cold]
     #[inline(never)]

@@ -63,6 +63,80 @@ fn fusions(w: &[Instr], out: &mut Vec<(Instr, usize)>) {
         Some(Inplace(op)) => Some((*op, true)),
         _ => None,
     };
+    let short = |a: u32, c: u32| Some((u16::try_from(a).ok()?, u16::try_from(c).ok()?));
+    // The float-loop shapes (n-body's `dx = b[0] - c[0]`, `bm = b[6] * mag`,
+    // `b[3] -= dx * cm`): one dispatch each, their operands read in place.
+    match w {
+        [LoadFast(a), LoadConst(c), DupTwo, Subscr, LoadFast(x), LoadFast(y), Binary(op), Inplace(update), Rot3, StoreSubscr, ..] => {
+            if let (Some((a, c)), Some((x, y))) = (short(a.0, c.0), short(x.0, y.0)) {
+                let (update, op) = (*update, *op);
+                out.push((
+                    InplaceSubscrFastFast {
+                        update,
+                        op,
+                        a,
+                        c,
+                        x,
+                        y,
+                    },
+                    10,
+                ));
+            }
+        }
+        [LoadFast(a), LoadConst(c), Subscr, LoadFast(b), LoadConst(d), Subscr, Binary(op), StoreFast(l), ..] => {
+            if let (Some((a, c)), Some((b, d)), Some((l, _))) =
+                (short(a.0, c.0), short(b.0, d.0), short(l.0, 0))
+            {
+                let op = *op;
+                out.push((SubscrPairStoreFast { op, a, c, b, d, l }, 8));
+            }
+        }
+        [LoadFast(a), LoadConst(c), Subscr, LoadFast(b), Binary(op), StoreFast(l), ..] => {
+            if let (Some((a, c)), Some((b, l))) = (short(a.0, c.0), short(b.0, l.0)) {
+                let op = *op;
+                out.push((SubscrFastStoreFast { op, a, c, b, l }, 6));
+            }
+        }
+        [LoadFast(a), LoadConst(c), DupTwo, Subscr, LoadFast(x), LoadFast(a2), LoadConst(d), Subscr, Binary(op), Inplace(update), Rot3, StoreSubscr, ..]
+            if a == a2 =>
+        {
+            if let (Some((a, c)), Some((x, d))) = (short(a.0, c.0), short(x.0, d.0)) {
+                let (update, op) = (*update, *op);
+                out.push((
+                    InplaceSubscrFastSubscr {
+                        update,
+                        op,
+                        a,
+                        c,
+                        x,
+                        d,
+                    },
+                    12,
+                ));
+            }
+        }
+        [LoadFast(a), LoadFast(b), Binary(op), LoadFast(c), LoadFast(d), Binary(op2), Binary(then), ..] => {
+            if let (Some((a, b)), Some((c, d))) = (short(a.0, b.0), short(c.0, d.0)) {
+                let (op, op2, then) = (*op, *op2, *then);
+                out.push((
+                    BinaryQuad {
+                        op,
+                        op2,
+                        then,
+                        a,
+                        b,
+                        c,
+                        d,
+                    },
+                    7,
+                ));
+            }
+        }
+        [UnpackSequence(2), StoreFast(a), StoreFast(b), ..] => {
+            out.push((UnpackStoreFastFast(*a, *b), 3));
+        }
+        _ => {}
+    }
     match w {
         [LoadFast(a), LoadConst(c), DupTwo, Subscr, ..] => {
             out.push((SubscrFastConstKeep(*a, *c), 4));
@@ -70,7 +144,6 @@ fn fusions(w: &[Instr], out: &mut Vec<(Instr, usize)>) {
         [Inplace(op), Rot3, StoreSubscr, ..] => out.push((InplaceStoreSubscr(*op), 3)),
         _ => {}
     }
-    let short = |a: u32, c: u32| Some((u16::try_from(a).ok()?, u16::try_from(c).ok()?));
     match w {
         [LoadFast(a), LoadConst(c), op, StoreFast(l), ..] => {
             if let (Some((op, inplace)), Some((a, c)), Ok(l)) =
@@ -220,6 +293,53 @@ mod tests {
             Instr::BinaryFastConst {
                 op: BinOp::Pow,
                 inplace: false,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn fuses_the_float_loop_shapes() {
+        let code = code_of(
+            "def f(ps, k):\n    for b, c in ps:\n        dx = b[0] - c[0]\n        m = b[6] * k\n        b[3] -= dx * m\n",
+        );
+        let quick = quicken(&code);
+        let count = |p: fn(&Instr) -> bool| quick.iter().filter(|i| p(i)).count();
+        assert_eq!(count(|i| matches!(i, Instr::UnpackStoreFastFast(..))), 1);
+        assert_eq!(
+            count(|i| matches!(i, Instr::SubscrPairStoreFast { op: BinOp::Sub, .. })),
+            1
+        );
+        assert_eq!(
+            count(|i| matches!(i, Instr::SubscrFastStoreFast { op: BinOp::Mul, .. })),
+            1
+        );
+        let update = |i: &Instr| {
+            matches!(
+                i,
+                Instr::InplaceSubscrFastFast {
+                    update: BinOp::Sub,
+                    op: BinOp::Mul,
+                    ..
+                }
+            )
+        };
+        assert_eq!(count(update), 1);
+        let code =
+            code_of("def f(b, dt, x, y):\n    b[0] += dt * b[3]\n    return x * x + y * y\n");
+        let quick = quicken(&code);
+        assert!(matches!(
+            quick[0],
+            Instr::InplaceSubscrFastSubscr {
+                update: BinOp::Add,
+                op: BinOp::Mul,
+                ..
+            }
+        ));
+        assert!(matches!(
+            quick[12],
+            Instr::BinaryQuad {
+                then: BinOp::Add,
                 ..
             }
         ));
