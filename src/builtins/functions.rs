@@ -9,6 +9,7 @@ use num_traits::{One, Signed, Zero};
 
 use super::{check_args, def_function, int_arg, no_more_kwargs, take_kw, Kwargs};
 use crate::bytecode::{BinOp, CmpOp};
+use crate::vm::{best_generator, sum_generator};
 use crate::vm::{iter_value, IterState};
 use crate::vm::{ExcKind, PyErr, PyResult, Str, Value, Vm};
 
@@ -254,8 +255,18 @@ fn min_max(
         // One iterable: stepped item by item (a generator is never collected first).
         1 => {
             let it = vm.get_iter(&args[0])?;
-            while let Some(item) = vm.next(&it)? {
-                offer(vm, key.as_ref(), want, &mut best, item)?;
+            if let (Value::Generator(gen), None) = (&it, &key) {
+                // Ints compared inside the generator's frame (see `vm::fold`).
+                let found = best_generator(vm, gen, want, |vm, best, item| {
+                    let mut best = best.map(|item| Best { item, key: None });
+                    offer(vm, None, want, &mut best, item)?;
+                    Ok(best.map_or(Value::None, |b| b.item))
+                })?;
+                best = found.map(|item| Best { item, key: None });
+            } else {
+                while let Some(item) = vm.next(&it)? {
+                    offer(vm, key.as_ref(), want, &mut best, item)?;
+                }
             }
         }
         _ => {
@@ -344,6 +355,10 @@ fn sum(vm: &mut Vm, args: &[Value], mut kwargs: Kwargs) -> PyResult<Value> {
         ));
     }
     let it = vm.get_iter(&args[0])?;
+    if let Value::Generator(gen) = &it {
+        // Ints and floats add inside the generator's frame (see `vm::fold`).
+        return sum_generator(vm, gen, acc, |vm, acc, x| vm.binary(BinOp::Add, &acc, &x));
+    }
     while let Some(x) = vm.next(&it)? {
         // Ints that do not overflow and floats add inline (CPython's sum has the same fast
         // paths, with the same results); anything else is `acc + x`.

@@ -20,10 +20,12 @@ use std::rc::{Rc, Weak};
 
 use super::dict::{Dict, Key, StrKey};
 use super::error::PyResult;
+use super::frame::{Frame, OnExit};
 use super::instdict::Attrs;
 use super::object::{BoundMethod, Class, Code, Instance, Module};
 use super::value::{Str, Value};
 use super::Vm;
+use crate::bytecode::Instr;
 
 /// What one name resolved to on one class.
 #[derive(Debug)]
@@ -59,6 +61,10 @@ enum Load {
     DictThenClass(Option<Value>),
     /// A property with a getter: its getter's result.
     Property(Value),
+    /// A property whose getter is a plain one-parameter function (`Code::simple_args`), on a
+    /// class without `__getattr__`: `LoadAttr` runs the getter as a frame of the running loop
+    /// (`getter`); elsewhere as `Property`.
+    Getter(Value),
     /// On the class itself: this value (a class or static method bound as `bind` does).
     ClassAttr(Value),
     /// Descriptors and everything else: the generic path.
@@ -94,9 +100,14 @@ impl AttrSite {
         let load = match (&found, on_class) {
             (None | Some(Value::Instance(_)), true) => Load::Generic,
             (Some(v), true) => Load::ClassAttr(v.clone()),
-            (Some(Value::Property(p)), false) if !matches!(p.fget, Value::None) => {
-                Load::Property(p.fget.clone())
-            }
+            (Some(Value::Property(p)), false) if !matches!(p.fget, Value::None) => match &p.fget {
+                Value::Function(f)
+                    if f.code.simple_args == 1 && class.lookup("__getattr__").is_none() =>
+                {
+                    Load::Getter(p.fget.clone())
+                }
+                _ => Load::Property(p.fget.clone()),
+            },
             (Some(Value::Property(_) | Value::Instance(_)), false) => Load::Generic,
             (_, false) => Load::DictThenClass(found.clone()),
         };
@@ -301,19 +312,22 @@ fn class_value_hit(code: &Code, n: usize, class: &Rc<Class>) -> Option<Value> {
 }
 
 impl Vm {
-    /// `LoadAttr`: `obj.<name n of code>`. The commonest case, an instance attribute found
-    /// at its remembered index, is inlined into the dispatch loop; the rest is out of line.
-    /// Takes `obj` so that the hit drops it as the instance it is.
+    /// `LoadAttr`: pops `obj` and pushes `obj.<name n of code>`. The commonest case, an
+    /// instance attribute found at its remembered index, is inlined into the dispatch loop;
+    /// the rest is out of line. `true` when a property's getter runs next as a frame of the
+    /// loop instead (`getter`; the caller resumes at `next`, the instruction after this one in
+    /// `code.quick`). Takes `obj` off the stack so that the hit drops it as the instance it is.
     #[inline]
     pub(super) fn load_attr_cached(
         &mut self,
+        f: &mut Box<Frame>,
         code: &Code,
         n: usize,
-        obj: Value,
-    ) -> PyResult<Value> {
-        let inst = match obj {
+        next: *const Instr,
+    ) -> PyResult<bool> {
+        let inst = match f.pop() {
             Value::Instance(inst) => inst,
-            other => return self.load_attr_site(code, n, &other),
+            other => return self.load_attr_other(f, code, n, other),
         };
         if let Some(Ok(site)) = code.attr_sites.get(n).map(RefCell::try_borrow) {
             if matches!(site.load, Load::DictThenClass(_))
@@ -326,12 +340,47 @@ impl Vm {
                         drop(attrs);
                         drop(site);
                         drop(inst);
-                        return Ok(v);
+                        f.push(v);
+                        return Ok(false);
                     }
                 }
             }
         }
-        self.load_attr_site(code, n, &Value::Instance(inst))
+        self.load_attr_instance(f, code, n, inst, next)
+    }
+
+    /// `load_attr_cached` on anything but an instance.
+    #[inline(never)]
+    fn load_attr_other(
+        &mut self,
+        f: &mut Frame,
+        code: &Code,
+        n: usize,
+        obj: Value,
+    ) -> PyResult<bool> {
+        let v = self.load_attr_site(code, n, &obj)?;
+        f.push(v);
+        Ok(false)
+    }
+
+    /// The frame that runs the getter of the property `inst.<name n of code>` (see
+    /// `Load::Getter`), with `inst` as its argument and `OnExit::Property`; `None` when the
+    /// name is no such property on the instance's class.
+    pub(super) fn getter_frame(
+        &mut self,
+        code: &Code,
+        n: usize,
+        inst: &Rc<Instance>,
+    ) -> Option<Box<Frame>> {
+        let site = site_for(code, n, &inst.class, false)?;
+        let Load::Getter(Value::Function(fget)) = &site.load else {
+            return None;
+        };
+        let mut frame = self.simple_frame(&fget.code, &fget.globals, |values| {
+            values.push(Value::Instance(inst.clone()))
+        });
+        frame.set_on_exit(OnExit::Property);
+        Some(frame)
     }
 
     /// `StoreAttr`: `obj.<name n of code> = value`. Replacing an instance attribute at its
@@ -376,9 +425,9 @@ impl Vm {
         self.store_attr_site(code, n, &Value::Instance(inst), value)
     }
 
-    /// `load_attr_cached` beyond its inlined case.
+    /// `load_attr_cached` beyond its inlined case and its getter frames.
     #[inline(never)]
-    fn load_attr_site(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Value> {
+    pub(super) fn load_attr_site(&mut self, code: &Code, n: usize, obj: &Value) -> PyResult<Value> {
         let name = &code.names[n];
         let (class, on_class) = match obj {
             Value::Instance(inst) => (&inst.class, false),
@@ -420,7 +469,7 @@ impl Vm {
                     }
                 }
             }
-            Load::Property(fget) => {
+            Load::Property(fget) | Load::Getter(fget) => {
                 let fget = fget.clone();
                 drop(site);
                 let result = match &fget {

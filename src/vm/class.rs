@@ -80,6 +80,7 @@ fn new_class(
         builtin,
         lookups: Default::default(),
         shared_keys: Default::default(),
+        spare_values: Default::default(),
         constructors: Default::default(),
     })
 }
@@ -246,6 +247,7 @@ pub fn make_class(
         has_instance_dict,
         lookups: Default::default(),
         shared_keys: Default::default(),
+        spare_values: Default::default(),
         constructors: Default::default(),
     }))
 }

@@ -187,6 +187,9 @@ impl Vm {
                 return Err(PyErr::Exc(exc));
             };
             let left = mem::replace(f, caller);
+            if matches!(left.on_exit, OnExit::Property) {
+                self.getter_failed(f, &exc);
+            }
             self.release_frame(left);
         }
     }
@@ -442,9 +445,9 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(n) => {
-                    let obj = f.pop();
-                    let v = self.load_attr_cached(&f.code, n.0 as usize, obj)?;
-                    f.push(v);
+                    if self.load_attr_cached(f, code, n.0 as usize, *ip)? {
+                        return Ok(None);
+                    }
                 }
                 Instr::StoreAttr(n) => {
                     let obj = f.pop();
@@ -670,9 +673,9 @@ impl Vm {
                     }
                     if let Value::Generator(gen) = f.top() {
                         // The generator is borrowed from the stack: no clone of the iterator.
-                        match self.take_generator_frame(gen, Value::None)? {
+                        match self.resume_with_none(gen, OnExit::ForIter(l))? {
                             Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::ForIter(l), pc!())?;
+                                self.enter_generator(f, frame, pc!())?;
                                 switched!();
                             }
                             None => {
@@ -999,6 +1002,10 @@ impl Vm {
                     switched!();
                 }
                 Instr::Yield => {
+                    // A native consumer folding this generator's items (see `fold`).
+                    if self.frames.len() == base && self.fold.is_some() && self.fold_yield(f) {
+                        continue;
+                    }
                     let v = f.pop();
                     self.depth -= 1;
                     if let Some(gen) = &f.generator {
@@ -1049,8 +1056,9 @@ impl Vm {
                     let sent = f.pop();
                     if let Value::Generator(gen) = f.top() {
                         match self.take_generator_frame(gen, sent)? {
-                            Some(frame) => {
-                                self.enter_generator(f, frame, OnExit::Send(l), pc!())?;
+                            Some(mut frame) => {
+                                frame.set_on_exit(OnExit::Send(l));
+                                self.enter_generator(f, frame, pc!())?;
                                 switched!();
                             }
                             None => {

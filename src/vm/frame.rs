@@ -33,6 +33,8 @@ pub enum OnExit {
     Push,
     /// `__init__`: the result must be None; push nothing (the instance is already there).
     Init,
+    /// A property's getter (`getter`): the result replaces the object on the caller's top.
+    Property,
     /// A generator resumed by `ForIter`: a yielded value is the next item; returning ends the
     /// loop (pop the iterator, jump).
     ForIter(Label),

@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::dict::Key;
 use super::error::{ExcKind, PyErr, PyResult};
 use super::exec::Exit;
+use super::frame::OnExit;
 use super::object::{builtin_type_name, DictIter, GenState, Generator, IterObj, IterState};
 use super::value::{SetObj, Value};
 use super::Vm;
@@ -142,15 +143,7 @@ impl Vm {
         match it {
             Value::Iter(obj) => self.next_builtin(obj),
             Value::File(f) => crate::builtins::file::next_line(f),
-            Value::Generator(gen) => {
-                let Some(frame) = self.take_generator_frame(gen, Value::None)? else {
-                    return Ok(None);
-                };
-                match self.run_generator(frame)? {
-                    Exit::Yield(v) => Ok(Some(v)),
-                    Exit::Return(_) => Ok(None),
-                }
-            }
+            Value::Generator(gen) => self.next_generator(gen),
             Value::Instance(_) => match self.call_dunder(it, "__next__", vec![]) {
                 Ok(Some(v)) => Ok(Some(v)),
                 Ok(None) => Err(PyErr::type_error(format!(
@@ -164,6 +157,18 @@ impl Vm {
                 "'{}' object is not an iterator",
                 builtin_type_name(it)
             ))),
+        }
+    }
+
+    /// The next item of a generator resumed from native code (a nested loop).
+    #[inline(always)]
+    pub(crate) fn next_generator(&mut self, gen: &Rc<Generator>) -> PyResult<Option<Value>> {
+        let Some(frame) = self.resume_with_none(gen, OnExit::Push)? else {
+            return Ok(None);
+        };
+        match self.run_generator(frame)? {
+            Exit::Yield(v) => Ok(Some(v)),
+            Exit::Return(_) => Ok(None),
         }
     }
 
@@ -333,6 +338,7 @@ impl Vm {
         match v {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok((**t).clone()),
+            Value::Generator(gen) => super::fold::collect_generator(self, gen),
             _ => {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();

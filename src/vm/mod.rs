@@ -5,7 +5,7 @@
 //! Module map: `value` (the `Value` enum), `object` (heap objects), `dict` (hashable keys),
 //! `frame` (frames and their pool), `globals` (`LoadGlobal` and its cache), `fast` (inline
 //! int/float fast paths), `exec` (the dispatch loop), `call` (argument binding and calls),
-//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `attrsite` (its per-code caches), `iter` (iteration and
+//! `ops` (operators, truth, comparison), `attr` (attribute lookup), `attrsite` (its per-code caches), `getter` (property getters as frames), `iter` (iteration and
 //! generators), `repr` (str/repr and float formatting), `format` (the format-spec mini
 //! language), `class` (class creation, C3), `traceback` (exceptions for people), `typecache`
 //! (the cache of MRO lookups), `subclass` (subclasses of built-in types), `scope` (the
@@ -25,9 +25,11 @@ mod error;
 mod exc_group;
 mod exec;
 mod fast;
+mod fold;
 mod format;
 mod frame;
 mod fused;
+mod getter;
 mod globals;
 mod instdict;
 mod iter;
@@ -41,6 +43,7 @@ mod scope;
 mod special;
 mod stack;
 pub(crate) use compare::native_order;
+pub(crate) use fold::{best_generator, sum_generator};
 pub(crate) use stack::check_stack;
 mod subclass;
 mod subscript;
@@ -116,6 +119,8 @@ pub struct Vm {
     pub observer: Option<crate::runtime::SharedObserver>,
     /// The namespaces of the frames calling a `needs_scope` native, innermost last.
     pub scopes: Vec<scope::Scope>,
+    /// A native consumer taking a generator's items at its `Yield` (see `fold`).
+    fold: Option<fold::Fold>,
 }
 
 /// Interned names the VM looks up often.
@@ -148,6 +153,7 @@ impl Vm {
             modules: crate::modules::Modules::default(),
             observer: None,
             scopes: Vec::new(),
+            fold: None,
             names: Names {
                 name: Rc::new(Str::new("__name__")),
                 qualname: "__qualname__".into(),

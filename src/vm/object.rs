@@ -148,6 +148,8 @@ pub struct Class {
     /// The attribute names its instances share, in the order they were first set (see
     /// `instdict`); append-only.
     pub shared_keys: RefCell<Vec<super::dict::Key>>,
+    /// Emptied values arrays of its dropped instances, for its next ones (see `instdict`).
+    pub(super) spare_values: RefCell<Vec<Vec<Value>>>,
     /// `__new__` and `__init__` as found along the MRO in a type cache epoch (0: not yet), so
     /// a call of the class finds both with one check.
     pub(super) constructors: RefCell<(u64, Option<Value>, Option<Value>)>,

@@ -15,6 +15,7 @@ use super::frame::{push_inline, ClassBody, Frame, OnExit};
 use super::object::{builtin_type_name, GenState, Generator, Instance};
 use super::value::Value;
 use super::Vm;
+use crate::bytecode::Instr;
 
 impl Vm {
     /// Switches the loop to `callee`; the running frame waits on the frame stack, to resume
@@ -118,7 +119,7 @@ impl Vm {
         let Some(init) = Vm::plain_init(class, n) else {
             return Ok(false);
         };
-        let instance = Value::Instance(Rc::new(Instance::new(class.clone(), None, None)));
+        let instance = Value::Instance(Instance::new_plain(class.clone()));
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
@@ -170,20 +171,19 @@ impl Vm {
         }
     }
 
-    /// Switches the loop to a generator's frame taken by `take_generator_frame` (for `ForIter`
-    /// and `Send`; the caller resumes at `pc`).
+    /// Switches the loop to a generator's frame taken by `take_generator_frame` or
+    /// `resume_with_none` (for `ForIter` and `Send`, which set its `OnExit`; the caller resumes
+    /// at `pc`).
     #[inline(always)]
     pub(super) fn enter_generator(
         &mut self,
         f: &mut Box<Frame>,
         mut frame: Box<Frame>,
-        on_exit: OnExit,
         pc: usize,
     ) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(self.refuse_generator(&mut frame));
         }
-        frame.set_on_exit(on_exit);
         self.depth += 1;
         f.pc = pc;
         let caller = mem::replace(f, frame);
@@ -228,6 +228,40 @@ impl Vm {
             }
         }
         self.take_generator_frame_slow(gen, sent)
+    }
+
+    /// `take_generator_frame` with `None` sent (`ForIter`, `next()`), the frame's result
+    /// going where `on_exit` says. A statement `yield` (`Yield` then `Pop`) would only push
+    /// the `None` to pop it: the frame resumes past the `Pop` instead.
+    #[inline(always)]
+    pub(crate) fn resume_with_none(
+        &mut self,
+        gen: &Rc<Generator>,
+        on_exit: OnExit,
+    ) -> PyResult<Option<Box<Frame>>> {
+        if gen.state.get() == GenState::Suspended
+            && !gen.has_handled.get()
+            && matches!(self.handled, Value::None)
+        {
+            if let Some(mut frame) = gen.frame.borrow_mut().take() {
+                if matches!(frame.code.quick.get(frame.pc), Some(Instr::Pop)) {
+                    frame.pc += 1;
+                } else {
+                    frame.push(Value::None);
+                }
+                gen.state.set(GenState::Running);
+                // As in `take_generator_frame`: nothing to drop in either slot.
+                mem::forget(mem::replace(&mut frame.outer_handled, Value::None));
+                mem::forget(frame.generator.replace(gen.clone()));
+                frame.set_on_exit(on_exit);
+                return Ok(Some(frame));
+            }
+        }
+        let frame = self.take_generator_frame_slow(gen, Value::None)?;
+        Ok(frame.map(|mut frame| {
+            frame.set_on_exit(on_exit);
+            frame
+        }))
     }
 
     #[inline(never)]
@@ -331,6 +365,7 @@ impl Vm {
                     )));
                 }
             }
+            OnExit::Property => Vm::getter_returned(f, v),
             OnExit::ForIter(target) => {
                 f.pop();
                 f.pc = target.0 as usize;
