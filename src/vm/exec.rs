@@ -446,7 +446,7 @@ impl Vm {
                 }
                 Instr::LoadAttr(n) => {
                     if self.load_attr_cached(f, code, n.0 as usize, *ip)? {
-                        return Ok(None);
+                        switched!();
                     }
                 }
                 Instr::StoreAttr(n) => {
