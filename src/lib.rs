@@ -16,6 +16,7 @@ pub mod diagnostics;
 pub mod lexer;
 pub mod modules;
 pub mod parser;
+pub mod pool;
 pub mod runtime;
 pub mod span;
 pub mod token;

@@ -8,6 +8,10 @@ use std::process::ExitCode;
 use clap::Parser;
 use weft::diagnostics::{Report, SyntaxError};
 
+/// Small blocks from size-class free lists (see `weft::pool`): most of what weft allocates.
+#[global_allocator]
+static GLOBAL: weft::pool::Pool = weft::pool::Pool;
+
 /// weft runs Python-style programs with async/await on a built-in event loop, and shows how
 /// coroutines and the event loop really work.
 #[derive(Parser, Debug)]
