@@ -165,6 +165,25 @@ fn num_op(op: BinOp, a: Num, b: Num) -> Option<Num> {
     }
 }
 
+/// `num_op` on two values, two floats tested first (the float loops' case: two tag
+/// compares, no `Num` to build).
+#[inline(always)]
+fn value_op(op: BinOp, a: &Value, b: &Value) -> Option<Num> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => float_op(op, *x, *y).map(Num::Float),
+        _ => num_op(op, num(a)?, num(b)?),
+    }
+}
+
+/// `update` of an item by a number: a float item and a float number first.
+#[inline(always)]
+fn update_op(update: BinOp, item: &Value, rhs: Num) -> Option<Value> {
+    match (item, rhs) {
+        (Value::Float(x), Num::Float(y)) => float_op(update, *x, y).map(Value::Float),
+        _ => num_arith(update, num(item)?, rhs),
+    }
+}
+
 /// The int or float at `obj[key]`, for a list or tuple and an int index in range.
 #[inline(always)]
 fn item_num(obj: &Value, key: &Value) -> Option<Num> {
@@ -228,10 +247,7 @@ pub fn inplace_item(
     let (Value::List(list), Value::Int(i)) = (&vals[a], &consts[c]) else {
         return false;
     };
-    let (Some(x), Some(y)) = (num(&vals[x]), num(&vals[y])) else {
-        return false;
-    };
-    let Some(rhs) = num_op(op, x, y) else {
+    let Some(rhs) = value_op(op, &vals[x], &vals[y]) else {
         return false;
     };
     let Ok(mut items) = list.try_borrow_mut() else {
@@ -242,7 +258,7 @@ pub fn inplace_item(
     let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
         return false;
     };
-    let Some(v) = num(item).and_then(|cur| num_arith(update, cur, rhs)) else {
+    let Some(v) = update_op(update, item, rhs) else {
         return false;
     };
     // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
@@ -264,16 +280,10 @@ pub fn inplace_item_item(
     else {
         return false;
     };
-    let Some(x) = num(&vals[x]) else {
-        return false;
-    };
     let Ok(mut items) = list.try_borrow_mut() else {
         return false;
     };
-    let Some(rhs) = slot(&items, *j)
-        .and_then(num)
-        .and_then(|y| num_op(op, x, y))
-    else {
+    let Some(rhs) = slot(&items, *j).and_then(|y| value_op(op, &vals[x], y)) else {
         return false;
     };
     let len = items.len() as i64;
@@ -281,7 +291,7 @@ pub fn inplace_item_item(
     let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
         return false;
     };
-    let Some(v) = num(item).and_then(|cur| num_arith(update, cur, rhs)) else {
+    let Some(v) = update_op(update, item, rhs) else {
         return false;
     };
     // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
