@@ -321,6 +321,11 @@ pub fn builtin_binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
     match (a, b) {
         (Int(x), Int(y)) => int_op(op, *x, *y),
         (Float(x), Float(y)) => float_op(op, *x, *y),
+        // A subclass instance may override the operator: `binary` tries its dunders first
+        // and falls back to its base value. On the right, only a float subclass's reflected
+        // method goes before `float`'s own (an int subclass is just an int to `float`).
+        (Instance(_), Float(_)) => Ok(NotImplemented),
+        (Float(_), Instance(_)) if matches!(base_of(b), Float(_)) => Ok(NotImplemented),
         (Float(_), _) | (_, Float(_)) => match (to_f64_checked(a)?, to_f64_checked(b)?) {
             (Some(x), Some(y)) => float_op(op, x, y),
             _ => Ok(NotImplemented),
