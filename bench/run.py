@@ -6,7 +6,7 @@ Builds nothing: it takes an already built weft binary (default
 target/release/weft). Each benchmark entry names a setup step that writes its
 inputs into a temporary folder, the weft command and the python3 command; `{dir}`
 in a command is replaced by that folder. Every command runs once to warm up,
-then --runs times (default 7); the table shows the median wall time, the
+then --runs times (default 7), weft's and python3's runs alternating; the table shows the median wall time, the
 weft/CPython ratios of the median wall and CPU (user + system) times, the peak
 resident memory and its ratio. On a shared, loaded machine the CPU ratio is the
 steadier one.
@@ -156,20 +156,34 @@ def run_once(argv: list[str], keep_stdout: bool = False) -> tuple[float, int, in
         return elapsed, rss, code, err.read().decode(errors="replace"), out.read(), cpu
 
 
-def measure(argv: list[str], runs: int) -> Measurement:
+def measure(commands: list[list[str]], runs: int) -> list[Measurement]:
+    """Each command warmed up once, then timed `runs` times with the commands' runs
+    alternating (weft, python3, weft, ...), so that the machine's speed drifting during a
+    benchmark (it does, by up to 1.5x here) slows both alike rather than one of them."""
     # Warm-up (page cache, dynamic loader); its stdout is kept for the output check.
-    _, _, code, stderr, stdout, _ = run_once(argv, keep_stdout=True)
-    if code != 0:
-        return Measurement(None, 0, f"exit {code}: {stderr.strip()[:400]}")
-    times, cpus, peak = [], [], 0
+    warm = [run_once(argv, keep_stdout=True) for argv in commands]
+    results: list[Measurement | None] = [
+        None if code == 0 else Measurement(None, 0, f"exit {code}: {stderr.strip()[:400]}")
+        for _, _, code, stderr, _, _ in warm
+    ]
+    samples = [([], [], 0) for _ in commands]
     for _ in range(runs):
-        elapsed, rss, code, stderr, _, cpu = run_once(argv)
-        if code != 0:
-            return Measurement(None, rss, f"exit {code}: {stderr.strip()[:400]}")
-        times.append(elapsed)
-        cpus.append(cpu)
-        peak = max(peak, rss)
-    return Measurement(statistics.median(times), peak, statistics.median(cpus), stdout=stdout)
+        for i, argv in enumerate(commands):
+            if results[i] is not None:
+                continue
+            elapsed, rss, code, stderr, _, cpu = run_once(argv)
+            if code != 0:
+                results[i] = Measurement(None, rss, f"exit {code}: {stderr.strip()[:400]}")
+                continue
+            times, cpus, peak = samples[i]
+            times.append(elapsed)
+            cpus.append(cpu)
+            samples[i] = (times, cpus, max(peak, rss))
+    return [
+        r if r is not None
+        else Measurement(statistics.median(times), peak, statistics.median(cpus), stdout=w[4])
+        for r, (times, cpus, peak), w in zip(results, samples, warm)
+    ]
 
 
 def fmt_time(m: Measurement) -> str:
@@ -200,8 +214,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="weft-bench-") as tmp:
             bench.setup(Path(tmp))
             expand = lambda argv: [a.replace("{dir}", tmp) for a in argv]  # noqa: E731
-            w = measure([str(weft)] + expand(bench.weft), args.runs)
-            p = measure([PYTHON] + expand(bench.python), args.runs)
+            w, p = measure([[str(weft)] + expand(bench.weft), [PYTHON] + expand(bench.python)], args.runs)
         rows, time_ratios, cpu_ratios = sections.setdefault(bench.section, ([], [], []))
         peaks[bench.name] = (w.max_rss_kib, p.max_rss_kib)
         if bench.baseline and bench.baseline[0] in peaks:
