@@ -233,6 +233,23 @@ pub fn subscr_local(vals: &mut [Value], consts: &[Value], op: BinOp, ops: [u16; 
     true
 }
 
+/// `items[i] update= rhs` for an int index `i` (negative from the end) in range and an
+/// int or float item `arith` computes; `false` (nothing changed) otherwise.
+#[inline(always)]
+fn update_item(items: &mut [Value], i: i64, update: BinOp, rhs: Num) -> bool {
+    let len = items.len() as i64;
+    let i = if i < 0 { i + len } else { i };
+    let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
+        return false;
+    };
+    let Some(v) = update_op(update, item, rhs) else {
+        return false;
+    };
+    // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
+    std::mem::forget(std::mem::replace(item, v));
+    true
+}
+
 /// `InplaceSubscrFastFast`: `a[c] update= x op y` for a list `a`, an int constant `c` in
 /// range and ints or floats `arith` computes; `false` (nothing done) otherwise. No Python
 /// code runs between the item's read and its store, so one borrow serves both.
@@ -253,17 +270,7 @@ pub fn inplace_item(
     let Ok(mut items) = list.try_borrow_mut() else {
         return false;
     };
-    let len = items.len() as i64;
-    let i = if *i < 0 { *i + len } else { *i };
-    let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
-        return false;
-    };
-    let Some(v) = update_op(update, item, rhs) else {
-        return false;
-    };
-    // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
-    std::mem::forget(std::mem::replace(item, v));
-    true
+    update_item(&mut items, *i, update, rhs)
 }
 
 /// `InplaceSubscrFastSubscr`: `a[c] update= x op a[d]` for a list `a`, int constants `c`
@@ -286,17 +293,7 @@ pub fn inplace_item_item(
     let Some(rhs) = slot(&items, *j).and_then(|y| value_op(op, &vals[x], y)) else {
         return false;
     };
-    let len = items.len() as i64;
-    let i = if *i < 0 { *i + len } else { *i };
-    let Some(item) = usize::try_from(i).ok().and_then(|i| items.get_mut(i)) else {
-        return false;
-    };
-    let Some(v) = update_op(update, item, rhs) else {
-        return false;
-    };
-    // `arith` gave a result: the item it replaces is an int or a float, which owns nothing.
-    std::mem::forget(std::mem::replace(item, v));
-    true
+    update_item(&mut items, *i, update, rhs)
 }
 
 /// `BinaryQuad`: `(a op b) then (c op2 d)` on four int or float locals `arith` computes.
