@@ -205,14 +205,7 @@ pub fn subscr_pair(vals: &mut [Value], consts: &[Value], op: BinOp, ops: [u16; 5
     let Some(x) = item_num(&vals[a], &consts[c]) else {
         return false;
     };
-    let Some(y) = item_num(&vals[b], &consts[d]) else {
-        return false;
-    };
-    let Some(v) = num_arith(op, x, y) else {
-        return false;
-    };
-    std::mem::replace(&mut vals[l], v).discard();
-    true
+    store_arith(vals, l, op, x, item_num(&vals[b], &consts[d]))
 }
 
 /// `SubscrFastStoreFast`: local `l` = `a[c] op b` (`a`, `b`, locals, `c` a constant), as
@@ -223,10 +216,13 @@ pub fn subscr_local(vals: &mut [Value], consts: &[Value], op: BinOp, ops: [u16; 
     let Some(x) = item_num(&vals[a], &consts[c]) else {
         return false;
     };
-    let Some(y) = num(&vals[b]) else {
-        return false;
-    };
-    let Some(v) = num_arith(op, x, y) else {
+    store_arith(vals, l, op, x, num(&vals[b]))
+}
+
+/// Local `l` = `x op y` when `y` is a number and `arith` computes it; `false` otherwise.
+#[inline(always)]
+fn store_arith(vals: &mut [Value], l: usize, op: BinOp, x: Num, y: Option<Num>) -> bool {
+    let Some(v) = y.and_then(|y| num_arith(op, x, y)) else {
         return false;
     };
     std::mem::replace(&mut vals[l], v).discard();
